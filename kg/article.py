@@ -1,0 +1,152 @@
+"""Turn a raw document into an `Article`: clean text, headline, dateline, home country."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.dateline import read_dateline
+from kg.dates import date_reader_for, parse_iso
+from kg.gazetteer import gazetteer_for
+from kg.lexicon import Lexicon
+from kg.model import Article, PartialDate
+from kg.readers import RawDoc
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
+
+
+class ArticleReader:
+    """Read articles with one lexicon's outlets, noise patterns and gazetteer."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.dates = date_reader_for(lexicon)
+        self.gazetteer = gazetteer_for(lexicon)
+        self.noise = [re.compile(p, re.IGNORECASE) for p in lexicon["noise.json"]["lines"]]
+        self.outlet_names: dict[str, str] = {}
+        self.outlet_country: dict[str, str | None] = {}
+        for outlet in lexicon["outlets.json"]["outlets"]:
+            for alias in [outlet["name"], *outlet.get("aliases", [])]:
+                key = " ".join(alias.casefold().split())
+                self.outlet_names.setdefault(key, outlet["name"])
+            self.outlet_country[outlet["name"]] = outlet.get("country")
+
+    def read(self, raw: RawDoc) -> Article:
+        """Return the article a raw document holds."""
+        lines = [line.strip() for line in normalize(raw.text).split("\n")]
+        lines = [line if not self._is_noise(line) else "" for line in lines]
+        paragraphs = _paragraphs(lines)
+        title = raw.title
+        if paragraphs and raw.fmt in ("text", "markdown") and len(paragraphs) > 1:
+            first = paragraphs[0]
+            if _looks_like_headline(first):
+                title = title or first
+                paragraphs = paragraphs[1:]
+        if title and paragraphs and _same_text(paragraphs[0], title):
+            paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
+        meta_date = parse_iso(raw.date) or (
+            self._absolute(raw.date) if raw.date else None
+        )
+        anchor = meta_date
+        if anchor is None and paragraphs:
+            year = _YEAR.search(" ".join(paragraphs))
+            anchor = dt.date(int(year.group(1)), 1, 1) if year else None
+        dateline = None
+        if paragraphs:
+            dateline = read_dateline(paragraphs[0], self.dates, self.outlet_names, anchor)
+            if dateline is not None:
+                paragraphs[0] = paragraphs[0][dateline.end:]
+                if not paragraphs[0].strip():
+                    paragraphs = paragraphs[1:]
+        date = meta_date
+        if date is None and dateline is not None and dateline.date is not None:
+            if dateline.date.day is not None and dateline.date.month is not None:
+                date = _to_date(dateline.date)
+        outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
+        place = dateline.place if dateline else None
+        return Article(
+            id=raw.id,
+            text="\n\n".join(paragraphs),
+            source=raw.source,
+            title=title,
+            url=raw.url,
+            date=date,
+            place=place,
+            outlet=outlet or raw.outlet,
+            home_country=self._home_country(outlet, place, dateline.region if dateline else None),
+        )
+
+    def _is_noise(self, line: str) -> bool:
+        return any(p.match(line) for p in self.noise)
+
+    def _absolute(self, value: str) -> dt.date | None:
+        found = self.dates.parse(value)
+        return _to_date(found) if found and found.day else None
+
+    def _outlet(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.outlet_names.get(" ".join(name.casefold().split()))
+
+    def _home_country(self, outlet: str | None, place: str | None, region: str | None) -> str | None:
+        if outlet and self.outlet_country.get(outlet):
+            return self.outlet_country[outlet]
+        for name in (region, place):
+            if not name:
+                continue
+            iso3 = self.gazetteer.country(name)
+            if iso3:
+                return iso3
+            city = self.gazetteer.city(name)
+            if city:
+                return city.country
+        return None
+
+
+def normalize(text: str) -> str:
+    """Return text in NFC with uniform line ends, spaces and no control characters."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    # a single-newline text keeps one paragraph per line
+    if len(paragraphs) == 1 and sum(1 for line in lines if line) > 1:
+        return [line for line in lines if line]
+    return paragraphs
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    return len(paragraph) < 250 and not _SENTENCE_END.search(paragraph) and ":" not in paragraph[:60]
+
+
+def _same_text(paragraph: str, title: str) -> bool:
+    def squash(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return squash(paragraph).startswith(squash(title)) and len(paragraph) < len(title) + 10
+
+
+def _to_date(partial: PartialDate) -> dt.date:
+    assert partial.month is not None and partial.day is not None
+    return dt.date(partial.year, partial.month, partial.day)
+
+
+@lru_cache(maxsize=4)
+def article_reader_for(lexicon: Lexicon) -> ArticleReader:
+    """Return the article reader of a lexicon, built once."""
+    return ArticleReader(lexicon)

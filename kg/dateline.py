@@ -1,0 +1,101 @@
+"""Read a news dateline: 'Rawalpindi, 12 June 2024 (TDI):', 'MINSK, 23 May (BelTA) –'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.dates import DateReader
+from kg.model import PartialDate
+
+#: Where a dateline ends and the story starts.
+_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2})\s*")
+_PLACE = re.compile(r"^([A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){0,3})")
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+_MAX_LEN = 140
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says, and where the story after it starts."""
+
+    place: str | None
+    region: str | None
+    date: PartialDate | None
+    outlet: str | None
+    end: int  # offset of the first character of the story
+
+
+def read_dateline(
+    paragraph: str, dates: DateReader, outlets: dict[str, str], anchor: dt.date | None = None
+) -> Dateline | None:
+    """Parse a dateline at the start of `paragraph`; None if there is none.
+
+    `outlets` maps folded outlet names and aliases to their display name.
+    `anchor` gives the year of a dateline that omits it.
+    """
+    head = paragraph[:_MAX_LEN]
+    place_match = _PLACE.match(head)
+    if not place_match:
+        return None
+    candidates: list[Dateline] = []
+    for end_match in _END.finditer(head, place_match.end()):
+        prefix = head[: end_match.start() + (1 if end_match.group().lstrip().startswith(")") else 0)]
+        if prefix.count("(") != prefix.count(")"):
+            continue  # inside the parentheses of '(UrduPoint / Pakistan Point News - 4th Apr)'
+        found = _parse_prefix(prefix, dates, outlets, anchor)
+        if found is not None:
+            candidates.append(Dateline(*found, end_match.end()))
+    dated = [c for c in candidates if c.date is not None]
+    return (dated or candidates or [None])[0]
+
+
+def _parse_prefix(
+    prefix: str, dates: DateReader, outlets: dict[str, str], anchor: dt.date | None
+) -> tuple[str, str | None, PartialDate | None, str | None] | None:
+    place_match = _PLACE.match(prefix)
+    if not place_match:
+        return None
+    place = place_match.group(1).strip()
+    rest = prefix[place_match.end():]
+    outlet = None
+    for inner in _PAREN.findall(rest):
+        outlet = outlet or _find_outlet(inner, outlets)
+    if outlet is None:
+        outlet = _find_outlet(re.sub(r"\d", " ", rest), outlets)
+    region = None
+    region_match = re.match(r"\s*,\s*([A-Z][A-Za-z'’ ]{2,30}?)\s*(?=,|\(|$)", rest)
+    if region_match and not dates.parse(region_match.group(1)):
+        region = region_match.group(1).strip()
+    date = dates.parse(rest)
+    if date is None:
+        date = _date_without_year(rest, dates, anchor)
+    if date is None and outlet is None:
+        return None  # a sentence that merely starts with a capitalised word
+    if len(rest) > 100 or rest.count(" ") > 16:
+        return None
+    if place.isupper() or place.istitle() or outlet:
+        return _title_place(place), region, date, outlet
+    return None
+
+
+def _date_without_year(text: str, dates: DateReader, anchor: dt.date | None) -> PartialDate | None:
+    if anchor is None:
+        return None
+    found = dates.find(text, anchor, absolute_only=True, past=None)
+    return found[0].date if found else None
+
+
+def _find_outlet(text: str, outlets: dict[str, str]) -> str | None:
+    parts = [p.strip(" .,()") for p in re.split(r"[/,|]|\s[-–—]\s|\.\s", text)]
+    for part in [text.strip(" .,()"), *parts]:
+        name = outlets.get(" ".join(part.casefold().split()))
+        if name:
+            return name
+    return None
+
+
+def _title_place(place: str) -> str:
+    place = place.strip(" ,.")
+    return place.title() if place.isupper() else place

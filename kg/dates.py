@@ -1,0 +1,195 @@
+"""Find and resolve date expressions, absolute or relative to the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from kg.lexicon import Lexicon
+from kg.model import PartialDate
+
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in text, resolved against an anchor date."""
+
+    date: PartialDate | None
+    start: int
+    end: int
+    relative: bool
+    future: bool  # the expression points after the anchor (next week, tomorrow)
+
+
+class DateReader:
+    """Read dates written the ways news articles write them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        data = lexicon["dates.json"]
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: list[str] = data["weekdays"]
+        self.relative: dict[str, dict[str, int]] = data["relative"]
+        month = "|".join(sorted(self.months, key=len, reverse=True))
+        weekday = "|".join(self.weekdays)
+        rel = "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True))
+        self._iso = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+        self._dmy = re.compile(
+            rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+({month})\.?(?:,?[\s-]+(\d{{4}}))?\b", re.I
+        )
+        self._mdy = re.compile(rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b", re.I)
+        self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+        self._month_year = re.compile(rf"\b({month})\.?,?\s+(\d{{4}})\b", re.I)
+        self._in_month = re.compile(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b", re.I)
+        self._year = re.compile(r"\b(?:in|during|since|by|of)\s+((?:19|20)\d{2})\b")
+        self._weekday = re.compile(
+            rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?",
+            re.I,
+        )
+        self._relative = re.compile(rf"\b(?:{rel})\b", re.I)
+
+    # -- absolute dates ----------------------------------------------------------------------
+
+    def parse(self, text: str, anchor: dt.date | None = None) -> PartialDate | None:
+        """Parse the first absolute date in `text` (a dateline or a metadata value)."""
+        found = self.find(text, anchor, absolute_only=True)
+        return found[0].date if found else None
+
+    def find(
+        self, text: str, anchor: dt.date | None, *, absolute_only: bool = False,
+        past: bool | None = True,
+    ) -> list[DateMatch]:
+        """Return the date expressions of `text`, resolved against `anchor`.
+
+        `past` says whether the sentence reports something done (a bare weekday then
+        means the last such day) or announced (the next such day); None takes a
+        date without a year in the anchor's year.
+        """
+        found: list[DateMatch] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, date: PartialDate | None, relative: bool, future: bool) -> None:
+            if any(s < end and start < e for s, e in taken):
+                return
+            taken.append((start, end))
+            found.append(DateMatch(date, start, end, relative, future))
+
+        for m in self._iso.finditer(text):
+            add(m.start(), m.end(), _valid(int(m[1]), int(m[2]), int(m[3])), False, False)
+        for m in self._dmy.finditer(text):
+            day, month = int(m[1]), self.months[m[2].lower()]
+            add(m.start(), m.end(), self._with_year(m[3], month, day, anchor, past), False, False)
+        for m in self._mdy.finditer(text):
+            month, day = self.months[m[1].lower()], int(m[2])
+            add(m.start(), m.end(), self._with_year(m[3], month, day, anchor, past), False, False)
+        for m in self._numeric.finditer(text):  # day first, as outside the US
+            add(m.start(), m.end(), _valid(int(m[3]), int(m[2]), int(m[1])), False, False)
+        for m in self._month_year.finditer(text):
+            add(m.start(), m.end(), PartialDate(int(m[2]), self.months[m[1].lower()]), False, False)
+        if absolute_only:
+            return sorted(found, key=lambda d: d.start)
+        for m in self._in_month.finditer(text):
+            if m[1].lower() == "may" and not m[1][0].isupper():
+                continue  # the verb "may"
+            month = self.months[m[1].lower()]
+            add(m.start(1), m.end(), self._month_only(month, anchor, past), True, False)
+        for m in self._year.finditer(text):
+            add(m.start(1), m.end(), PartialDate(int(m[1])), False, False)
+        if anchor is not None:
+            for m in self._weekday.finditer(text):
+                add(m.start(), m.end(), self._weekday_date(m, anchor, past), True, past is False)
+            for m in self._relative.finditer(text):
+                date, future = self._relative_date(m.group().lower(), anchor)
+                add(m.start(), m.end(), date, True, future)
+        return sorted(found, key=lambda d: d.start)
+
+    def _with_year(
+        self, year: str | None, month: int, day: int, anchor: dt.date | None, past: bool | None
+    ) -> PartialDate | None:
+        if year:
+            return _valid(int(year), month, day)
+        if anchor is None:
+            return None
+        candidate = _valid(anchor.year, month, day)
+        if candidate is None:
+            return None
+        as_date = dt.date(candidate.year, month, day)
+        # "on 9 May" in a January article that reports the past means last year's May
+        if past is True and (as_date - anchor).days > 31:
+            return _valid(anchor.year - 1, month, day)
+        if past is False and (anchor - as_date).days > 31:
+            return _valid(anchor.year + 1, month, day)
+        return candidate
+
+    def _month_only(
+        self, month: int, anchor: dt.date | None, past: bool | None
+    ) -> PartialDate | None:
+        if anchor is None:
+            return None
+        year = anchor.year
+        if past is True and month > anchor.month + 1:
+            year -= 1
+        if past is False and month < anchor.month - 1:
+            year += 1
+        return PartialDate(year, month)
+
+    def _weekday_date(self, m: re.Match[str], anchor: dt.date, past: bool | None) -> PartialDate:
+        target = self.weekdays.index(m[1].lower())
+        lead = m.group().split()[0].lower()
+        future = lead in ("next", "coming") or (lead in ("on", "this") and not past) or (
+            lead == m[1].lower() and not past
+        )
+        if lead in ("last", "past"):
+            future = False
+        delta = (target - anchor.weekday()) % 7
+        if future:
+            day = anchor + dt.timedelta(days=delta or 7) if lead == "next" else anchor + dt.timedelta(days=delta)
+        else:
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+            if lead == "last" and day == anchor:
+                day -= dt.timedelta(days=7)
+        return PartialDate.of(day)
+
+    def _relative_date(self, phrase: str, anchor: dt.date) -> tuple[PartialDate, bool]:
+        shift = self.relative[phrase]
+        if "days" in shift:
+            day = anchor + dt.timedelta(days=shift["days"])
+            return PartialDate.of(day), shift["days"] > 0
+        if "weeks" in shift:
+            day = anchor + dt.timedelta(weeks=shift["weeks"])
+            return PartialDate(day.year, day.month), shift["weeks"] > 0
+        if "months" in shift:
+            day = anchor + relativedelta(months=shift["months"])
+            return PartialDate(day.year, day.month), shift["months"] > 0
+        return PartialDate(anchor.year + shift.get("years", 0)), shift.get("years", 0) > 0
+
+
+def _valid(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+@lru_cache(maxsize=4)
+def date_reader_for(lexicon: Lexicon) -> DateReader:
+    """Return the date reader of a lexicon, built once."""
+    return DateReader(lexicon)
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """Read the date part of an ISO 8601 date or timestamp ('2025-04-04T10:00:00Z')."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None

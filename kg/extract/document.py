@@ -1,0 +1,321 @@
+"""Read a whole article: its sentences, the people in them, and who 'he' is.
+
+People are resolved within the article: 'Minister Jam Kamal Khan', 'Jam Kamal
+Khan' and 'Khan' (when no one else is a Khan) are one person; 'the federal
+minister', 'the envoy' and 'she' point back to the latest person who fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import MentionFinder, PersonMention, SentenceMentions, Title
+from kg.extract.phrases import PhraseTable
+from kg.gazetteer import Gazetteer, GeoMention
+from kg.lexicon import Lexicon
+from kg.model import Article, Sentence
+from kg.text import Token, fold, split_sentences
+
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@dataclass
+class Person:
+    """A person of one article, with every title and surface form seen."""
+
+    name: str
+    surfaces: list[str] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    female: bool = False
+    male: bool = False
+    last_seen: int = -1
+
+    @property
+    def roles(self) -> set[str]:
+        """Return the role concepts of the person's titles."""
+        return {t.role for t in self.titles}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A person referred to in a sentence, by name, title, noun or pronoun."""
+
+    person: Person
+    start: int  # token index
+    end: int
+    kind: str  # "name", "title", "nominal" or "pronoun"
+
+
+@dataclass
+class AnalyzedSentence:
+    """A sentence with the people and places it refers to."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: SentenceMentions
+    refs: list[Reference] = field(default_factory=list)
+    unnamed_titles: list[Title] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[GeoMention]:
+        """Return the countries, cities and provinces named in the sentence."""
+        return self.mentions.places
+
+
+@dataclass
+class AnalyzedArticle:
+    """An article read sentence by sentence, with its people resolved."""
+
+    article: Article
+    sentences: list[AnalyzedSentence]
+    people: list[Person]
+    countries: list[str]  # ISO alpha-3, most mentioned first
+
+
+class DocumentReader:
+    """Analyze articles with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.finder = MentionFinder(lexicon, gazetteer)
+        roles = lexicon["roles.json"]
+        self.nominals: PhraseTable[list[str]] = PhraseTable(roles["nominals"].items())
+        self.nominal_modifiers = PhraseTable((m, True) for m in roles["nominal_modifiers"])
+
+    def read(self, article: Article) -> AnalyzedArticle:
+        """Return the article's sentences with people and places resolved."""
+        prefer = [article.home_country] if article.home_country else []
+        people: list[Person] = []
+        analyzed: list[AnalyzedSentence] = []
+        counts: dict[str, int] = {}
+        for sentence in split_sentences(article.text):
+            mentions = self.finder.find(sentence.text, sentence.start, prefer)
+            current = AnalyzedSentence(sentence, mentions.tokens, mentions)
+            self._named(current, people)
+            self._by_known_name(current, people)
+            self._by_title(current, people, article.home_country)
+            self._by_nominal(current, people, analyzed)
+            self._by_pronoun(current, people, analyzed)
+            current.refs.sort(key=lambda r: r.start)
+            for ref in current.refs:
+                ref.person.last_seen = sentence.index
+            for place in mentions.places:
+                counts[place.country] = counts.get(place.country, 0) + 1
+            analyzed.append(current)
+        countries = sorted(counts, key=lambda c: (-counts[c], c))
+        return AnalyzedArticle(article, analyzed, people, countries)
+
+    # -- resolution steps --------------------------------------------------------------------
+
+    def _named(self, current: AnalyzedSentence, people: list[Person]) -> None:
+        for mention in current.mentions.people:
+            person = _find_person(people, mention.name) or _register(people, mention)
+            _absorb(person, mention)
+            current.refs.append(Reference(person, mention.start, mention.end, "name"))
+
+    def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
+        aliases = _alias_index(people)
+        tokens = current.tokens
+        taken = _taken(current)
+        i = 0
+        while i < len(tokens):
+            if i in taken or not tokens[i].is_capitalized:
+                i += 1
+                continue
+            for j in range(min(len(tokens), i + 6), i, -1):
+                if any(k in taken for k in range(i, j)):
+                    continue
+                if j < len(tokens) and tokens[j].is_capitalized and tokens[j].text.isalpha():
+                    continue  # part of a longer name
+                key = tuple(fold(t.text) for t in tokens[i:j])
+                person = aliases.get(key)
+                if person is not None:
+                    surface = " ".join(t.text for t in tokens[i:j])
+                    if surface not in person.surfaces:
+                        person.surfaces.append(surface)
+                    current.refs.append(Reference(person, i, j, "name"))
+                    taken.update(range(i, j))
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _by_title(self, current: AnalyzedSentence, people: list[Person], home: str | None) -> None:
+        named = {id(m.title) for m in current.mentions.people if m.title is not None}
+        for title in current.mentions.titles:
+            if id(title) in named:
+                continue
+            person = self._title_antecedent(title, people, home)
+            if person is None:
+                current.unnamed_titles.append(title)
+            else:
+                current.refs.append(Reference(person, title.start, title.end, "title"))
+
+    def _title_antecedent(self, title: Title, people: list[Person], home: str | None) -> Person | None:
+        for person in sorted(people, key=lambda p: -p.last_seen):
+            if title.role not in person.roles and not (
+                title.rule.role in person.roles or _related_roles(title.role, person.roles)
+            ):
+                continue
+            known = [t for t in person.titles if t.country]
+            person_country = known[0].country if known else home
+            if title.country and person_country and title.country != person_country:
+                continue
+            if title.portfolio and not _portfolio_fits(title.portfolio, person.titles):
+                continue
+            if title.body and not any(t.body == title.body for t in person.titles):
+                continue
+            return person
+        return None
+
+    def _by_nominal(
+        self, current: AnalyzedSentence, people: list[Person], earlier: list[AnalyzedSentence]
+    ) -> None:
+        tokens = current.tokens
+        taken = _taken(current)
+        for i, tok in enumerate(tokens):
+            if tok.text.lower() != "the" or i in taken:
+                continue
+            k = i + 1
+            country = None
+            while k < len(tokens):
+                mod = self.nominal_modifiers.match(tokens, k)
+                if mod is not None:
+                    k = mod[0]
+                    continue
+                geo = next((g for g in current.places if g.start == k), None)
+                if geo is not None and geo.kind == "demonym":
+                    country = geo.country
+                    k = geo.end
+                    continue
+                break
+            hit = self.nominals.match(tokens, k)
+            if hit is None or any(x in taken for x in range(i, hit[0])):
+                continue
+            end, roles = hit
+            if end < len(tokens) and tokens[end].text.lower() in ("of", "for") and roles:
+                continue  # 'the Minister of Foreign Affairs': a title, handled elsewhere
+            person = _latest(people, roles, country)
+            if person is not None:
+                current.refs.append(Reference(person, i, end, "nominal"))
+                taken.update(range(i, end))
+
+    def _by_pronoun(
+        self, current: AnalyzedSentence, people: list[Person], earlier: list[AnalyzedSentence]
+    ) -> None:
+        taken = _taken(current)
+        for i, tok in enumerate(current.tokens):
+            gender = _PRONOUNS.get(tok.text.lower())
+            if gender is None or i in taken:
+                continue
+            person = _pronoun_antecedent(gender, current, earlier, i)
+            if person is not None:
+                current.refs.append(Reference(person, i, i + 1, "pronoun"))
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _find_person(people: Sequence[Person], name: str) -> Person | None:
+    key = fold(name).split()
+    for person in people:
+        other = fold(person.name).split()
+        if key == other or _contains(other, key) or _contains(key, other):
+            return person
+    return None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if len(shorter) < 2 or len(shorter) >= len(longer):
+        return False
+    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def _register(people: list[Person], mention: PersonMention) -> Person:
+    person = Person(mention.name)
+    people.append(person)
+    return person
+
+
+def _absorb(person: Person, mention: PersonMention) -> None:
+    if len(mention.name.split()) > len(person.name.split()):
+        person.surfaces.append(person.name)
+        person.name = mention.name
+    for surface in (mention.surface, mention.name):
+        if surface != person.name and surface not in person.surfaces:
+            person.surfaces.append(surface)
+    if mention.title is not None:
+        person.titles.append(mention.title)
+    person.female = person.female or mention.female
+
+
+def _alias_index(people: Sequence[Person]) -> dict[tuple[str, ...], Person]:
+    index: dict[tuple[str, ...], Person | None] = {}
+    for person in people:
+        words = tuple(fold(w) for w in person.name.split())
+        keys = {words}
+        for size in range(2, len(words)):
+            keys.update(words[i:i + size] for i in range(len(words) - size + 1))
+        if len(words) > 1:
+            keys.add(words[-1:])
+            keys.add((words[0], words[-1]))
+        for key in keys:
+            index[key] = person if index.get(key, person) is person else None
+    return {k: v for k, v in index.items() if v is not None}
+
+
+def _taken(current: AnalyzedSentence) -> set[int]:
+    taken: set[int] = set()
+    for ref in current.refs:
+        taken.update(range(ref.start, ref.end))
+    for title in current.mentions.titles:
+        taken.update(range(title.start, title.end))
+    return taken
+
+
+_ROLE_FAMILIES = (
+    {"Minister", "MinisterOfState", "DeputyHeadOfGovernment"},
+    {"Ambassador", "Diplomat"},
+    {"HeadOfState", "HeadOfGovernment"},
+)
+
+
+def _related_roles(role: str, roles: set[str]) -> bool:
+    return any(role in family and roles & family for family in _ROLE_FAMILIES)
+
+
+def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
+    words = {w for w in fold(portfolio).replace("&", " ").split() if len(w) > 3}
+    for title in titles:
+        if title.portfolio and words & set(fold(title.portfolio).replace("&", " ").split()):
+            return True
+    return False
+
+
+def _latest(people: Sequence[Person], roles: list[str], country: str | None) -> Person | None:
+    for person in sorted(people, key=lambda p: -p.last_seen):
+        if roles and not (person.roles & set(roles)):
+            continue
+        if country and not any(t.country == country for t in person.titles):
+            continue
+        return person
+    return None
+
+
+def _pronoun_antecedent(
+    gender: str, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence], position: int
+) -> Person | None:
+    def fits(person: Person) -> bool:
+        return not person.female if gender == "m" else person.female or not person.male
+
+    # a person named earlier in the same sentence
+    for ref in sorted(current.refs, key=lambda r: r.start):
+        if ref.start < position and fits(ref.person):
+            return ref.person
+    # else the subject of the closest sentence that names someone fitting
+    for previous in reversed(earlier[-4:]):
+        for ref in sorted(previous.refs, key=lambda r: r.start):
+            if fits(ref.person):
+                return ref.person
+    return None

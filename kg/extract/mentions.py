@@ -1,0 +1,500 @@
+"""Find office titles, people and places named in one sentence.
+
+A title is a head word from kg/data/roles.json ('Minister', 'Ambassador',
+'Chief of Army Staff') grown to the left over modifiers, demonyms and portfolio
+words ('Federal', 'Belarusian', 'Defence') and to the right over its portfolio,
+state or body ('for Commerce, Industries and Production', 'of Belarus to
+Pakistan', 'of the Lahore Chamber of Commerce and Industry (LCCI)'). The person
+holding it is the name right after it, or else right before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.phrases import PhraseTable, key_of
+from kg.gazetteer import Gazetteer, GeoMention
+from kg.lexicon import Lexicon
+from kg.text import Token, tokenize
+
+_CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """One office head from roles.json."""
+
+    head: str
+    role: str
+    org: str
+    body_role: str | None
+    takes_portfolio: bool
+
+
+@dataclass
+class Title:
+    """An office title as written in a sentence."""
+
+    start: int  # token indices [start, end)
+    end: int
+    text: str
+    rule: TitleRule
+    capitalized: bool
+    portfolio: str | None = None
+    body: str | None = None
+    country: str | None = None  # the state the office serves, when written
+    to_country: str | None = None  # where an envoy is posted
+    province: str | None = None
+    excluded: bool = False  # 'former', 'late'
+
+    @property
+    def role(self) -> str:
+        """Return the role concept, which differs for heads of bodies."""
+        if self.body and self.rule.body_role:
+            return self.rule.body_role
+        return self.rule.role
+
+
+@dataclass
+class PersonMention:
+    """A named person in a sentence, with the title written next to the name."""
+
+    start: int  # token indices [start, end)
+    end: int
+    char_start: int
+    char_end: int
+    name: str  # without honorifics or ranks
+    surface: str  # as written, honorifics included
+    female: bool = False
+    title: Title | None = None
+
+
+@dataclass
+class SentenceMentions:
+    """Everything named in one sentence."""
+
+    tokens: list[Token]
+    titles: list[Title] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    places: list[GeoMention] = field(default_factory=list)
+
+
+class MentionFinder:
+    """Find titles, people and places, with the rules of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        roles = lexicon["roles.json"]
+        names = lexicon["names.json"]
+        portfolios = lexicon["portfolios.json"]
+        self.gazetteer = gazetteer
+        before_head = {h.lower() for h in roles["portfolio_before_head"]}
+        self.heads: PhraseTable[TitleRule] = PhraseTable(
+            (t["head"], TitleRule(
+                t["head"], t["role"], t["org"], t.get("body_role"),
+                "{portfolio}" in t["org"] or t["head"].lower() in before_head,
+            ))
+            for t in roles["titles"]
+        )
+        self.before_head = before_head
+        self.modifiers = PhraseTable((m, True) for m in roles["modifiers"])
+        self.excluded = PhraseTable((m, True) for m in roles["excluded_modifiers"])
+        self.honorifics = PhraseTable((h, "honorific") for h in names["honorifics"])
+        for rank in names["ranks"]:
+            self.honorifics.add(rank, "rank")
+        self.retired = PhraseTable((r, True) for r in names["retired"])
+        self.female = PhraseTable((f, True) for f in names["female_markers"])
+        self.particles = {p.lower() for p in names["particles"]}
+        self.not_name = {w.lower() for w in names["not_name_words"]}
+        self.portfolio_words = {w.lower() for w in portfolios["words"]}
+        self.portfolio_connectors = {w.lower() for w in portfolios["connectors"]}
+
+    # -- sentence ----------------------------------------------------------------------------
+
+    def find(self, text: str, offset: int, prefer: Sequence[str]) -> SentenceMentions:
+        """Return the titles, people and places of the sentence `text`."""
+        tokens = tokenize(text, offset)
+        found = SentenceMentions(tokens)
+        geo = self.gazetteer.scan(tokens, prefer)
+        geo_at = {g.start: g for g in geo}
+        geo_ending = {g.end: g for g in geo}
+        taken: set[int] = set()
+        i = 0
+        while i < len(tokens):
+            match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
+            if match is None and tokens[i].text[:1].islower():
+                match = self.heads.match(tokens, i)
+                if match and not self._lower_title_ok(tokens, i, geo_ending):
+                    match = None
+            if match is None:
+                i += 1
+                continue
+            title = self._grow_title(text, offset, tokens, i, match[0], match[1], geo_at, geo_ending)
+            found.titles.append(title)
+            taken.update(range(title.start, title.end))
+            i = title.end
+        for title in found.titles:
+            person = self._name_after(tokens, title.end, taken, geo_at) or self._name_before(
+                tokens, title.start, taken, geo_at
+            )
+            if person is not None:
+                person.title = title
+                found.people.append(person)
+                taken.update(range(person.start, person.end))
+        for i in range(len(tokens)):
+            if i in taken:
+                continue
+            hon = self.honorifics.match(tokens, i)
+            if hon is None or not tokens[i].is_capitalized:
+                continue
+            person = self._name_after(tokens, i, taken, geo_at, need_honorific=True)
+            if person is not None:
+                found.people.append(person)
+                taken.update(range(person.start, person.end))
+        found.people.sort(key=lambda p: p.start)
+        found.places = [g for g in geo if not any(k in taken for k in range(g.start, g.end))
+                        or any(g.start >= t.start and g.end <= t.end for t in found.titles)]
+        return found
+
+    def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
+        """Accept a lower-case title only after a demonym: 'Belarusian minister'."""
+        return i in geo_ending and geo_ending[i].kind in ("demonym", "country")
+
+    # -- titles ------------------------------------------------------------------------------
+
+    def _grow_title(
+        self, text: str, offset: int, tokens: Sequence[Token], i: int, j: int, rule: TitleRule,
+        geo_at: dict[int, GeoMention], geo_ending: dict[int, GeoMention],
+    ) -> Title:
+        title = Title(i, j, "", rule, tokens[i].is_capitalized)
+        self._grow_left(tokens, title, geo_ending)
+        self._grow_right(tokens, title, geo_at)
+        title.text = text[tokens[title.start].start - offset:tokens[title.end - 1].end - offset]
+        return title
+
+    def _grow_left(
+        self, tokens: Sequence[Token], title: Title, geo_ending: dict[int, GeoMention]
+    ) -> None:
+        k = title.start
+        portfolio: list[str] = []
+        while k > 0:
+            prev = tokens[k - 1]
+            mod = self.modifiers.match_ending(tokens, k)
+            if mod and tokens[mod[0]].is_capitalized:
+                k = mod[0]
+                continue
+            exc = self.excluded.match_ending(tokens, k)
+            if exc:
+                title.excluded = True
+                k = exc[0]
+                continue
+            if (title.rule.head.lower() in self.before_head and prev.is_capitalized
+                    and prev.text.lower() in self.portfolio_words and k not in geo_ending):
+                portfolio.insert(0, prev.text)
+                k -= 1
+                continue
+            if prev.text in ("'s", "’s") and k - 1 in geo_ending:
+                geo = geo_ending[k - 1]
+                self._set_geo(title, geo)
+                k = geo.start
+                break
+            if k in geo_ending and geo_ending[k].kind in ("demonym", "country", "province"):
+                self._set_geo(title, geo_ending[k])
+                k = geo_ending[k].start
+                continue
+            break
+        if portfolio and title.portfolio is None:
+            title.portfolio = " ".join(portfolio)
+        title.start = k
+
+    def _set_geo(self, title: Title, geo: GeoMention) -> None:
+        if geo.kind == "province":
+            title.province = title.province or geo.name
+            title.country = title.country or geo.country
+        elif title.country is None:
+            title.country = geo.country
+
+    def _grow_right(
+        self, tokens: Sequence[Token], title: Title, geo_at: dict[int, GeoMention]
+    ) -> None:
+        m = title.end
+        n = len(tokens)
+        rule = title.rule
+        if m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
+            end, words = self._portfolio(tokens, m + 1, geo_at)
+            if words:
+                title.portfolio = words
+                m = end
+        elif m < n and rule.takes_portfolio and tokens[m].is_capitalized \
+                and tokens[m].text.lower() in self.portfolio_words and m not in geo_at:
+            # 'Secretary Commerce Ms. Saima Rafique'
+            end, words = self._portfolio(tokens, m, geo_at, allow_comma=False)
+            if words:
+                title.portfolio = words
+                m = end
+        # the state: 'of Belarus', 'of Uzbekistan', 'Punjab' (Chief Minister Punjab)
+        while m < n:
+            word = tokens[m].text.lower()
+            if word == "of" and (rule.body_role or "{body}" in rule.org):
+                end, body = self._body(tokens, m + 1)
+                if body and self.gazetteer.country(body) is None:
+                    title.body = body
+                    for geo in geo_at.values():
+                        if m < geo.start < end and title.country is None:
+                            title.country = geo.country
+                    m = end
+                    continue
+            if word in ("of", "in", "to", "for") and m + 1 < n:
+                nxt = m + 2 if tokens[m + 1].text.lower() == "the" and (m + 2) in geo_at else m + 1
+                geo = geo_at.get(nxt)
+                if geo is not None and geo.kind in ("country", "province", "demonym"):
+                    if word == "to" or (word == "in" and title.country is not None):
+                        title.to_country = geo.country
+                    elif geo.kind == "province":
+                        self._set_geo(title, geo)
+                    elif title.country is None:
+                        title.country = geo.country
+                    else:
+                        title.to_country = geo.country
+                    m = geo.end
+                    continue
+                break
+            geo = geo_at.get(m)
+            if geo is not None and geo.kind == "province" and title.province is None:
+                self._set_geo(title, geo)
+                m = geo.end
+                continue
+            if word == "and" and m + 1 < n:
+                nxt = self.heads.match(tokens, m + 1) if tokens[m + 1].is_capitalized else None
+                if nxt is None and tokens[m + 1].text.lower() in self.portfolio_words:
+                    k = m + 1
+                    while k < n and tokens[k].text.lower() in self.portfolio_words:
+                        k += 1
+                    hit = self.heads.match(tokens, k) if k < n else None
+                    if hit and hit[1].head.lower() in self.before_head:
+                        extra = " ".join(t.text for t in tokens[m + 1:k])
+                        title.portfolio = title.portfolio or extra
+                        nxt = hit
+                if nxt is not None:  # 'Deputy Prime Minister and Foreign Minister'
+                    m = nxt[0]
+                    continue
+            break
+        if m < n and tokens[m].text == "(" and m + 2 < n and tokens[m + 2].text == ")" \
+                and tokens[m + 1].text.isupper():
+            m += 3  # an acronym: '(LCCI)'
+        title.end = m
+
+    def _portfolio(
+        self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention],
+        allow_comma: bool = True,
+    ) -> tuple[int, str]:
+        words: list[Token] = []
+        n = len(tokens)
+        while p < n:
+            tok = tokens[p]
+            low = tok.text.lower()
+            if tok.is_capitalized and (low in self.portfolio_words or _acronym(tok.text)) \
+                    and self.honorifics.match(tokens, p) is None:
+                words.append(tok)
+                p += 1
+                continue
+            if low in ("and", "&") and p + 1 < n and self._portfolio_word(tokens, p + 1):
+                words.append(tok)
+                p += 1
+                continue
+            if low in ("of", "for") and words and p + 1 < n and self._portfolio_word(tokens, p + 1):
+                words.append(tok)
+                p += 1
+                continue
+            if low == "," and allow_comma and words and self._portfolio_segment(tokens, p + 1):
+                words.append(tok)
+                p += 1
+                continue
+            break
+        while words and words[-1].text.lower() in ("and", "&", ",", "of", "for"):
+            words.pop()
+            p -= 1
+        return p, _join(words)
+
+    def _portfolio_word(self, tokens: Sequence[Token], p: int) -> bool:
+        tok = tokens[p]
+        return tok.is_capitalized and tok.text.lower() in self.portfolio_words
+
+    def _portfolio_segment(self, tokens: Sequence[Token], p: int) -> bool:
+        """Tell whether the words after a comma go on with the portfolio.
+
+        'for Commerce, Industries and Production Chaudhry Zafar' goes on;
+        'for Commerce, Jam Kamal Khan' does not.
+        """
+        if p < len(tokens) and tokens[p].text.lower() in ("and", "&"):
+            p += 1
+        return p < len(tokens) and self._portfolio_word(tokens, p) \
+            and self.honorifics.match(tokens, p) is None
+
+    def _body(self, tokens: Sequence[Token], p: int) -> tuple[int, str]:
+        start = p
+        words: list[Token] = []
+        n = len(tokens)
+        if p < n and tokens[p].text.lower() == "the":
+            p += 1
+        while p < n:
+            tok = tokens[p]
+            low = tok.text.lower()
+            if self.honorifics.match(tokens, p) is not None and words:
+                break
+            if tok.is_capitalized or tok.text == "&":
+                words.append(tok)
+                p += 1
+                continue
+            if low in _CONNECTORS_IN_BODY and words and p + 1 < n and tokens[p + 1].is_capitalized:
+                words.append(tok)
+                p += 1
+                continue
+            break
+        # a body ends before the name of its head: '... Industry Mian Nauman Kabir'
+        while words and not self._org_word(words[-1].text):
+            words.pop()
+        while words and words[-1].text.lower() in _CONNECTORS_IN_BODY:
+            words.pop()
+        if len(words) < 2:
+            return start, ""
+        p = start
+        while tokens[p] is not words[-1]:
+            p += 1
+        return p + 1, _join(words)
+
+    def _org_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.not_name or low in self.portfolio_words or _acronym(word)
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _name_after(
+        self, tokens: Sequence[Token], q: int, taken: set[int], geo_at: dict[int, GeoMention],
+        need_honorific: bool = False,
+    ) -> PersonMention | None:
+        n = len(tokens)
+        start = q
+        if q < n and tokens[q].text == "," and not need_honorific:
+            q += 1
+        surface_start = q
+        female = False
+        honored = False
+        while q < n:
+            if self.female.match(tokens, q):
+                female = True
+            hon = self.honorifics.match(tokens, q)
+            if hon is None:
+                break
+            q = hon[0]
+            honored = True
+            if q < n and tokens[q].text == ".":
+                q += 1
+        if need_honorific and not honored:
+            return None
+        name_start = q
+        q = self._name_end(tokens, q, taken, geo_at)
+        if q - name_start == 0:
+            return None
+        if q - name_start == 1 and not honored and tokens[name_start].text.lower() in self.not_name:
+            return None
+        end = q
+        ret = self.retired.match(tokens, q)
+        if ret:
+            end = ret[0]
+        del start
+        return self._person(tokens, surface_start, name_start, q, end, female)
+
+    def _name_end(
+        self, tokens: Sequence[Token], q: int, taken: set[int], geo_at: dict[int, GeoMention]
+    ) -> int:
+        n = len(tokens)
+        first = q
+        while q < n and q not in taken:
+            tok = tokens[q]
+            low = tok.text.lower()
+            if q in geo_at and geo_at[q].kind in ("country", "demonym") and q == first:
+                break
+            if tok.is_capitalized and tok.text.replace("-", "").replace("'", "").isalpha() \
+                    and low not in self.not_name and self.heads.match(tokens, q) is None:
+                q += 1
+                if q < n and tokens[q].text == "." and len(tok.text) <= 3 and q + 1 < n \
+                        and tokens[q + 1].is_capitalized:
+                    q += 1  # 'Md. Touhid', 'A. Rahman'
+                continue
+            if low in self.particles and q > first and q + 1 < n and tokens[q + 1].is_capitalized:
+                q += 1
+                continue
+            break
+        while q > first and tokens[q - 1].text.lower() in self.particles:
+            q -= 1
+        return q
+
+    def _name_before(
+        self, tokens: Sequence[Token], k: int, taken: set[int], geo_at: dict[int, GeoMention]
+    ) -> PersonMention | None:
+        end = k
+        if end > 0 and tokens[end - 1].text.lower() == "the":
+            end -= 1
+        if end > 0 and tokens[end - 1].text == ",":
+            end -= 1
+        q = end
+        while q > 0 and (q - 1) not in taken:
+            tok = tokens[q - 1]
+            low = tok.text.lower()
+            if tok.is_capitalized and tok.text.replace("-", "").replace("'", "").isalpha() \
+                    and low not in self.not_name and (q - 1) not in geo_at:
+                q -= 1
+                continue
+            if low in self.particles and q < end:
+                q -= 1
+                continue
+            break
+        while q < end and tokens[q].text.lower() in self.particles:
+            q += 1
+        if end - q < 2:
+            return None
+        surface_start = q
+        hon = self.honorifics.match_ending(tokens, q)
+        female = False
+        if hon is not None:
+            female = self.female.match(tokens, hon[0]) is not None
+            surface_start = hon[0]
+        return self._person(tokens, surface_start, q, end, end, female)
+
+    def _person(
+        self, tokens: Sequence[Token], surface_start: int, name_start: int, name_end: int,
+        end: int, female: bool,
+    ) -> PersonMention:
+        name = _join(tokens[name_start:name_end])
+        surface = _join(tokens[surface_start:name_end])
+        return PersonMention(
+            surface_start, end, tokens[surface_start].start, tokens[end - 1].end,
+            name, surface, female,
+        )
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, tok in zip(tokens, tokens[1:]):
+        out += (" " if tok.start > prev.end else "") + tok.text
+    return out
+
+
+def describe(mentions: SentenceMentions) -> dict[str, Any]:
+    """Return a plain view of the mentions, for debugging and tests."""
+    return {
+        "titles": [(t.text, t.role, t.portfolio, t.country, t.body) for t in mentions.titles],
+        "people": [(p.name, p.title.text if p.title else None) for p in mentions.people],
+        "places": [(g.name, g.kind, g.country) for g in mentions.places],
+    }
+
+
+__all__ = ["MentionFinder", "PersonMention", "SentenceMentions", "Title", "describe", "key_of"]

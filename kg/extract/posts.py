@@ -1,0 +1,82 @@
+"""Posts: the office each named person holds, in which organization of which state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.document import AnalyzedArticle, Person
+from kg.extract.mentions import Title
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.model import Evidence, PersonRef, Post
+
+
+class PostExtractor:
+    """Turn the titles written next to names into posts."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.portfolio_aliases: dict[str, str] = lexicon["portfolios.json"].get("aliases", {})
+
+    def extract(self, doc: AnalyzedArticle) -> Iterator[Post]:
+        """Yield one post per person whose office the article states."""
+        evidence: dict[int, Evidence] = {}
+        for current in doc.sentences:
+            s = current.sentence
+            for mention in current.mentions.people:
+                if mention.title is not None:
+                    evidence.setdefault(id(mention.title), Evidence(s.text, s.start, s.end, 0.9))
+        for person in doc.people:
+            titles = [t for t in person.titles if not t.excluded and id(t) in evidence]
+            if not titles:
+                continue
+            title = max(titles, key=_specificity)
+            country = self._country(title, person, doc)
+            organization = self._organization(title, country)
+            ref = PersonRef(person.name, tuple(person.surfaces))
+            confidence = 0.9 if title.country else 0.75
+            ev = evidence[id(title)]
+            yield Post(
+                ref, title.text, title.role, organization, country,
+                Evidence(ev.sentence, ev.start, ev.end, confidence),
+            )
+
+    def _country(self, title: Title, person: Person, doc: AnalyzedArticle) -> str | None:
+        for candidate in sorted(person.titles, key=_specificity, reverse=True):
+            if candidate.country:
+                return candidate.country
+        home = doc.article.home_country
+        if title.to_country and title.to_country == home:
+            # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
+            others = [c for c in doc.countries if c != home]
+            return others[0] if others else None
+        return home or (doc.countries[0] if doc.countries else None)
+
+    def _organization(self, title: Title, country: str | None) -> str:
+        template = title.rule.org
+        if title.body and title.rule.body_role:
+            template = "{body}"
+        name = self.gazetteer.name_of(country) if country else None
+        values = {
+            "portfolio": self._portfolio(title.portfolio) if title.portfolio else None,
+            "country": name,
+            "demonym": self.gazetteer.demonym_of(country) if country else None,
+            "province": title.province or name,
+            "body": title.body,
+        }
+        needed = [k for k in values if "{" + k + "}" in template]
+        if any(values[k] is None for k in needed):
+            template = "Government of {country}" if name else "Government"
+            needed = ["country"] if name else []
+        return template.format(**{k: values[k] for k in needed})
+
+    def _portfolio(self, portfolio: str) -> str:
+        return self.portfolio_aliases.get(portfolio, portfolio)
+
+
+def _specificity(title: Title) -> tuple[int, int, int]:
+    return (
+        int(bool(title.portfolio or title.body)),
+        int(title.country is not None),
+        len(title.text),
+    )

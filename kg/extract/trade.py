@@ -1,0 +1,237 @@
+"""Trade flows: which country exports what to whom, as stated in the text.
+
+Country names and adjectives in a sentence are replaced by slots (⟦C0⟧, ⟦C1⟧ ...),
+then the patterns of kg/data/trade.json are matched over the result. Only trade
+stated as happening counts: a match whose clause holds a hedge ('can', 'keen',
+'potential', 'plans') is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from kg.errors import LexiconError
+from kg.extract.document import AnalyzedArticle, AnalyzedSentence
+from kg.gazetteer import GeoMention
+from kg.lexicon import Lexicon
+from kg.model import Evidence, TradeFlow
+
+_SLOT = r"⟦C(\d+)⟧"
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+
+
+class TradeExtractor:
+    """Extract trade flows with the patterns of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        data = lexicon["trade.json"]
+        words: dict[str, list[str]] = data["words"]
+        self.patterns = [_Pattern(p["name"], _compile(p["regex"], words)) for p in data["patterns"]]
+        self.stops = sorted(data["list_stop"], key=len, reverse=True)
+        self.drop = sorted(data["list_drop_words"], key=len, reverse=True)
+        self.hedges = re.compile(
+            r"\b(?:" + "|".join(re.escape(h) for h in data["hedges"]) + r")\b", re.IGNORECASE
+        )
+        self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
+        self.reject_words = [w.lower() for w in data["product_reject_words"]]
+        self.max_words = data["product_max_words"]
+        self.keep = {k.lower() for k in data["keep_together"]}
+
+    def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
+        """Yield the trade flows the article states."""
+        seen: set[tuple[str, str | None, str]] = set()
+        for index, current in enumerate(doc.sentences):
+            for flow in self._sentence(current, doc.sentences[:index]):
+                key = (flow.exporter, flow.importer, flow.product.lower())
+                if key not in seen:
+                    seen.add(key)
+                    yield flow
+
+    def _sentence(
+        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence]
+    ) -> Iterator[TradeFlow]:
+        countries = [g for g in current.places if g.kind in ("country", "demonym")]
+        if not countries and "importers" not in current.sentence.text:
+            return
+        coded, slots = _code(current.sentence.text, current.sentence.start, countries)
+        covered: list[tuple[int, int]] = []
+        for pattern in self.patterns:
+            for m in pattern.regex.finditer(coded):
+                if any(s < m.end() and m.start() < e for s, e in covered):
+                    continue
+                flows = list(self._flows(m, slots, coded, current, earlier))
+                if flows:
+                    covered.append((m.start(), m.end()))
+                    yield from flows
+
+    def _flows(
+        self, m: re.Match[str], slots: list[str], coded: str, current: AnalyzedSentence,
+        earlier: Sequence[AnalyzedSentence],
+    ) -> Iterator[TradeFlow]:
+        groups = m.groupdict()
+        list_start = m.start("list") if groups.get("list") else m.start("product") if groups.get(
+            "product") else m.end()
+        if self._hedged(coded, m.start(), list_start):
+            return
+        exporter = _slot(groups.get("exp"), slots)
+        importers = [slots[int(i)] for i in re.findall(_SLOT, groups.get("imps") or "")] or [
+            _slot(groups.get("imp"), slots)
+        ]
+        if groups.get("product"):
+            products = self._products(groups["product"])[:1]
+            if exporter is None:
+                exporter = _maker(current, earlier, {i for i in importers if i})
+        else:
+            products = self._products(groups.get("list") or "")
+        if exporter is None or not products:
+            return
+        sentence = current.sentence
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.85)
+        for importer in importers:
+            if importer == exporter:
+                continue
+            for product in products:
+                yield TradeFlow(exporter, importer, product, evidence)
+
+    def _hedged(self, coded: str, start: int, list_start: int) -> bool:
+        clause_start = 0
+        for b in _CLAUSE.finditer(coded, 0, start):
+            clause_start = b.end()
+        return self.hedges.search(coded, clause_start, list_start) is not None
+
+    def _products(self, text: str) -> list[str]:
+        text = self._cut(text)
+        for word in self.drop:
+            text = re.sub(rf",?\s*\b{re.escape(word)}(?=\W|$)", "", text, flags=re.IGNORECASE)
+        items: list[str] = []
+        for part in re.split(r",|;|\bas well as\b", text):
+            items.extend(self._split_and(part.strip()))
+        products = []
+        for item in items:
+            item = _clean_item(item)
+            if item and self._acceptable(item):
+                products.append(item)
+        return list(dict.fromkeys(products))
+
+    def _cut(self, text: str) -> str:
+        low = text.lower()
+        end = len(text)
+        for stop in self.stops:
+            i = low.find(stop)
+            if 0 <= i < end:
+                end = i
+        return text[:end]
+
+    def _split_and(self, part: str) -> list[str]:
+        part = re.sub(r"^(?:and|&)\s+", "", part)
+        if part.lower() in self.keep:
+            return [part]
+        pieces = re.split(r"\s+(?:and|&|or)\s+", part)
+        if len(pieces) == 2:
+            left, right = pieces
+            if len(left.split()) == 1 and len(right.split()) >= 2 and _adjectival(left):
+                return [part]  # 'optical and medical apparatus'
+            if f"{left} and {right.split()[0]}".lower() in self.keep:
+                return [part]  # 'iron and steel products'
+        return pieces
+
+    def _acceptable(self, item: str) -> bool:
+        words = item.split()
+        if not words or len(words) > self.max_words:
+            return False
+        if words[0].lower() in self.reject_first or "⟦" in item:
+            return False
+        low = f" {item.lower()} "
+        if any(f" {w} " in low or w in ("%", "$") and w in low for w in self.reject_words):
+            return False
+        return bool(re.search(r"[a-z]", item)) and not re.search(r"\d", item)
+
+
+def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
+    def alternation(name: str) -> str:
+        options = sorted(words[name], key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in options) + ")"
+
+    regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template)
+    slot = r"⟦C\d+⟧(?:['’]s|['’])?"
+    regex = (
+        regex.replace("{EXP}", f"(?P<exp>{slot})")
+        .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
+        .replace("{IMP}", f"(?P<imp>{slot})")
+        .replace("{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?")
+        .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+    )
+    if regex.endswith("{LIST}"):
+        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦]+)")
+    else:
+        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦]+?)")
+    regex = regex.replace(" ", r"\s+")
+    try:
+        return re.compile(regex, re.IGNORECASE)
+    except re.error as exc:  # a user's pattern
+        raise LexiconError(f"trade.json: pattern {template!r} is not a valid regex ({exc})") from exc
+
+
+def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
+    """Replace country mentions by numbered slots; return the text and slot → ISO3."""
+    out: list[str] = []
+    slots: list[str] = []
+    pos = 0
+    for geo in sorted(countries, key=lambda g: g.char_start):
+        start, end = geo.char_start - offset, geo.char_end - offset
+        if start < pos:
+            continue
+        before = text[pos:start]
+        before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+        out.append(before)
+        out.append(f"⟦C{len(slots)}⟧")
+        slots.append(geo.country)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), slots
+
+
+def _slot(value: str | None, slots: list[str]) -> str | None:
+    if not value:
+        return None
+    m = re.search(r"\d+", value)
+    return slots[int(m.group())] if m else None
+
+
+def _maker(
+    current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence], importers: set[str]
+) -> str | None:
+    """Return the country of the maker of 'these tractors': the latest other country named."""
+    for sentence in [current, *reversed(earlier[-3:])]:
+        for geo in sorted(sentence.places, key=lambda g: -g.char_start):
+            if geo.country not in importers:
+                return geo.country
+    return None
+
+
+_LEAD = re.compile(
+    r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|largely|also|"
+    r"including|include|such as|like|of|items like|products like)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clean_item(item: str) -> str:
+    item = item.strip(" .:;\"'“”‘’()-–—")
+    previous = None
+    while previous != item:
+        previous = item
+        item = _LEAD.sub("", item).strip()
+    return " ".join(item.split())
+
+
+def _adjectival(word: str) -> bool:
+    return bool(re.search(r"(?:al|ic|ical|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$", word.lower()))

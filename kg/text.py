@@ -1,0 +1,157 @@
+"""Split article text into sentences and tokens, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.model import Sentence
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., H.E.
+    r"|\$?\d+(?:[.,]\d+)*%?"  # numbers and amounts
+    r"|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*"  # words, O'Brien, d'Affaires, Khyber-Pakhtunkhwa
+    r"|['’]s\b"  # possessive
+    r"|\S"
+)
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "engr",
+    "eng",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "brig",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "hon",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mt",
+    "ltd",
+    "inc",
+    "co",
+    "corp",
+    "dept",
+    "govt",
+    "approx",
+    "fig",
+    "vol",
+    "est",
+    "retd",
+    "r",
+    "jr",
+    "sr",
+    "al",
+}
+# a sentence ends at . ! ? (with closing quotes) before white space and a capital, digit or quote
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its offsets in the string it was read from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        """Tell whether the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Return the tokens of `text`, offsets shifted by `offset`."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.rstrip(".!?\"'”’)").split()
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in _ABBREVIATIONS:
+        return True
+    if "." in last:  # H.E, U.S
+        return True
+    return len(last) == 1 and last.isalpha()  # an initial: "A. Khan"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; paragraphs and lines always end a sentence."""
+    sentences: list[Sentence] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        block = text[block_start:block_end]
+        for m in _BOUNDARY.finditer(block):
+            end = block_start + m.start() + 1
+            while end < block_start + m.end() and text[end] in "\"'”’)":
+                end += 1
+            if _ends_with_abbreviation(text[start:end]):
+                continue
+            _add(sentences, text, start, end)
+            start = block_start + m.end()
+        _add(sentences, text, start, block_end)
+    return sentences
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _PARAGRAPH.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(text[start:end], start, end, len(sentences)))
+
+
+def fold(text: str) -> str:
+    """Return `text` case-folded with accents removed, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("’", "'").casefold().split())
+
+
+def slugify(text: str) -> str:
+    """Return a lower-case ASCII slug: 'Jam Kamal Khan' → 'jam-kamal-khan'."""
+    ascii_text = fold(text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    return slug or "x"
