@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -265,7 +265,7 @@ class Scorer:
         score.required += sum(1 for g in gold if not g.get("optional"))
         score.predicted += len(predicted) - optional_hits
         report.missed.extend((article, family, g) for g in ordered if not g.get("optional"))
-        report.spurious.extend(free)
+        report.spurious.extend(replace(p, article=article) for p in free)
 
     # -- matchers ----------------------------------------------------------------------------
 

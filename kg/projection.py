@@ -6,11 +6,31 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, ConjunctiveGraph, Graph, URIRef
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import ConjunctiveGraph, Graph, URIRef
 
-from kg.vocab import KG, KGR, ORG, PROV, SCHEMA
+from kg import vocab
+from kg.vocab import KGR
+
+
+class _Terms:
+    """A namespace whose terms are minted once: rdflib mints a new URIRef on every lookup."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = URIRef(getattr(self._namespace, name))
+        setattr(self, name, term)
+        return term
+
+
+KG, ORG, PROV, SCHEMA = (_Terms(ns) for ns in (vocab.KG, vocab.ORG, vocab.PROV, vocab.SCHEMA))
+RDF, RDFS = _Terms(_RDF), _Terms(_RDFS)
 
 NODE_TYPES = ("person", "country", "organization", "place", "product", "event")
 MIN_SIZE = 8.0

@@ -365,7 +365,9 @@ def _page_data(net: Network, title: str) -> dict[str, Any]:
 def render_html(network_or_graph: Network | nx.Graph, *, title: str | None = None) -> str:
     """Return the interactive page as one self-contained HTML string (no network requests)."""
     if isinstance(network_or_graph, nx.Graph):
-        net: Network = to_network(network_or_graph, **({"title": title} if title else {}))
+        net: Network = (
+            to_network(network_or_graph, title=title) if title else to_network(network_or_graph)
+        )
     else:
         net = network_or_graph
     page_title = title or getattr(net, "page_title", None) or "newskg graph"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -117,17 +116,33 @@ def render_png(
     width: int = 1200,
     height: int = 800,
     timeout_s: float = 60.0,
+    browser: Browser | None = None,
     executable: str = CHROMIUM,
 ) -> bytes:
-    """Return a PNG of the graph page (from a Dataset, a projection or page HTML) once laid out."""
+    """Return a PNG of the graph page (from a Dataset, a projection or page HTML) once laid out.
+
+    browser: an already launched one (Playwright's sync API allows one per thread), else
+    the system Chromium at `executable` is launched for this picture.
+    """
     html = _page_html(source)
-    with tempfile.TemporaryDirectory() as tmp, chromium(executable) as browser:
+    with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "graph.html"
         path.write_text(html, encoding="utf-8")
-        page, log = open_offline(browser, path, width=width, height=height)
+        if browser is not None:
+            return _screenshot(browser, path, width, height, timeout_s)
+        with chromium(executable) as launched:
+            return _screenshot(launched, path, width, height, timeout_s)
+
+
+def _screenshot(browser: Browser, path: Path, width: int, height: int, timeout_s: float) -> bytes:
+    """Open the page offline, wait until it is laid out, and capture the viewport."""
+    page, log = open_offline(browser, path, width=width, height=height)
+    try:
         wait_until_drawn(page, timeout_s=timeout_s)
-        time.sleep(0.3)  # let the last frame after physics stops reach the screen
+        page.wait_for_timeout(300)  # let the frame drawn after physics stops reach the screen
         png = page.screenshot(type="png", full_page=False)
-        if log.errors:
-            raise RuntimeError(f"the graph page failed in the browser: {log.errors[0]}")
-        return png
+    finally:
+        page.context.close()
+    if log.errors or log.requests:
+        raise RuntimeError(f"the graph page misbehaved in the browser: {log}")
+    return png

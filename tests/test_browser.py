@@ -191,8 +191,9 @@ def test_every_tooltip_is_inert_text(page: tuple[Any, PageLog], graph: Any) -> N
 def test_large_graph_draws_quickly(
     browser: Any, tmp_path: Path, record_property: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    dataset = synthetic_dataset()
     started = time.perf_counter()
-    graph = to_networkx(synthetic_dataset())
+    graph = to_networkx(dataset)
     projected = time.perf_counter()
     path = tmp_path / "large.html"
     path.write_text(render_html(graph), encoding="utf-8")
@@ -227,6 +228,6 @@ def test_large_graph_draws_quickly(
 
 
 def test_screenshot_is_a_1200_by_800_png(browser: Any) -> None:
-    png = render_png(build_dataset())
+    png = render_png(build_dataset(), browser=browser)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", png[16:24]) == (1200, 800)

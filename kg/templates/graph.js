@@ -159,6 +159,8 @@
   function settle() {
     physicsOff();
     network.fit({ nodes: visibleIds(), animation: false });
+    // fit() ignores labels; leave them a margin.
+    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
   }
   physicsBox.checked = !!data.options.physics.enabled;
   if (data.options.physics.enabled) {

@@ -1,0 +1,50 @@
+"""Relative and absolute dates, resolved against the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import date_reader_for
+
+ANCHOR = dt.date(2025, 4, 4)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def dates(lexicon):
+    return date_reader_for(lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "expected"),
+    [
+        ("on Friday held a meeting", True, "2025-04-04"),
+        ("on Tuesday called on", True, "2025-04-01"),
+        ("will visit on Tuesday", False, "2025-04-08"),
+        ("met yesterday", True, "2025-04-03"),
+        ("will arrive tomorrow", False, "2025-04-05"),
+        ("the visit in this month", False, "2025-04"),
+        ("will travel next month", False, "2025-05"),
+        ("met last month", True, "2025-03"),
+        ("later this year", False, "2025"),
+        ("on 9 May the minister", True, "2024-05-09"),
+        ("on 9 May the minister will", False, "2025-05-09"),
+        ("on May 9th", False, "2025-05-09"),
+        ("on 12 June 2024", True, "2024-06-12"),
+        ("on 2024-08-22", True, "2024-08-22"),
+        ("in March", True, "2025-03"),
+    ],
+)
+def test_resolution(dates, text: str, past: bool, expected: str) -> None:
+    found = [d for d in dates.find(text, ANCHOR, past=past) if d.date]
+    assert found, text
+    assert found[0].date.iso() == expected
+
+
+def test_the_verb_may_is_not_a_month(dates) -> None:
+    assert dates.find("exports may rise", ANCHOR) == []
+
+
+def test_invalid_dates_are_ignored(dates) -> None:
+    assert dates.parse("31 February 2025") is None
