@@ -17,6 +17,7 @@ from kg.readers import RawDoc
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
+_PUBLISHED = re.compile(r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE)
 
 
 class ArticleReader:
@@ -37,30 +38,39 @@ class ArticleReader:
     def read(self, raw: RawDoc) -> Article:
         """Return the article a raw document holds."""
         lines = [line.strip() for line in normalize(raw.text).split("\n")]
+        published = next((m.group(1) for m in map(_PUBLISHED.match, lines) if m), None)
         lines = [line if not self._is_noise(line) else "" for line in lines]
         paragraphs = _paragraphs(lines)
         title = raw.title
-        if paragraphs and raw.fmt in ("text", "markdown") and len(paragraphs) > 1:
-            first = paragraphs[0]
-            if _looks_like_headline(first):
-                title = title or first
-                paragraphs = paragraphs[1:]
-        if title and paragraphs and _same_text(paragraphs[0], title):
-            paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
-        meta_date = parse_iso(raw.date) or (
-            self._absolute(raw.date) if raw.date else None
-        )
+        meta_date = parse_iso(raw.date) or (self._absolute(raw.date) if raw.date else None)
+        meta_date = meta_date or (self._absolute(published) if published else None)
         anchor = meta_date
         if anchor is None and paragraphs:
             year = _YEAR.search(" ".join(paragraphs))
             anchor = dt.date(int(year.group(1)), 1, 1) if year else None
         dateline = None
-        if paragraphs:
+        for index in range(min(3, len(paragraphs))):
+            if index and not all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
+                break
+            dateline = read_dateline(paragraphs[index], self.dates, self.outlet_names, anchor)
+            if dateline is not None:
+                if index:
+                    title = title or paragraphs[0]
+                    paragraphs = paragraphs[index:]
+                paragraphs[0] = paragraphs[0][dateline.end:]
+                break
+        if dateline is None and len(paragraphs) > 1 and raw.fmt in ("text", "markdown") \
+                and _looks_like_headline(paragraphs[0]):
+            title = title or paragraphs[0]
+            paragraphs = paragraphs[1:]
+        if title and paragraphs and _same_text(paragraphs[0], title):
+            paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
+        if dateline is None and paragraphs:
             dateline = read_dateline(paragraphs[0], self.dates, self.outlet_names, anchor)
             if dateline is not None:
                 paragraphs[0] = paragraphs[0][dateline.end:]
-                if not paragraphs[0].strip():
-                    paragraphs = paragraphs[1:]
+        if paragraphs and not paragraphs[0].strip():
+            paragraphs = paragraphs[1:]
         date = meta_date
         if date is None and dateline is not None and dateline.date is not None:
             if dateline.date.day is not None and dateline.date.month is not None:
@@ -130,8 +140,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _looks_like_headline(paragraph: str) -> bool:
-    return len(paragraph) < 250 and not _SENTENCE_END.search(paragraph) and ":" not in paragraph[:60]
+def _looks_like_headline(paragraph: str, loose: bool = False) -> bool:
+    """Tell whether a paragraph reads as a headline (loose: it may hold a colon)."""
+    if len(paragraph) >= 250 or _SENTENCE_END.search(paragraph):
+        return False
+    return loose or ":" not in paragraph[:60]
 
 
 def _same_text(paragraph: str, title: str) -> bool:

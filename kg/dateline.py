@@ -71,7 +71,7 @@ def _parse_prefix(
     date = dates.parse(rest)
     if date is None:
         date = _date_without_year(rest, dates, anchor)
-    if date is None and outlet is None:
+    if date is None and outlet is None and not (rest.strip() == "" and place.isupper()):
         return None  # a sentence that merely starts with a capitalised word
     if len(rest) > 100 or rest.count(" ") > 16:
         return None

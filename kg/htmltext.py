@@ -79,8 +79,10 @@ def _body_text(tree: LexborHTMLParser) -> str:
 
 
 def _holds_story(node: LexborNode) -> bool:
-    """Tell whether a node wraps the story (as an unclosed <nav> can, once parsed)."""
-    return any(node.css_first(sel) is not None for sel in ("article", "[itemprop=articleBody]"))
+    """Tell whether a node wraps the story, as an unclosed <nav> or <div> can once parsed."""
+    if any(node.css_first(sel) is not None for sel in _BODY_SELECTORS[:-4]):
+        return True
+    return sum(len(p.text()) for p in node.css("p")) > 500
 
 
 def _paragraphs(container: LexborNode) -> str:

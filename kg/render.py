@@ -19,6 +19,8 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 LARGE_GRAPH_NODES = 1500
+SEEDED_LAYOUT_NODES = 300
+PHYSICS_BUDGET = 60_000  # node-iterations of barnesHut stabilization, a few seconds in a browser
 MAX_LIST_ITEMS = 3
 MAX_TEXT = 400
 VIS_VERSION = "vis-9.1.2"
@@ -211,6 +213,11 @@ def cluster_positions(graph: nx.MultiDiGraph, spacing: float = 28.0) -> dict[str
     return positions
 
 
+def stabilization_iterations(nodes: int) -> int:
+    """Return how many physics steps to stabilize with: 300, fewer as the graph grows."""
+    return max(30, min(300, PHYSICS_BUDGET // max(nodes, 1)))
+
+
 def _vis_options(
     style: dict[str, Any], *, physics: bool, iterations: int, large: bool, n: int
 ) -> dict:
@@ -261,7 +268,7 @@ def _vis_options(
                 "updateInterval": 25,
             },
         },
-        "layout": {"improvedLayout": not large and n <= 300, "randomSeed": 7},
+        "layout": {"improvedLayout": n <= SEEDED_LAYOUT_NODES, "randomSeed": 7},
         "interaction": {
             "hover": True,
             "tooltipDelay": 120,
@@ -278,21 +285,23 @@ def to_network(
     title: str = "newskg: diplomatic and trade graph",
     height: str = "100vh",
     physics: bool | None = None,
-    iterations: int = 300,
+    iterations: int | None = None,
     large_graph_nodes: int = LARGE_GRAPH_NODES,
 ) -> GraphNetwork:
     """Turn the projection into a pyvis Network (the caller's graph is left untouched).
 
-    physics: run barnesHut until stable (at most `iterations` steps), then switch it off;
-    by default on, and off for graphs of more than `large_graph_nodes` nodes, which are
-    instead laid out in one cluster per country.
+    physics: run barnesHut until stable (at most `iterations` steps, by default as many
+    as `stabilization_iterations` allows), then switch it off; by default on, and off for
+    graphs of more than `large_graph_nodes` nodes. Graphs of more than SEEDED_LAYOUT_NODES
+    start from one cluster per country (`cluster_positions`).
     """
     style = load_style()
-    large = graph.number_of_nodes() > large_graph_nodes
-    physics = (not large) if physics is None else physics
-    physics = physics and graph.number_of_nodes() > 0
+    n = graph.number_of_nodes()
+    large = n > large_graph_nodes
+    physics = (not large if physics is None else physics) and n > 0
     net = GraphNetwork(title=title, large=large, height=height, width="100%")
-    positions = cluster_positions(graph) if large else {}
+    iterations = stabilization_iterations(n) if iterations is None else iterations
+    positions = cluster_positions(graph) if n > SEEDED_LAYOUT_NODES else {}
     labels: dict[str, str] = {}
     for node, attrs in graph.nodes(data=True):
         label = str(attrs.get("label") or node)
@@ -334,7 +343,7 @@ def to_network(
         physics=physics,
         iterations=iterations,
         large=large,
-        n=graph.number_of_nodes(),
+        n=n,
     )
     return net
 

@@ -17,6 +17,11 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _ABBREVIATIONS = {
+    "md",
+    "mohd",
+    "muhd",
+    "pvt",
+    "messrs",
     "mr",
     "mrs",
     "ms",

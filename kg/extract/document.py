@@ -110,7 +110,10 @@ class DocumentReader:
 
     def _named(self, current: AnalyzedSentence, people: list[Person]) -> None:
         for mention in current.mentions.people:
-            person = _find_person(people, mention.name) or _register(people, mention)
+            person = _find_person(people, mention.name)
+            if person is None and len(mention.name.split()) == 1:
+                person = _alias_index(people).get((fold(mention.name),))
+            person = person or _register(people, mention)
             _absorb(person, mention)
             current.refs.append(Reference(person, mention.start, mention.end, "name"))
 

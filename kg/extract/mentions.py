@@ -203,7 +203,16 @@ class MentionFinder:
                 self._set_geo(title, geo_ending[k])
                 k = geo_ending[k].start
                 continue
+            if _acronym(prev.text) and title.body is None and title.rule.body_role \
+                    and k - 1 not in geo_ending:
+                title.body = prev.text  # 'LCCI President'
+                k -= 1
+                continue
             break
+        # 'his Egyptian counterpart, Minister of Investment ...'
+        if k >= 3 and tokens[k - 1].text == "," and tokens[k - 2].text.lower() == "counterpart" \
+                and k - 2 in geo_ending and title.country is None:
+            title.country = geo_ending[k - 2].country
         if portfolio and title.portfolio is None:
             title.portfolio = " ".join(portfolio)
         title.start = k
@@ -220,7 +229,7 @@ class MentionFinder:
     ) -> None:
         m = title.end
         n = len(tokens)
-        rule = title.rule
+        rule = current = title.rule
         if m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
             end, words = self._portfolio(tokens, m + 1, geo_at)
             if words:
@@ -236,7 +245,7 @@ class MentionFinder:
         # the state: 'of Belarus', 'of Uzbekistan', 'Punjab' (Chief Minister Punjab)
         while m < n:
             word = tokens[m].text.lower()
-            if word == "of" and (rule.body_role or "{body}" in rule.org):
+            if word == "of" and (current.body_role or "{body}" in current.org):
                 end, body = self._body(tokens, m + 1)
                 if body and self.gazetteer.country(body) is None:
                     title.body = body
@@ -259,12 +268,39 @@ class MentionFinder:
                         title.to_country = geo.country
                     m = geo.end
                     continue
+                if word in ("in", "to"):
+                    if geo is not None and geo.kind == "city":
+                        m = geo.end  # 'Consul General of Iran in Lahore'
+                        continue
+                    if tokens[m + 1].text.lower() == "the" and m + 2 < n \
+                            and tokens[m + 2].is_capitalized \
+                            and tokens[m + 2].text.lower() in self.not_name:
+                        m += 3  # 'Ambassador of Pakistan to the Kingdom'
+                        continue
                 break
             geo = geo_at.get(m)
             if geo is not None and geo.kind == "province" and title.province is None:
                 self._set_geo(title, geo)
                 m = geo.end
                 continue
+            if geo is not None and geo.kind in ("demonym", "country") and m == title.end \
+                    and ("{body}" in rule.org or "{demonym}" in rule.org):
+                end, body = self._body(tokens, m)  # 'Commander Turkish Land Forces'
+                if body and end > geo.end:
+                    title.body = body
+                    self._set_geo(title, geo)
+                    m = end
+                    continue
+            if word == "(" and title.portfolio and m + 2 < n:
+                close = next((k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None)
+                if close and all(t.is_capitalized for t in tokens[m + 1:close]):
+                    m = close + 1  # 'Minister for Energy (Petroleum Division)'
+                    continue
+            if word == "," and m + 1 < n and tokens[m + 1].is_capitalized:
+                nxt = self.heads.match(tokens, m + 1)
+                if nxt is not None and nxt[1].role != title.rule.role:
+                    m, current = nxt  # 'Minister of State for Energy Affairs, President and CEO of'
+                    continue
             if word == "and" and m + 1 < n:
                 nxt = self.heads.match(tokens, m + 1) if tokens[m + 1].is_capitalized else None
                 if nxt is None and tokens[m + 1].text.lower() in self.portfolio_words:
@@ -277,7 +313,7 @@ class MentionFinder:
                         title.portfolio = title.portfolio or extra
                         nxt = hit
                 if nxt is not None:  # 'Deputy Prime Minister and Foreign Minister'
-                    m = nxt[0]
+                    m, current = nxt
                     continue
             break
         if m < n and tokens[m].text == "(" and m + 2 < n and tokens[m + 2].text == ")" \
@@ -294,7 +330,7 @@ class MentionFinder:
         while p < n:
             tok = tokens[p]
             low = tok.text.lower()
-            if tok.is_capitalized and (low in self.portfolio_words or _acronym(tok.text)) \
+            if tok.is_capitalized and (self._is_portfolio(tok.text) or _acronym(tok.text)) \
                     and self.honorifics.match(tokens, p) is None:
                 words.append(tok)
                 p += 1
@@ -319,7 +355,11 @@ class MentionFinder:
 
     def _portfolio_word(self, tokens: Sequence[Token], p: int) -> bool:
         tok = tokens[p]
-        return tok.is_capitalized and tok.text.lower() in self.portfolio_words
+        return tok.is_capitalized and self._is_portfolio(tok.text)
+
+    def _is_portfolio(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.portfolio_words or (low.endswith("s") and low[:-1] in self.portfolio_words)
 
     def _portfolio_segment(self, tokens: Sequence[Token], p: int) -> bool:
         """Tell whether the words after a comma go on with the portfolio.
@@ -343,7 +383,7 @@ class MentionFinder:
             low = tok.text.lower()
             if self.honorifics.match(tokens, p) is not None and words:
                 break
-            if tok.is_capitalized or tok.text == "&":
+            if tok.is_capitalized or tok.text == "&" or (tok.text in ("'s", "’s") and words):
                 words.append(tok)
                 p += 1
                 continue
@@ -357,7 +397,7 @@ class MentionFinder:
             words.pop()
         while words and words[-1].text.lower() in _CONNECTORS_IN_BODY:
             words.pop()
-        if len(words) < 2:
+        if not words or (len(words) == 1 and not _single_word_body(words[0].text)):
             return start, ""
         p = start
         while tokens[p] is not words[-1]:
@@ -366,7 +406,7 @@ class MentionFinder:
 
     def _org_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.not_name or low in self.portfolio_words or _acronym(word)
+        return low in self.not_name or low in self.portfolio_words or _single_word_body(word)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -384,7 +424,7 @@ class MentionFinder:
         while q < n:
             if self.female.match(tokens, q):
                 female = True
-            hon = self.honorifics.match(tokens, q)
+            hon = self.honorifics.match(tokens, q) or self.retired.match(tokens, q)
             if hon is None:
                 break
             q = hon[0]
@@ -453,6 +493,10 @@ class MentionFinder:
             break
         while q < end and tokens[q].text.lower() in self.particles:
             q += 1
+        if q > 0 and tokens[q - 1].text.lower() in ("in", "at", "from", "to") \
+                and self.gazetteer.city(tokens[q].text) is not None:
+            q += 1  # 'received in Muscat Muhammad Naveed Safdar, Ambassador ...'
+
         if end - q < 2:
             return None
         surface_start = q
@@ -473,6 +517,11 @@ class MentionFinder:
             surface_start, end, tokens[surface_start].start, tokens[end - 1].end,
             name, surface, female,
         )
+
+
+def _single_word_body(word: str) -> bool:
+    """Tell whether one word can name a body: 'QatarEnergy', 'LCCI'."""
+    return _acronym(word) or any(ch.isupper() for ch in word[1:])
 
 
 def _acronym(word: str) -> bool:

@@ -164,7 +164,13 @@
   }
   physicsBox.checked = !!data.options.physics.enabled;
   if (data.options.physics.enabled) {
-    network.once("stabilizationIterationsDone", settle);
+    network.on("stabilizationProgress", function (p) {
+      status.textContent = "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", function () {
+      settle();
+      showCount();
+    });
   }
   physicsBox.addEventListener("change", function () {
     if (!physicsBox.checked) { physicsOff(); return; }
