@@ -63,7 +63,7 @@ class ArticleReader:
                 and _looks_like_headline(paragraphs[0]):
             title = title or paragraphs[0]
             paragraphs = paragraphs[1:]
-        if title and paragraphs and _same_text(paragraphs[0], title):
+        if title and paragraphs and dateline is None and _same_text(paragraphs[0], title):
             paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
         if dateline is None and paragraphs:
             dateline = read_dateline(paragraphs[0], self.dates, self.outlet_names, anchor)

@@ -359,8 +359,9 @@ def _add_trade(b: _Builder) -> None:
                 _extend(attrs.setdefault("exporters", {}), exporters)
     for country, props in list(ix.props.items()):
         for product in sorted(props.get(KG.exports, ())):
-            attrs = b.edge(b.node(country, "country"), b.node(product, "product"), "exports",
-                           "exports", None)  # fmt: skip
+            attrs = b.edge(
+                b.node(country, "country"), b.node(product, "product"), "exports", "exports", None
+            )
             attrs.setdefault("importers", {})
 
 

@@ -36,7 +36,7 @@ def most_central(graph: nx.MultiDiGraph, node_type: str, top: int = 10) -> list[
 
 
 def graph_stats(graph: nx.MultiDiGraph, *, top: int = 10) -> dict[str, Any]:
-    """Return node and edge counts per type and relation, and the most central people and countries."""
+    """Return counts per node type and relation, and the most central people and countries."""
     return {
         "nodes": graph.number_of_nodes(),
         "edges": graph.number_of_edges(),

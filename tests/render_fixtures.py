@@ -92,8 +92,14 @@ def _org(g: Graph, iri: URIRef, name: str, country: URIRef) -> None:
 
 
 def _flow(
-    g: Graph, iri: URIRef, exporter: URIRef, importer: URIRef | None, product: URIRef, article: URIRef, evidence: str
-) -> None:  # fmt: skip
+    g: Graph,
+    iri: URIRef,
+    exporter: URIRef,
+    importer: URIRef | None,
+    product: URIRef,
+    article: URIRef,
+    evidence: str,
+) -> None:
     """Add a trade flow and its kg:exports shortcut."""
     g.add((iri, RDF.type, KG.TradeFlow))
     g.add((iri, KG.exporter, exporter))
@@ -105,9 +111,17 @@ def _flow(
 
 
 def _event(
-    g: Graph, iri: URIRef, cls: URIRef, name: str, attendees: list[URIRef], location: URIRef | None,
-    date: str, article: URIRef, evidence: str, scheduled: bool = False,
-) -> None:  # fmt: skip
+    g: Graph,
+    iri: URIRef,
+    cls: URIRef,
+    name: str,
+    attendees: list[URIRef],
+    location: URIRef | None,
+    date: str,
+    article: URIRef,
+    evidence: str,
+    scheduled: bool = False,
+) -> None:
     """Add a meeting or visit."""
     _named(g, iri, cls, name)
     for person in attendees:
@@ -133,18 +147,38 @@ def build_dataset() -> Dataset:
     rice, tractors = KGR["product/rice"], KGR["product/tractors"]
 
     g = ds.graph(a1)
-    _article(g, a1, "Pakistan and Belarus agree to boost trade", "2024-06-12", "Daily Times",
-             "https://example.org/a1")  # fmt: skip
+    _article(
+        g,
+        a1,
+        "Pakistan and Belarus agree to boost trade",
+        "2024-06-12",
+        "Daily Times",
+        "https://example.org/a1",
+    )
     _country(g, PAK, "Pakistan", "PAK", "PK")
     _country(g, BLR, "Belarus", "BLR", "BY")
     _named(g, khan, SCHEMA.Person, "Jam Kamal Khan", "Jam Kamal")
     _named(g, metelitsa, SCHEMA.Person, "Andrei Metelitsa")
     _org(g, commerce, "Ministry of Commerce", PAK)
     _org(g, embassy, "Embassy of Belarus", BLR)
-    _post(g, khan, commerce, "Federal Minister for Commerce", KG.Minister, a1,
-          "Federal Minister for Commerce Jam Kamal Khan met the ambassador.")  # fmt: skip
-    _post(g, metelitsa, embassy, "Ambassador of Belarus", KG.Ambassador, a1,
-          "Ambassador of Belarus Andrei Metelitsa called on the minister.")  # fmt: skip
+    _post(
+        g,
+        khan,
+        commerce,
+        "Federal Minister for Commerce",
+        KG.Minister,
+        a1,
+        "Federal Minister for Commerce Jam Kamal Khan met the ambassador.",
+    )
+    _post(
+        g,
+        metelitsa,
+        embassy,
+        "Ambassador of Belarus",
+        KG.Ambassador,
+        a1,
+        "Ambassador of Belarus Andrei Metelitsa called on the minister.",
+    )
     _named(g, rawalpindi, SCHEMA.City, "Rawalpindi")
     g.add((rawalpindi, SCHEMA.containedInPlace, PAK))
     _named(g, rice, SCHEMA.Product, "rice", "basmati rice")
@@ -157,8 +191,17 @@ def build_dataset() -> Dataset:
         a1,
         "Pakistan exports rice to Belarus.",
     )
-    _event(g, KGR["event/a1-meeting"], KG.Meeting, "Khan–Metelitsa meeting", [khan, metelitsa],
-           rawalpindi, "2024-06-12", a1, "The two met in Rawalpindi on Wednesday.")  # fmt: skip
+    _event(
+        g,
+        KGR["event/a1-meeting"],
+        KG.Meeting,
+        "Khan–Metelitsa meeting",
+        [khan, metelitsa],
+        rawalpindi,
+        "2024-06-12",
+        a1,
+        "The two met in Rawalpindi on Wednesday.",
+    )
 
     g = ds.graph(a2)
     _article(
@@ -181,15 +224,40 @@ def build_dataset() -> Dataset:
         a2,
         "Belarus exports tractors.",
     )
-    _event(g, KGR["event/a2-visit"], KG.Visit, "Khan visit to Minsk", [khan], minsk, "2024-07",
-           a2, "Khan will visit Minsk next month.", scheduled=True)  # fmt: skip
-    _event(g, KGR["event/a2-talks"], KG.Meeting, "Trade talks 2023", [metelitsa], BLR, "2023",
-           a2, "Talks were held in 2023.")  # fmt: skip
+    _event(
+        g,
+        KGR["event/a2-visit"],
+        KG.Visit,
+        "Khan visit to Minsk",
+        [khan],
+        minsk,
+        "2024-07",
+        a2,
+        "Khan will visit Minsk next month.",
+        scheduled=True,
+    )
+    _event(
+        g,
+        KGR["event/a2-talks"],
+        KG.Meeting,
+        "Trade talks 2023",
+        [metelitsa],
+        BLR,
+        "2023",
+        a2,
+        "Talks were held in 2023.",
+    )
     _named(g, KGR["person/lonely-official"], SCHEMA.Person, "Lonely Official")
 
     g = ds.graph(a3)
-    _article(g, a3, f"Hostile {SCRIPT_BREAKOUT} headline {IMG_ONERROR}", "2024-08-01",
-             f"Outlet {JS_HREF}", "javascript:window.__pwned=1")  # fmt: skip
+    _article(
+        g,
+        a3,
+        f"Hostile {SCRIPT_BREAKOUT} headline {IMG_ONERROR}",
+        "2024-08-01",
+        f"Outlet {JS_HREF}",
+        "javascript:window.__pwned=1",
+    )
     evil, evil_org = KGR["person/evil"], KGR["org/evil-ministry"]
     evil_place, evil_product = KGR["place/evil-town"], KGR["product/evil"]
     _country(g, XSS, f'"><svg onload=window.__pwned=1> Land {SCRIPT_BREAKOUT}', "XSS", "XS")
@@ -200,8 +268,17 @@ def build_dataset() -> Dataset:
     g.add((evil_place, SCHEMA.containedInPlace, XSS))
     _named(g, evil_product, SCHEMA.Product, f"goods {SCRIPT_BREAKOUT}", HOSTILE_ALIAS)
     _flow(g, KGR["flow/evil"], XSS, PAK, evil_product, a3, HOSTILE_TEXT)
-    _event(g, KGR["event/evil"], KG.Meeting, f"Summit {HOSTILE_ALIAS}", [evil, khan], evil_place,
-           "2024-08-01", a3, HOSTILE_TEXT)  # fmt: skip
+    _event(
+        g,
+        KGR["event/evil"],
+        KG.Meeting,
+        f"Summit {HOSTILE_ALIAS}",
+        [evil, khan],
+        evil_place,
+        "2024-08-01",
+        a3,
+        HOSTILE_TEXT,
+    )
     return ds
 
 
@@ -215,8 +292,14 @@ def synthetic_dataset(*, articles: int = 2000, countries: int = 200, seed: int =
     for a in range(articles):
         art = KGR[f"article/s{a}"]
         g = ds.graph(art)
-        _article(g, art, f"Synthetic story {a}", f"2024-{a % 12 + 1:02d}-{a % 28 + 1:02d}",
-                 "Synthetic", f"https://example.org/s{a}")  # fmt: skip
+        _article(
+            g,
+            art,
+            f"Synthetic story {a}",
+            f"2024-{a % 12 + 1:02d}-{a % 28 + 1:02d}",
+            "Synthetic",
+            f"https://example.org/s{a}",
+        )
         home, away = rng.sample(range(countries), 2)
         for c in (home, away):
             _country(g, country_iris[c], f"Country {c}", f"C{c:02d}", f"{c:02d}")
@@ -239,13 +322,29 @@ def synthetic_dataset(*, articles: int = 2000, countries: int = 200, seed: int =
         g.add((place, SCHEMA.containedInPlace, country_iris[(a % 600) % countries]))
         product = products[rng.randrange(len(products))]
         _named(g, product, SCHEMA.Product, f"Product {product.rsplit('/', 1)[-1]}")
-        _flow(g, KGR[f"flow/f{a}"], country_iris[home], country_iris[away], product, art,
-              "A exports B to C.")  # fmt: skip
+        _flow(
+            g,
+            KGR[f"flow/f{a}"],
+            country_iris[home],
+            country_iris[away],
+            product,
+            art,
+            "A exports B to C.",
+        )
         if a < articles * events_per_article:
             attendees = [
                 KGR[f"person/p{a}-0"],
                 KGR[f"person/p{rng.randrange(articles)}-0"],
             ]
-            _event(g, KGR[f"event/e{a}"], KG.Meeting, f"Meeting {a}", attendees, place,
-                   f"2024-{a % 12 + 1:02d}", art, "They met.")  # fmt: skip
+            _event(
+                g,
+                KGR[f"event/e{a}"],
+                KG.Meeting,
+                f"Meeting {a}",
+                attendees,
+                place,
+                f"2024-{a % 12 + 1:02d}",
+                art,
+                "They met.",
+            )
     return ds

@@ -20,6 +20,7 @@ from render_fixtures import (
     build_dataset,
 )
 
+from kg import render
 from kg.projection import NODE_TYPES, to_networkx
 from kg.render import (
     GraphNetwork,
@@ -136,13 +137,21 @@ def test_network_is_directed_and_leaves_the_graph_alone(graph: nx.MultiDiGraph) 
     assert net.options["physics"]["stabilization"]["iterations"] == 300
 
 
-def test_large_graphs_start_without_physics(graph: nx.MultiDiGraph) -> None:
+def test_large_graphs_start_without_physics(
+    graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render, "SEEDED_LAYOUT_NODES", 5)
     net = to_network(graph, large_graph_nodes=5)
     assert net.options["physics"]["enabled"] is False
     assert net.options["layout"]["improvedLayout"] is False
     assert all("x" in n and "y" in n for n in net.nodes)
     assert all("label" not in e for e in net.edges)
     assert to_network(nx.MultiDiGraph()).options["physics"]["enabled"] is False
+
+
+def test_physics_steps_shrink_as_graphs_grow() -> None:
+    steps = [render.stabilization_iterations(n) for n in (0, 20, 200, 1000, 1500, 5000)]
+    assert steps == [300, 300, 300, 60, 40, 30]
 
 
 def test_pyvis_entry_points_render_the_safe_page(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ class ArticleExtractor:
         gazetteer = gazetteer_for(lexicon)
         self.reader = DocumentReader(lexicon, gazetteer)
         self.posts = PostExtractor(lexicon, gazetteer)
-        self.trade = TradeExtractor(lexicon)
+        self.trade = TradeExtractor(lexicon, gazetteer)
         self.events = EventExtractor(lexicon, gazetteer, date_reader_for(lexicon))
 
     def extract(self, article: Article) -> Facts:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence
-from kg.gazetteer import GeoMention
+from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, TradeFlow
 
@@ -31,8 +31,21 @@ class _Pattern:
 class TradeExtractor:
     """Extract trade flows with the patterns of one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
+        self.gazetteer = gazetteer
+        self.islands = set(lexicon["countries.json"].get("island_states", []))
+        nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
+        self.nominal = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in nominals) + r")\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
+            r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|ships|"
+            r"shipped|is|was|remains|remained|has|had)\b))",
+            re.IGNORECASE,
+        ) if nominals else None
+        self.pronoun = re.compile(
+            r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
+            r"shipments|purchases|supplies)\b)", re.IGNORECASE,
+        )
         words: dict[str, list[str]] = data["words"]
         self.patterns = [_Pattern(p["name"], _compile(p["regex"], words)) for p in data["patterns"]]
         self.stops = sorted(data["list_stop"], key=len, reverse=True)
@@ -49,18 +62,20 @@ class TradeExtractor:
         """Yield the trade flows the article states."""
         seen: set[tuple[str, str | None, str]] = set()
         for index, current in enumerate(doc.sentences):
-            for flow in self._sentence(current, doc.sentences[:index]):
+            for flow in self._sentence(current, doc.sentences[:index], doc):
                 key = (flow.exporter, flow.importer, flow.product.lower())
                 if key not in seen:
                     seen.add(key)
                     yield flow
 
     def _sentence(
-        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence]
+        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence],
+        doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
         if not countries and "importers" not in current.sentence.text:
             return
+        countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         covered: list[tuple[int, int]] = []
         for pattern in self.patterns:
@@ -90,7 +105,10 @@ class TradeExtractor:
             if exporter is None:
                 exporter = _maker(current, earlier, {i for i in importers if i})
         else:
-            products = self._products(groups.get("list") or "")
+            listed = groups.get("list") or ""
+            if m.start("list") == m.start():
+                listed = _LIST_OPENER.sub("", listed)
+            products = self._products(listed)
         if exporter is None or not products:
             return
         sentence = current.sentence
@@ -100,6 +118,45 @@ class TradeExtractor:
                 continue
             for product in products:
                 yield TradeFlow(exporter, importer, product, evidence)
+
+    def _country_references(
+        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence],
+        doc: AnalyzedArticle, named: list[GeoMention],
+    ) -> list[GeoMention]:
+        """Resolve 'the Kingdom', 'the Sultanate's' and 'its exports' to countries."""
+        text, offset = current.sentence.text, current.sentence.start
+        found: list[GeoMention] = []
+        if self.nominal is not None:
+            for m in self.nominal.finditer(text):
+                word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
+                iso3 = self._nominal_country(word, doc)
+                if iso3:
+                    found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
+        for m in self.pronoun.finditer(text):
+            before = [g for g in named if g.char_end - offset <= m.start()]
+            if before:
+                iso3 = before[0].country
+            else:
+                previous = next((s for s in reversed(earlier) if any(
+                    g.kind in ("country", "demonym") for g in s.places)), None)
+                if previous is None:
+                    continue
+                iso3 = next(g.country for g in previous.places if g.kind in ("country", "demonym"))
+            found.append(_pseudo(iso3, offset + m.start(), offset + m.start() + 3))
+        return found
+
+    def _nominal_country(self, word: str, doc: AnalyzedArticle) -> str | None:
+        for iso3 in doc.countries:
+            country = self.gazetteer.countries.get(iso3)
+            if country is None:
+                continue
+            if word in ("island", "nation") and iso3 in self.islands:
+                return iso3
+            if word == "country":
+                return None
+            if any(word in name.lower().split() for name in country.names):
+                return iso3
+        return None
 
     def _hedged(self, coded: str, start: int, list_start: int) -> bool:
         clause_start = 0
@@ -123,7 +180,8 @@ class TradeExtractor:
 
     def _cut(self, text: str) -> str:
         low = text.lower()
-        end = len(text)
+        participle = re.search(r",\s+[a-z]+ing\b", low)
+        end = participle.start() if participle else len(text)
         for stop in self.stops:
             i = low.find(stop)
             if 0 <= i < end:
@@ -152,7 +210,7 @@ class TradeExtractor:
         low = f" {item.lower()} "
         if any(f" {w} " in low or w in ("%", "$") and w in low for w in self.reject_words):
             return False
-        return bool(re.search(r"[a-z]", item)) and not re.search(r"\d", item)
+        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"\d", item)
 
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
@@ -160,20 +218,30 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
         options = sorted(words[name], key=len, reverse=True)
         return "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in options) + ")"
 
-    regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template)
+    template = re.sub(
+        r"\(\?:<adv> \)\?\(\?:<(\w+_verb)>\)",
+        r"(?:(?:has|have|had|is|are|was|were) )?(?:<adv> )?(?:<\1>)",
+        template,
+    )
+    regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template).replace(" ", r"\s+")
     slot = r"⟦C\d+⟧(?:['’]s|['’])?"
+    slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})*"
+    aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},)?"  # 'Belarus, in turn, imports'
     regex = (
         regex.replace("{EXP}", f"(?P<exp>{slot})")
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
-        .replace("{IMP}", f"(?P<imp>{slot})")
+        .replace("{IMP}", f"(?P<imps>{slots})")
+        .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
+        .replace("{ASIDE}", aside)
+        .replace("{TIME}", r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
+                           r"|\s+in\s+(?:19|20)\d\d|\s+during\s+[^,;⟦]{1,40}?)?")
         .replace("{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?")
         .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
     )
     if regex.endswith("{LIST}"):
-        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦]+)")
+        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+)")
     else:
-        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦]+?)")
-    regex = regex.replace(" ", r"\s+")
+        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+?)")
     try:
         return re.compile(regex, re.IGNORECASE)
     except re.error as exc:  # a user's pattern
@@ -199,6 +267,10 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
     return "".join(out), slots
 
 
+def _pseudo(iso3: str, start: int, end: int) -> GeoMention:
+    return GeoMention(-1, -1, "country", iso3, iso3, start, end)
+
+
 def _slot(value: str | None, slots: list[str]) -> str | None:
     if not value:
         return None
@@ -219,9 +291,20 @@ def _maker(
 
 _LEAD = re.compile(
     r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|largely|also|"
-    r"including|include|such as|like|of|items like|products like)\s+",
+    r"including|include|such as|like|of|items like|products like|almost all of|all of|most of|"
+    r"much of|part of|some of|more than|less than|about|around|nearly|over|up to|some|almost|"
+    r"approximately|roughly|over|and|or)\s+",
     re.IGNORECASE,
 )
+_QUANTITY = re.compile(
+    r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
+    r"(?:(?:metric\s+)?(?:tons?|tonnes?|units?|pieces?|barrels?|cubic\s+metres?|cubic\s+meters?|"
+    r"[a-z]+-hours?|kg|kilograms?|litres?|liters?|containers?|heads?|bales?|dollars?|"
+    r"worth)\s+)?(?:of\s+)?",
+    re.IGNORECASE,
+)
+_LIST_OPENER = re.compile(r"^.*\b(?:while|whereas|but|said|says|that|noted|added|stated)\s+",
+                          re.IGNORECASE)
 
 
 def _clean_item(item: str) -> str:
@@ -229,9 +312,11 @@ def _clean_item(item: str) -> str:
     previous = None
     while previous != item:
         previous = item
-        item = _LEAD.sub("", item).strip()
+        item = _QUANTITY.sub("", _LEAD.sub("", item)).strip()
+    item = re.sub(r"\s*\([^)]*\)$", "", item)  # 'liquefied natural gas (LNG)'
     return " ".join(item.split())
 
 
 def _adjectival(word: str) -> bool:
-    return bool(re.search(r"(?:al|ic|ical|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$", word.lower()))
+    return bool(re.search(r"(?:ical|ial|ral|nal|ic|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$",
+                          word.lower()))
