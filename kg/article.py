@@ -17,7 +17,13 @@ from kg.readers import RawDoc
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
-_PUBLISHED = re.compile(r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$"
+)
+_PUBLISHED = re.compile(
+    r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
+)
 
 
 class ArticleReader:
@@ -48,8 +54,14 @@ class ArticleReader:
         if anchor is None and paragraphs:
             year = _YEAR.search(" ".join(paragraphs))
             anchor = dt.date(int(year.group(1)), 1, 1) if year else None
+        for index, paragraph in enumerate(paragraphs[:3]):
+            if _DATE_LINE.match(paragraph):  # '27 June 2024 14:35' on a line of its own
+                meta_date = meta_date or self._absolute(paragraph)
+                anchor = anchor if meta_date is None else meta_date
+                del paragraphs[index]
+                break
         dateline = None
-        for index in range(min(3, len(paragraphs))):
+        for index in range(min(4, len(paragraphs))):
             if index and not all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
                 break
             dateline = read_dateline(paragraphs[index], self.dates, self.outlet_names, anchor)
@@ -57,10 +69,14 @@ class ArticleReader:
                 if index:
                     title = title or paragraphs[0]
                     paragraphs = paragraphs[index:]
-                paragraphs[0] = paragraphs[0][dateline.end:]
+                paragraphs[0] = paragraphs[0][dateline.end :]
                 break
-        if dateline is None and len(paragraphs) > 1 and raw.fmt in ("text", "markdown") \
-                and _looks_like_headline(paragraphs[0]):
+        if (
+            dateline is None
+            and len(paragraphs) > 1
+            and raw.fmt in ("text", "markdown")
+            and _looks_like_headline(paragraphs[0])
+        ):
             title = title or paragraphs[0]
             paragraphs = paragraphs[1:]
         if title and paragraphs and dateline is None and _same_text(paragraphs[0], title):
@@ -68,13 +84,17 @@ class ArticleReader:
         if dateline is None and paragraphs:
             dateline = read_dateline(paragraphs[0], self.dates, self.outlet_names, anchor)
             if dateline is not None:
-                paragraphs[0] = paragraphs[0][dateline.end:]
+                paragraphs[0] = paragraphs[0][dateline.end :]
         if paragraphs and not paragraphs[0].strip():
             paragraphs = paragraphs[1:]
         date = meta_date
-        if date is None and dateline is not None and dateline.date is not None:
-            if dateline.date.day is not None and dateline.date.month is not None:
-                date = _to_date(dateline.date)
+        if (
+            date is None
+            and dateline is not None
+            and dateline.date is not None
+            and dateline.date.day is not None
+        ):
+            date = _to_date(dateline.date)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
         return Article(
@@ -101,7 +121,9 @@ class ArticleReader:
             return None
         return self.outlet_names.get(" ".join(name.casefold().split()))
 
-    def _home_country(self, outlet: str | None, place: str | None, region: str | None) -> str | None:
+    def _home_country(
+        self, outlet: str | None, place: str | None, region: str | None
+    ) -> str | None:
         if outlet and self.outlet_country.get(outlet):
             return self.outlet_country[outlet]
         for name in (region, place):

@@ -39,15 +39,21 @@ def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
 def out_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add --out DIR, the build folder."""
     return click.option(
-        "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-        default=Path("output"), show_default=True, help="Folder of the build.",
+        "--out",
+        "out_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("output"),
+        show_default=True,
+        help="Folder of the build.",
     )(func)
 
 
 def lexicon_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add --lexicon DIR, folders of extra language data."""
     return click.option(
-        "--lexicon", "lexicon_dirs", multiple=True,
+        "--lexicon",
+        "lexicon_dirs",
+        multiple=True,
         type=click.Path(exists=True, file_okay=False, path_type=Path),
         help="Folder of JSON files extending kg/data/ (roles.json, trade.json, ...). Repeatable.",
     )(func)
@@ -72,16 +78,30 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @out_option
 @lexicon_option
-@click.option("--store", type=click.Choice(sorted(STORES)), default="memory", show_default=True,
-              help="RDF store used while building.")
-@click.option("--html/--no-html", default=True, show_default=True,
-              help="Also render the interactive graph page.")
+@click.option(
+    "--store",
+    type=click.Choice(sorted(STORES)),
+    default="memory",
+    show_default=True,
+    help="RDF store used while building.",
+)
+@click.option(
+    "--html/--no-html",
+    default=True,
+    show_default=True,
+    help="Also render the interactive graph page.",
+)
 @click.option("--strict", is_flag=True, help="Fail, writing nothing, if any input has a problem.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @_fail_cleanly
 def build(
-    inputs: tuple[Path, ...], out_dir: Path, lexicon_dirs: tuple[Path, ...], store: str,
-    html: bool, strict: bool, quiet: bool,
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    lexicon_dirs: tuple[Path, ...],
+    store: str,
+    html: bool,
+    strict: bool,
+    quiet: bool,
 ) -> None:
     """Build the graph from articles: files or folders of .txt, .md, .html, .jsonl.
 
@@ -110,10 +130,12 @@ def build(
         if not result.facts:
             raise click.ClickException("no readable articles: nothing written")
         writers: dict[str, Callable[[Path], None]] = {
-            TRIG: lambda p: result.dataset.serialize(destination=str(p), format="trig",
-                                                     encoding="utf-8"),
-            TURTLE: lambda p: _union(result.dataset).serialize(destination=str(p),
-                                                               format="turtle", encoding="utf-8"),
+            TRIG: lambda p: result.dataset.serialize(
+                destination=str(p), format="trig", encoding="utf-8"
+            ),
+            TURTLE: lambda p: _union(result.dataset).serialize(
+                destination=str(p), format="turtle", encoding="utf-8"
+            ),
         }
         if html:
             writers[HTML] = lambda p: p.write_text(_page(result.dataset), encoding="utf-8")
@@ -163,7 +185,10 @@ def _summary(result: BuildResult, written: list[Path], seconds: float) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @_fail_cleanly
 def evaluate(
-    gold_dir: Path, inputs: tuple[Path, ...], lexicon_dirs: tuple[Path, ...], verbose: bool,
+    gold_dir: Path,
+    inputs: tuple[Path, ...],
+    lexicon_dirs: tuple[Path, ...],
+    verbose: bool,
     as_json: bool,
 ) -> None:
     """Score the extractors against gold files (precision, recall, F1 per family).
@@ -188,8 +213,10 @@ def evaluate(
     click.echo(f"{'family':<10}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'found':>7}")
     for family in (*FAMILIES, "micro"):
         s = report.micro if family == "micro" else report.scores[family]
-        click.echo(f"{family:<10}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}"
-                   f"{s.required:>7}{s.predicted:>7}")
+        click.echo(
+            f"{family:<10}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}"
+            f"{s.required:>7}{s.predicted:>7}"
+        )
     for path in report.unmatched_gold_files:
         click.echo(f"warning: {path}: no built article has this name", err=True)
     if verbose:
@@ -278,10 +305,19 @@ def stats(out_dir: Path, as_json: bool, top: int) -> None:
 
 @cli.command()
 @out_option
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv"]), required=True,
-              help="graphml or gexf (Gephi, yEd, Neo4j), csv (nodes.csv + edges.csv).")
-@click.option("--to", "target", type=click.Path(path_type=Path),
-              help="File (graphml, gexf) or folder (csv); default: in OUT.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv"]),
+    required=True,
+    help="graphml or gexf (Gephi, yEd, Neo4j), csv (nodes.csv + edges.csv).",
+)
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(path_type=Path),
+    help="File (graphml, gexf) or folder (csv); default: in OUT.",
+)
 @_fail_cleanly
 def export(out_dir: Path, fmt: str, target: Path | None) -> None:
     """Export the entity graph for Gephi, Neo4j or a spreadsheet.

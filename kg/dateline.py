@@ -10,8 +10,9 @@ from kg.dates import DateReader
 from kg.model import PartialDate
 
 #: Where a dateline ends and the story starts.
-_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2})\s*")
-_PLACE = re.compile(r"^([A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){0,3})")
+_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2}|/?\.\s|/\s)\s*")
+_WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
+_PLACE = re.compile(rf"^({_WORD}(?:[ -]{_WORD}){{0,3}})(?=[\s,(.:/–—-]|$)")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _MAX_LEN = 140
 
@@ -41,14 +42,18 @@ def read_dateline(
         return None
     candidates: list[Dateline] = []
     for end_match in _END.finditer(head, place_match.end()):
-        prefix = head[: end_match.start() + (1 if end_match.group().lstrip().startswith(")") else 0)]
+        prefix = head[
+            : end_match.start() + (1 if end_match.group().lstrip().startswith(")") else 0)
+        ]
         if prefix.count("(") != prefix.count(")"):
             continue  # inside the parentheses of '(UrduPoint / Pakistan Point News - 4th Apr)'
         found = _parse_prefix(prefix, dates, outlets, anchor)
         if found is not None:
             candidates.append(Dateline(*found, end_match.end()))
-    dated = [c for c in candidates if c.date is not None]
-    return (dated or candidates or [None])[0]
+    if not candidates:
+        return None
+    # the fullest reading wins: date and outlet, then date, then outlet; the first of equals
+    return max(candidates, key=lambda c: (c.date is not None, c.outlet is not None, -c.end))
 
 
 def _parse_prefix(
@@ -58,7 +63,10 @@ def _parse_prefix(
     if not place_match:
         return None
     place = place_match.group(1).strip()
-    rest = prefix[place_match.end():]
+    rest = prefix[place_match.end() :]
+    if ". " in place:  # 'ASTANA. KAZINFORM'
+        place, tail = place.split(". ", 1)
+        rest = " " + tail + rest
     outlet = None
     for inner in _PAREN.findall(rest):
         outlet = outlet or _find_outlet(inner, outlets)
@@ -88,8 +96,9 @@ def _date_without_year(text: str, dates: DateReader, anchor: dt.date | None) -> 
 
 
 def _find_outlet(text: str, outlets: dict[str, str]) -> str | None:
-    parts = [p.strip(" .,()") for p in re.split(r"[/,|]|\s[-–—]\s|\.\s", text)]
-    for part in [text.strip(" .,()"), *parts]:
+    parts = [p.strip(' .,()«»"') for p in re.split(r"[/,|]|\s[-–—]\s|\.\s", text)]
+    parts += [w for p in parts for w in p.split() if len(p.split()) > 1]
+    for part in [text.strip(' .,()«»/"'), *parts]:
         name = outlets.get(" ".join(part.casefold().split()))
         if name:
             return name

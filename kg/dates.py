@@ -60,7 +60,11 @@ class DateReader:
         return found[0].date if found else None
 
     def find(
-        self, text: str, anchor: dt.date | None, *, absolute_only: bool = False,
+        self,
+        text: str,
+        anchor: dt.date | None,
+        *,
+        absolute_only: bool = False,
         past: bool | None = True,
     ) -> list[DateMatch]:
         """Return the date expressions of `text`, resolved against `anchor`.
@@ -72,7 +76,9 @@ class DateReader:
         found: list[DateMatch] = []
         taken: list[tuple[int, int]] = []
 
-        def add(start: int, end: int, date: PartialDate | None, relative: bool, future: bool) -> None:
+        def add(
+            start: int, end: int, date: PartialDate | None, relative: bool, future: bool
+        ) -> None:
             if any(s < end and start < e for s, e in taken):
                 return
             taken.append((start, end))
@@ -140,14 +146,20 @@ class DateReader:
     def _weekday_date(self, m: re.Match[str], anchor: dt.date, past: bool | None) -> PartialDate:
         target = self.weekdays.index(m[1].lower())
         lead = m.group().split()[0].lower()
-        future = lead in ("next", "coming") or (lead in ("on", "this") and not past) or (
-            lead == m[1].lower() and not past
+        future = (
+            lead in ("next", "coming")
+            or (lead in ("on", "this") and not past)
+            or (lead == m[1].lower() and not past)
         )
         if lead in ("last", "past"):
             future = False
         delta = (target - anchor.weekday()) % 7
         if future:
-            day = anchor + dt.timedelta(days=delta or 7) if lead == "next" else anchor + dt.timedelta(days=delta)
+            day = (
+                anchor + dt.timedelta(days=delta or 7)
+                if lead == "next"
+                else anchor + dt.timedelta(days=delta)
+            )
         else:
             day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
             if lead == "last" and day == anchor:

@@ -65,8 +65,11 @@ class Score:
     def as_dict(self) -> dict[str, float | int]:
         """Return the figures as a mapping."""
         return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4), "true_positives": self.tp, "predicted": self.predicted,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "true_positives": self.tp,
+            "predicted": self.predicted,
             "gold": self.required,
         }
 
@@ -147,8 +150,10 @@ def predictions(dataset: Dataset) -> dict[str, list[Prediction]]:
     """Read every fact of the graph, keyed by each of its article's names."""
     by_article: dict[str, list[Prediction]] = {}
     for graph in dataset.graphs():
-        if not isinstance(graph.identifier, URIRef) or (graph.identifier, RDF.type, KG.Article) \
-                not in graph:
+        if (
+            not isinstance(graph.identifier, URIRef)
+            or (graph.identifier, RDF.type, KG.Article) not in graph
+        ):
             continue
         keys = _article_keys(graph, graph.identifier)
         facts = list(_graph_facts(graph))
@@ -178,8 +183,10 @@ def _graph_facts(graph: Any) -> Iterable[Prediction]:
         org = first(post, ORG.postIn)
         country = first(org, KG.country) if org is not None else None
         fields = {
-            "person": names(holder), "country": _iso3(graph, country),
-            "title": str(first(post, RDFS.label) or ""), "org": str(first(org, SCHEMA.name) or ""),
+            "person": names(holder),
+            "country": _iso3(graph, country),
+            "title": str(first(post, RDFS.label) or ""),
+            "org": str(first(org, SCHEMA.name) or ""),
         }
         yield Prediction("posts", article, fields, str(first(post, KG.evidence) or ""))
     for flow in graph.subjects(RDF.type, KG.TradeFlow):
@@ -203,7 +210,8 @@ def _graph_facts(graph: Any) -> Iterable[Prediction]:
             fields = {
                 "type": kind,
                 "participants": [names(p) for p in graph.objects(event, SCHEMA.attendee)],
-                "location": places, "date": str(date) if date is not None else "",
+                "location": places,
+                "date": str(date) if date is not None else "",
                 "planned": (event, SCHEMA.eventStatus, SCHEMA.EventScheduled) in graph,
             }
             yield Prediction("events", article, fields, str(first(event, KG.evidence) or ""))
@@ -237,35 +245,51 @@ class Scorer:
                 report.unmatched_gold_files.append(gold["_path"])
                 predicted = []
             for family in FAMILIES:
-                self._family(report, family, article, gold.get(family, []),
-                             [p for p in predicted if p.family == family])
+                self._family(
+                    report,
+                    family,
+                    article,
+                    gold.get(family, []),
+                    [p for p in predicted if p.family == family],
+                )
         return report
 
     def _family(
-        self, report: Report, family: str, article: str, gold: list[dict[str, Any]],
+        self,
+        report: Report,
+        family: str,
+        article: str,
+        gold: list[dict[str, Any]],
         predicted: list[Prediction],
     ) -> None:
         score = report.scores[family]
         match = getattr(self, f"_match_{family}")
-        free = list(predicted)
-        optional_hits = 0
-        ordered = sorted(gold, key=lambda g: bool(g.get("optional")))
+        free = list(range(len(predicted)))
+        open_gold = list(range(len(gold)))
+        pairs: list[tuple[int, int]] = []
+        # exact matches first, then the looser ones; each a maximum matching
         for strict in (True, False):
-            for g in list(ordered):
-                hit = next((p for p in free if match(g, p, strict)), None)
-                if hit is None:
-                    continue
-                free.remove(hit)
-                ordered.remove(g)
-                if g.get("optional"):
-                    optional_hits += 1
-                else:
-                    score.matched_required += 1
-                    score.tp += 1
+            found = _max_matching(
+                open_gold,
+                free,
+                lambda g, p: match(gold[g], predicted[p], strict),  # noqa: B023
+                priority=lambda g: bool(gold[g].get("optional")),
+            )
+            pairs.extend(found)
+            used_gold = {g for g, _ in found}
+            used_pred = {p for _, p in found}
+            open_gold = [g for g in open_gold if g not in used_gold]
+            free = [p for p in free if p not in used_pred]
+        optional_hits = sum(1 for g, _ in pairs if gold[g].get("optional"))
+        hits = len(pairs) - optional_hits
+        score.matched_required += hits
+        score.tp += hits
         score.required += sum(1 for g in gold if not g.get("optional"))
         score.predicted += len(predicted) - optional_hits
-        report.missed.extend((article, family, g) for g in ordered if not g.get("optional"))
-        report.spurious.extend(replace(p, article=article) for p in free)
+        report.missed.extend(
+            (article, family, gold[g]) for g in open_gold if not gold[g].get("optional")
+        )
+        report.spurious.extend(replace(predicted[p], article=article) for p in free)
 
     # -- matchers ----------------------------------------------------------------------------
 
@@ -304,6 +328,28 @@ class Scorer:
             if not any(self._person(person, attendees) for person in people):
                 return False
         return not strict or g.get("type") == f["type"]
+
+
+def _max_matching(
+    golds: list[int], preds: list[int], fits: Any, priority: Any
+) -> list[tuple[int, int]]:
+    """Return a maximum one-to-one matching (Kuhn's augmenting paths), required gold first."""
+    edges = {g: [p for p in preds if fits(g, p)] for g in golds}
+    owner: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges[g]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in sorted(golds, key=priority):
+        augment(g, set())
+    return sorted((g, p) for p, g in owner.items())
 
 
 def _head(product: str) -> str:

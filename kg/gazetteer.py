@@ -17,9 +17,10 @@ import pycountry
 from countryinfo import CountryInfo
 
 from kg.lexicon import Lexicon
-from kg.text import Token, fold
+from kg.text import Token, fold, join_tokens
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "inside"}
 #: Cities smaller than this are only found when named together with their country.
 MIN_POPULATION = 15000
 
@@ -82,11 +83,7 @@ class Gazetteer:
             iso3, iso2 = record.alpha_3, record.alpha_2
             info = _country_info(iso3)
             more = extra.get(iso3, {})
-            name = (
-                more.get("short")
-                or info.get("name")
-                or getattr(record, "common_name", None)
-            )
+            name = more.get("short") or info.get("name") or getattr(record, "common_name", None)
             name = name or record.name
             names = {name, record.name, *more.get("aliases", [])}
             for attr in ("official_name", "common_name"):
@@ -95,9 +92,7 @@ class Gazetteer:
             for alt in info.get("altSpellings", []) or []:
                 if _LATIN_NAME.match(alt) and len(alt) > 3 and not alt.isupper():
                     names.add(alt)
-            demonyms = [
-                d for d in [info.get("demonym"), *more.get("demonyms", [])] if d
-            ]
+            demonyms = [d for d in [info.get("demonym"), *more.get("demonyms", [])] if d]
             capital = info.get("capital") or None
             self.countries[iso3] = Country(
                 iso3,
@@ -116,9 +111,7 @@ class Gazetteer:
                 self._by_demonym.setdefault(fold(demonym), iso3)
             for province in info.get("provinces", []) or []:
                 if _LATIN_NAME.match(province):
-                    self._provinces.setdefault(fold(province), []).append(
-                        (province, iso3)
-                    )
+                    self._provinces.setdefault(fold(province), []).append((province, iso3))
         # names given first in the data win over names found by the sources
         for iso3, more in extra.items():
             for alias in more.get("aliases", []):
@@ -230,15 +223,11 @@ class Gazetteer:
         words = tokens[i:j]
         if not words[-1].is_capitalized and not words[-1].text.isupper():
             return None
-        phrase = _join(words)
+        phrase = join_tokens(words)
         key = fold(phrase)
         start, end = words[0].start, words[-1].end
         if key in self._by_name:
-            if (
-                key in self.given_name_countries
-                and j < len(tokens)
-                and tokens[j].is_capitalized
-            ):
+            if key in self.given_name_countries and j < len(tokens) and tokens[j].is_capitalized:
                 return None
             iso3 = self._by_name[key]
             return GeoMention(i, j, "country", iso3, self.name_of(iso3), start, end)
@@ -259,24 +248,13 @@ class Gazetteer:
 
 def _inside_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tell whether tokens i..j touch another capitalised word, as a city inside a name does."""
-    before = (
-        i > 0
-        and tokens[i - 1].is_capitalized
-        and tokens[i - 1].end + 1 >= tokens[i].start
-    )
+    if i > 0 and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS:
+        return False  # 'in Lahore Wang Liqiang': after 'in', a city
+    before = i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
     after = (
-        j < len(tokens)
-        and tokens[j].is_capitalized
-        and tokens[j - 1].end + 1 >= tokens[j].start
+        j < len(tokens) and tokens[j].is_capitalized and tokens[j - 1].end + 1 >= tokens[j].start
     )
     return bool(before or after) and not tokens[i].text.isupper()
-
-
-def _join(tokens: Sequence[Token]) -> str:
-    out = tokens[0].text
-    for prev, tok in zip(tokens, tokens[1:]):
-        out += (" " if tok.start > prev.end else "") + tok.text
-    return out
 
 
 def _country_info(iso3: str) -> dict:

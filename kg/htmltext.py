@@ -11,15 +11,45 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 #: Containers that hold the story itself, most specific first.
 _BODY_SELECTORS = (
     "[itemprop=articleBody]",
-    "article .story-body", "article .article-body", "article .entry-content",
-    ".story-body", ".article-body", ".articleBody", ".article-content", ".entry-content",
-    ".post-content", ".story-content", ".news-content", ".content-body", ".detail-body",
-    "article", "main", "[role=main]", "#content", ".content",
+    "article .story-body",
+    "article .article-body",
+    "article .entry-content",
+    ".story-body",
+    ".article-body",
+    ".articleBody",
+    ".article-content",
+    ".entry-content",
+    ".post-content",
+    ".story-content",
+    ".news-content",
+    ".content-body",
+    ".detail-body",
+    "article",
+    "main",
+    "[role=main]",
+    "#content",
+    ".content",
 )
 #: Elements that never hold article text.
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
-    "nav", "aside", "footer", "header", "figcaption", "input", "textarea", "object", "embed",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "figcaption",
+    "input",
+    "textarea",
+    "object",
+    "embed",
 )
 _BOILERPLATE = re.compile(
     r"cookie|consent|related|sidebar|side-bar|widget|menu|navbar|breadcrumb|share|social|"
@@ -29,10 +59,16 @@ _BOILERPLATE = re.compile(
 )
 _BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre"
 _DATE_META = (
-    'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-    'meta[property="og:published_time"]', 'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
-    'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]',
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[property="og:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="parsely-pub-date"]',
 )
 
 
@@ -67,7 +103,11 @@ def _body_text(tree: LexborHTMLParser) -> str:
                 node.decompose()
     for node in tree.css("[class], [id]"):
         label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _BOILERPLATE.search(label) and not _holds_story(node) and node.tag not in ("body", "html"):
+        if (
+            _BOILERPLATE.search(label)
+            and not _holds_story(node)
+            and node.tag not in ("body", "html")
+        ):
             node.decompose()
     for selector in _BODY_SELECTORS:
         for container in tree.css(selector):

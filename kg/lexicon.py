@@ -56,6 +56,9 @@ SCHEMA: dict[str, dict[str, type]] = {
         "generic_visits_blocklist": list,
         "same_day_openers": list,
         "delegation_words": list,
+        "attendance": list,
+        "split_objects": list,
+        "here": list,
     },
     "noise.json": {"lines": list},
     "outlets.json": {"outlets": list},
@@ -102,13 +105,8 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
             raise LexiconError(f"{label}: {key!r} must be a JSON {kind.__name__}")
     if name == "roles.json":
         for i, title in enumerate(data.get("titles", [])):
-            if (
-                not isinstance(title, dict)
-                or not {"head", "role", "org"} <= title.keys()
-            ):
-                raise LexiconError(
-                    f"{label}: titles[{i}] needs 'head', 'role' and 'org'"
-                )
+            if not isinstance(title, dict) or not {"head", "role", "org"} <= title.keys():
+                raise LexiconError(f"{label}: titles[{i}] needs 'head', 'role' and 'org'")
     if name == "trade.json":
         for i, pattern in enumerate(data.get("patterns", [])):
             if not isinstance(pattern, dict) or not {"name", "regex"} <= pattern.keys():
@@ -151,9 +149,7 @@ def _load(extra_dirs: tuple[str, ...]) -> Lexicon:
         for path in sorted(root.glob("*.json")):
             if path.name not in SCHEMA:
                 known = ", ".join(SCHEMA)
-                raise LexiconError(
-                    f"{path}: unknown lexicon file (expected one of: {known})"
-                )
+                raise LexiconError(f"{path}: unknown lexicon file (expected one of: {known})")
             data = _read_json(path, str(path))
             _check(path.name, data, str(path), partial=True)
             files[path.name] = _merge(files[path.name], data)

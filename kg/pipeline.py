@@ -64,7 +64,7 @@ def read_articles(
         for doc in docs:
             try:
                 article = reader.read(doc)
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops a build
+            except Exception as exc:
                 problems.append(Problem(doc.source, f"cannot read article ({exc})"))
                 continue
             if not article.text.strip():
@@ -75,7 +75,9 @@ def read_articles(
 
 
 def extract_facts(
-    articles: Iterable[Article], lexicon: Lexicon, problems: list[Problem],
+    articles: Iterable[Article],
+    lexicon: Lexicon,
+    problems: list[Problem],
     progress: Callable[[Article], None] | None = None,
 ) -> list[Facts]:
     """Extract the facts of each article."""
@@ -84,8 +86,10 @@ def extract_facts(
     for article in articles:
         try:
             out.append(extractor.extract(article))
-        except Exception as exc:  # noqa: BLE001 - one bad article never stops a build
-            problems.append(Problem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+        except Exception as exc:
+            problems.append(
+                Problem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
+            )
             out.append(Facts(article))
         if progress is not None:
             progress(article)

@@ -532,7 +532,10 @@ def filter_graph(
     focus: str | None = None,
     depth: int = 1,
 ) -> nx.MultiDiGraph:
-    """Return a copy of the projection restricted to node types and/or an entity's neighbourhood."""
+    """Return the projection restricted to node types and/or an entity's neighbourhood.
+
+    The result is a copy when a filter applies, else the graph itself.
+    """
     keep: set[str] | None = None
     centre = None
     if focus is not None:

@@ -135,7 +135,7 @@ class RdfWriter:
 
     # -- facts -------------------------------------------------------------------------------
 
-    def _provenance(self, g: Graph, fact: URIRef, source: URIRef, evidence) -> None:  # noqa: ANN001
+    def _provenance(self, g: Graph, fact: URIRef, source: URIRef, evidence) -> None:
         g.add((fact, PROV.wasDerivedFrom, source))
         g.add((fact, KG.evidence, Literal(evidence.sentence)))
         g.add((fact, KG.evidenceStart, Literal(evidence.start, datatype=XSD.integer)))
@@ -171,10 +171,15 @@ class RdfWriter:
     def _event(self, g: Graph, event: Event, source: URIRef) -> None:
         people = [self._person(g, p.name) for p in event.participants]
         place = self._place(g, event.location) if event.location else None
-        key = "|".join([
-            event.kind, event.date.iso() if event.date else "", *sorted(str(p) for p in people),
-            str(place or ""), "planned" if event.planned else "",
-        ])
+        key = "|".join(
+            [
+                event.kind,
+                event.date.iso() if event.date else "",
+                *sorted(str(p) for p in people),
+                str(place or ""),
+                "planned" if event.planned else "",
+            ]
+        )
         digest = hashlib.sha1(key.encode()).hexdigest()[:12]
         date = event.date.iso() if event.date else "undated"
         iri = KGR[f"event/{event.kind}-{date}-{digest}"]

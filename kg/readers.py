@@ -55,8 +55,10 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
         path = Path(item)
         if path.is_dir():
             found.extend(
-                p for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.exists():
@@ -96,17 +98,21 @@ def read_file(path: Path, doc_id: str) -> tuple[list[RawDoc], list[Problem]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
-        problems.append(Problem(
-            source, f"not valid UTF-8 (first bad byte at {exc.start}); "
-            "undecodable bytes replaced with U+FFFD", "warning",
-        ))
+        problems.append(
+            Problem(
+                source,
+                f"not valid UTF-8 (first bad byte at {exc.start}); "
+                "undecodable bytes replaced with U+FFFD",
+                "warning",
+            )
+        )
     if fmt == "jsonl":
         docs, more = _read_jsonl(text, source, doc_id)
         return docs, problems + more
     if fmt == "html":
         page = parse_page(text)
         if not page.text.strip():
-            return [], problems + [Problem(source, "HTML page without article text")]
+            return [], [*problems, Problem(source, "HTML page without article text")]
         doc = RawDoc(doc_id, page.text, source, fmt, page.title, page.date, page.url, page.outlet)
         return [doc], problems
     if fmt == "markdown":
@@ -142,11 +148,18 @@ def _read_jsonl(text: str, source: str, doc_id: str) -> tuple[list[RawDoc], list
             problems.append(Problem(where, f"duplicate id {ident!r}; line skipped"))
             continue
         seen.add(ident)
-        docs.append(RawDoc(
-            ident, record["text"], where, "jsonl",
-            _str(record.get("title")), _str(record.get("date")), _str(record.get("url")),
-            _str(record.get("outlet") or record.get("source")),
-        ))
+        docs.append(
+            RawDoc(
+                ident,
+                record["text"],
+                where,
+                "jsonl",
+                _str(record.get("title")),
+                _str(record.get("date")),
+                _str(record.get("url")),
+                _str(record.get("outlet") or record.get("source")),
+            )
+        )
     if not docs and not problems:
         problems.append(Problem(source, "no articles in JSONL file"))
     return docs, problems

@@ -48,7 +48,8 @@ def resolve(all_facts: Iterable[Facts]) -> Resolution:
     for key in sorted(names, key=lambda k: (-len(k.split()), k)):
         words = key.split()
         longer = [
-            other for other in names
+            other
+            for other in names
             if len(other.split()) > len(words) and _inside(words, other.split())
         ]
         roots = {target.get(o, o) for o in longer}
@@ -77,7 +78,7 @@ def _people(facts: Facts) -> Iterable:
 
 def _inside(shorter: list[str], longer: list[str]) -> bool:
     n = len(shorter)
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def product_name(surface: str) -> str:

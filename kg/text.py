@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.model import Sentence
 
@@ -95,10 +96,7 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Return the tokens of `text`, offsets shifted by `offset`."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -160,3 +158,13 @@ def slugify(text: str) -> str:
     ascii_text = fold(text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     return slug or "x"
+
+
+def join_tokens(tokens: Sequence[Token]) -> str:
+    """Return the text a run of tokens covers, with single spaces where there were gaps."""
+    if not tokens:
+        return ""
+    out = [tokens[0].text]
+    for prev, tok in pairwise(tokens):
+        out.append((" " if tok.start > prev.end else "") + tok.text)
+    return "".join(out)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS, SHARED_GOLD
 from rdflib import Dataset, Graph
 
 from kg import output as output_module
 from kg.cli import cli
-from tests.conftest import ROOT, SEEDS, SHARED_GOLD
 
 
 @pytest.fixture()
@@ -58,7 +58,7 @@ def test_failed_build_keeps_the_previous_outputs(
     assert runner.invoke(cli, ["build", str(seed_copy), "--out", str(out)]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
 
-    def broken_replace(src, dst):  # noqa: ANN001
+    def broken_replace(src, dst):
         raise OSError("disk full")
 
     monkeypatch.setattr(output_module.os, "replace", broken_replace)
@@ -69,7 +69,9 @@ def test_failed_build_keeps_the_previous_outputs(
     assert not list(out.glob(".kg-staging-*"))
 
 
-def test_bad_files_are_named_and_skipped(runner: CliRunner, seed_copy: Path, tmp_path: Path) -> None:
+def test_bad_files_are_named_and_skipped(
+    runner: CliRunner, seed_copy: Path, tmp_path: Path
+) -> None:
     (seed_copy / "empty.txt").write_text("")
     (seed_copy / "binary.txt").write_bytes(b"\x00\x01\x02")
     out = tmp_path / "out"
@@ -80,7 +82,9 @@ def test_bad_files_are_named_and_skipped(runner: CliRunner, seed_copy: Path, tmp
     assert "Traceback" not in result.output
 
 
-def test_strict_fails_and_writes_nothing(runner: CliRunner, seed_copy: Path, tmp_path: Path) -> None:
+def test_strict_fails_and_writes_nothing(
+    runner: CliRunner, seed_copy: Path, tmp_path: Path
+) -> None:
     (seed_copy / "empty.txt").write_text("")
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", str(seed_copy), "--out", str(out), "--strict"])
@@ -109,11 +113,16 @@ def test_eval_on_the_seeds(runner: CliRunner) -> None:
 def test_eval_verbose_lists_mistakes(runner: CliRunner, tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "a.json").write_text(json.dumps({
-        "article": "a.txt",
-        "posts": [{"person": "Nobody Here", "country": "PAK", "key": ["Commerce"]}],
-        "exports": [], "events": [],
-    }))
+    (gold / "a.json").write_text(
+        json.dumps(
+            {
+                "article": "a.txt",
+                "posts": [{"person": "Nobody Here", "country": "PAK", "key": ["Commerce"]}],
+                "exports": [],
+                "events": [],
+            }
+        )
+    )
     article = tmp_path / "a.txt"
     article.write_text("COLOMBO, 2024-08-22 — Sri Lanka's exports to Pakistan include tea.")
     result = runner.invoke(cli, ["eval", str(gold), str(article), "-v"])

@@ -18,25 +18,70 @@ def reader(lexicon):
 @pytest.mark.parametrize(
     ("text", "place", "date", "outlet", "home"),
     [
-        ("Rawalpindi, 12 June 2024 (TDI): Andrei Metelitsa called on him.",
-         "Rawalpindi", "2024-06-12", "The Diplomatic Insight", "PAK"),
-        ("ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) Federal Minister met him.",
-         "Islamabad", "2025-04-04", "UrduPoint", "PAK"),
+        (
+            "Rawalpindi, 12 June 2024 (TDI): Andrei Metelitsa called on him.",
+            "Rawalpindi",
+            "2024-06-12",
+            "The Diplomatic Insight",
+            "PAK",
+        ),
+        (
+            "ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) The minister met him.",
+            "Islamabad",
+            "2025-04-04",
+            "UrduPoint",
+            "PAK",
+        ),
         ("COLOMBO, 2024-08-22 — Sri Lanka exports tea.", "Colombo", "2024-08-22", None, "LKA"),
-        ("ISLAMABAD, Jan 15 (APP): The minister said the 2025 target was met.",
-         "Islamabad", "2025-01-15", "Associated Press of Pakistan", "PAK"),
-        ("Tashkent, March 3, 2025 (UzA) - The Uzbek minister met.",
-         "Tashkent", "2025-03-03", "National Information Agency of Uzbekistan", "UZB"),
-        ("LAHORE (Radio Pakistan) 14 February 2025: The Punjab minister spoke.",
-         "Lahore", "2025-02-14", "Radio Pakistan", "PAK"),
-        ("ANKARA (AA) – 12.09.2024 – The Turkish minister spoke.",
-         "Ankara", "2024-09-12", "Anadolu Agency", "TUR"),
-        ("NAIROBI, Kenya, June 3, 2025 (KNA) — Kenya exports tea.",
-         "Nairobi", "2025-06-03", "Kenya News Agency", "KEN"),
-        ("HANOI (VNA) 5/6/2025 – Viet Nam and Brazil met.", "Hanoi", "2025-06-05",
-         "Vietnam News Agency", "VNM"),
-        ("BAKU, November 5. Trend: Azerbaijan in 2024 shipped oil.", "Baku", "2024-11-05",
-         "Trend News Agency", "AZE"),
+        (
+            "ISLAMABAD, Jan 15 (APP): The minister said the 2025 target was met.",
+            "Islamabad",
+            "2025-01-15",
+            "Associated Press of Pakistan",
+            "PAK",
+        ),
+        (
+            "Tashkent, March 3, 2025 (UzA) - The Uzbek minister met.",
+            "Tashkent",
+            "2025-03-03",
+            "National Information Agency of Uzbekistan",
+            "UZB",
+        ),
+        (
+            "LAHORE (Radio Pakistan) 14 February 2025: The Punjab minister spoke.",
+            "Lahore",
+            "2025-02-14",
+            "Radio Pakistan",
+            "PAK",
+        ),
+        (
+            "ANKARA (AA) – 12.09.2024 – The Turkish minister spoke.",
+            "Ankara",
+            "2024-09-12",
+            "Anadolu Agency",
+            "TUR",
+        ),
+        (
+            "NAIROBI, Kenya, June 3, 2025 (KNA) — Kenya exports tea.",
+            "Nairobi",
+            "2025-06-03",
+            "Kenya News Agency",
+            "KEN",
+        ),
+        (
+            "HANOI (VNA) 5/6/2025 – Viet Nam and Brazil met.",
+            "Hanoi",
+            "2025-06-05",
+            "Vietnam News Agency",
+            "VNM",
+        ),
+        (
+            "BAKU, November 5. Trend: Azerbaijan in 2024 shipped oil.",
+            "Baku",
+            "2024-11-05",
+            "Trend News Agency",
+            "AZE",
+        ),
     ],
 )
 def test_dateline_forms(reader, text, place, date, outlet, home) -> None:
@@ -49,11 +94,19 @@ def test_dateline_forms(reader, text, place, date, outlet, home) -> None:
 
 
 def test_dateline_without_year_takes_the_feed_date(reader) -> None:
-    raw = RawDoc("x", "MINSK, 23 May (BelTA) – Belarus and Kenya met.", "f.jsonl:1", "jsonl",
-                 date="2025-05-23")
+    raw = RawDoc(
+        "x",
+        "MINSK, 23 May (BelTA) – Belarus and Kenya met.",
+        "f.jsonl:1",
+        "jsonl",
+        date="2025-05-23",
+    )
     article = reader.read(raw)
     assert (article.place, article.date, article.home_country) == (
-        "Minsk", dt.date(2025, 5, 23), "BLR")
+        "Minsk",
+        dt.date(2025, 5, 23),
+        "BLR",
+    )
     assert article.text.startswith("Belarus and Kenya met.")
 
 
@@ -64,23 +117,40 @@ def test_no_dateline_leaves_the_text_alone(reader) -> None:
 
 
 def test_headline_and_repeated_first_paragraph(reader) -> None:
-    text = ("Minister meets envoy\n\nMinister meets envoy\n\n"
-            "ISLAMABAD, Jan 15, 2025 (APP): The minister met the envoy.")
+    text = (
+        "Minister meets envoy\n\nMinister meets envoy\n\n"
+        "ISLAMABAD, Jan 15, 2025 (APP): The minister met the envoy."
+    )
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert article.title == "Minister meets envoy"
     assert article.text == "The minister met the envoy."
 
 
 def test_noise_lines_are_dropped(reader) -> None:
-    text = ("COLOMBO, 2024-08-22 — Sri Lanka exports tea.\n\nAlso Read: PM meets envoy\n\n"
-            "By Staff Reporter\n\nFollow us on WhatsApp\n\nTea prices rose.")
+    text = (
+        "COLOMBO, 2024-08-22 — Sri Lanka exports tea.\n\nAlso Read: PM meets envoy\n\n"
+        "By Staff Reporter\n\nFollow us on WhatsApp\n\nTea prices rose."
+    )
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert article.text == "Sri Lanka exports tea.\n\nTea prices rose."
 
 
 def test_html_metadata_wins(reader) -> None:
-    raw = RawDoc("x", "Text of the story.", "p.html", "html", title="Headline",
-                 date="2024-01-24T08:00:00Z", url="https://example.org/a", outlet="Dawn")
+    raw = RawDoc(
+        "x",
+        "Text of the story.",
+        "p.html",
+        "html",
+        title="Headline",
+        date="2024-01-24T08:00:00Z",
+        url="https://example.org/a",
+        outlet="Dawn",
+    )
     article = reader.read(raw)
     assert (article.title, article.date, article.url, article.outlet, article.home_country) == (
-        "Headline", dt.date(2024, 1, 24), "https://example.org/a", "Dawn", "PAK")
+        "Headline",
+        dt.date(2024, 1, 24),
+        "https://example.org/a",
+        "Dawn",
+        "PAK",
+    )

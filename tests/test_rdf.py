@@ -8,7 +8,7 @@ from rdflib import RDF, XSD, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.gazetteer import gazetteer_for
-from kg.model import Article, Evidence, Facts, PartialDate, PersonRef, Post, TradeFlow
+from kg.model import Article, Evidence, Facts, PersonRef, Post, TradeFlow
 from kg.rdf import RdfWriter
 from kg.resolve import resolve
 from kg.store import new_dataset
@@ -32,26 +32,47 @@ def test_one_named_graph_per_article(seeds_build) -> None:
 
 
 def test_posts_follow_w3c_org(seeds_build) -> None:
-    rows = select(seeds_build.dataset, """
+    rows = select(
+        seeds_build.dataset,
+        """
         SELECT ?name ?label ?role ?org ?iso WHERE {
           ?p org:holds ?post ; schema:name ?name .
           ?post rdfs:label ?label ; org:role ?role ; org:postIn ?o .
           ?o schema:name ?org ; kg:country/kg:iso3 ?iso .
-        }""")
-    assert ("Jam Kamal Khan", "Federal Minister for Commerce", str(KG.Minister),
-            "Ministry of Commerce", "PAK") in rows
-    assert ("Andrei Metelitsa", "Ambassador of Belarus", str(KG.Ambassador),
-            "Embassy of Belarus", "BLR") in rows
+        }""",
+    )
+    assert (
+        "Jam Kamal Khan",
+        "Federal Minister for Commerce",
+        str(KG.Minister),
+        "Ministry of Commerce",
+        "PAK",
+    ) in rows
+    assert (
+        "Andrei Metelitsa",
+        "Ambassador of Belarus",
+        str(KG.Ambassador),
+        "Embassy of Belarus",
+        "BLR",
+    ) in rows
     names = {r[0] for r in rows}
-    assert names == {"Jam Kamal Khan", "Khawaja Muhammad Asif", "Andrei Metelitsa",
-                     "Abdul Aleem Khan", "Alexei Lyakhnovich"}
+    assert names == {
+        "Jam Kamal Khan",
+        "Khawaja Muhammad Asif",
+        "Andrei Metelitsa",
+        "Abdul Aleem Khan",
+        "Alexei Lyakhnovich",
+    }
 
 
 def test_post_iri_as_in_the_data_model(seeds_build) -> None:
     post = KGR["post/jam-kamal-khan--pakistan-ministry-of-commerce"]
     assert (KGR["person/jam-kamal-khan"], ORG.holds, post) in seeds_build.dataset
-    assert (KGR["org/pakistan-ministry-of-commerce"], RDF.type, SCHEMA.GovernmentOrganization) \
-        in seeds_build.dataset
+    assert (
+        KGR["org/pakistan-ministry-of-commerce"],
+        RDF.type,
+        SCHEMA.GovernmentOrganization,
+    ) in seeds_build.dataset
 
 
 def test_trade_flows_and_shortcut(seeds_build) -> None:
@@ -62,8 +83,11 @@ def test_trade_flows_and_shortcut(seeds_build) -> None:
     assert (flow, KG.importer, KGR["country/BLR"]) in ds
     assert (flow, KG.product, KGR["product/rice"]) in ds
     assert (KGR["country/PAK"], KG.exports, KGR["product/rice"]) in ds
-    exporters = select(ds, """SELECT ?imp WHERE { ?f kg:exporter/kg:iso3 "BLR" ;
-        kg:product/schema:name "tractors" ; kg:importer/kg:iso3 ?imp }""")
+    exporters = select(
+        ds,
+        """SELECT ?imp WHERE { ?f kg:exporter/kg:iso3 "BLR" ;
+        kg:product/schema:name "tractors" ; kg:importer/kg:iso3 ?imp }""",
+    )
     assert {r[0] for r in exporters} == {"UKR", "AZE", "HUN", "ROU", "KAZ", "RUS", "LTU", "PAK"}
 
 
@@ -82,29 +106,38 @@ def test_countries_have_codes_and_names(seeds_build) -> None:
 
 
 def test_meeting_with_place_and_date(seeds_build) -> None:
-    rows = select(seeds_build.dataset, """
+    rows = select(
+        seeds_build.dataset,
+        """
         SELECT ?name ?place ?date WHERE {
           ?e a kg:Meeting ; schema:attendee/schema:name ?name ; schema:location/schema:name ?place ;
-             schema:startDate ?date }""")
+             schema:startDate ?date }""",
+    )
     assert ("Andrei Metelitsa", "Rawalpindi", "2024-06-12") in rows
     assert ("Khawaja Muhammad Asif", "Rawalpindi", "2024-06-12") in rows
     assert any(r[0] == "Abdul Aleem Khan" and r[2] == "2025-04-04" for r in rows)
 
 
 def test_planned_visit_is_scheduled_and_month_precise(seeds_build) -> None:
-    rows = select(seeds_build.dataset, """
+    rows = select(
+        seeds_build.dataset,
+        """
         SELECT ?date WHERE { ?e a kg:Visit ; schema:eventStatus schema:EventScheduled ;
-                             schema:startDate ?date }""")
+                             schema:startDate ?date }""",
+    )
     assert ("2025-04",) in rows
     dates = [o for o in seeds_build.dataset.objects(None, SCHEMA.startDate) if str(o) == "2025-04"]
     assert dates and dates[0].datatype == XSD.gYearMonth
 
 
 def test_venue_sits_in_its_city_and_country(seeds_build) -> None:
-    rows = select(seeds_build.dataset, """
+    rows = select(
+        seeds_build.dataset,
+        """
         SELECT ?venue ?city ?country WHERE { ?e a kg:Visit ; schema:location ?v .
           ?v schema:name ?venue ; schema:containedInPlace ?c . ?c schema:name ?city ;
-          schema:containedInPlace/schema:name ?country }""")
+          schema:containedInPlace/schema:name ?country }""",
+    )
     assert ("Tractor Manufacturing Plant", "Minsk", "Belarus") in rows
 
 
@@ -125,21 +158,35 @@ def test_canonical_names_have_no_honorifics(seeds_build) -> None:
     names = {str(o) for o in seeds_build.dataset.objects(None, SCHEMA.name)}
     assert "Alexei Lyakhnovich" in names
     assert not any(n.startswith(("H.E.", "Minister ", "Federal ")) for n in names)
-    aliases = {str(o) for o in seeds_build.dataset.objects(KGR["person/alexei-lyakhnovich"],
-                                                          SCHEMA.alternateName)}
+    aliases = {
+        str(o)
+        for o in seeds_build.dataset.objects(KGR["person/alexei-lyakhnovich"], SCHEMA.alternateName)
+    }
     assert "H.E. Alexei Lyakhnovich" in aliases
 
 
 def test_writer_output_is_exactly_the_expected_graph(lexicon) -> None:
     article = Article("a1", "text", "a1.txt", title="T", date=dt.date(2025, 1, 2))
     evidence = Evidence("Sentence.", 0, 9, 0.9)
-    facts = Facts(article, posts=[Post(PersonRef("Ivan Petrov", ("Mr Ivan Petrov",)),
-                                       "Ambassador of Belarus", "Ambassador",
-                                       "Embassy of Belarus", "BLR", evidence)],
-                  flows=[TradeFlow("BLR", None, "Tractors", evidence)])
+    facts = Facts(
+        article,
+        posts=[
+            Post(
+                PersonRef("Ivan Petrov", ("Mr Ivan Petrov",)),
+                "Ambassador of Belarus",
+                "Ambassador",
+                "Embassy of Belarus",
+                "BLR",
+                evidence,
+            )
+        ],
+        flows=[TradeFlow("BLR", None, "Tractors", evidence)],
+    )
     dataset = new_dataset()
     RdfWriter(dataset, gazetteer_for(lexicon), resolve([facts])).add(facts)
-    expected = Graph().parse(format="turtle", data="""
+    expected = Graph().parse(
+        format="turtle",
+        data="""
         @prefix kg: <https://w3id.org/newskg/ontology#> .
         @prefix schema: <https://schema.org/> .
         @prefix org: <http://www.w3.org/ns/org#> .
@@ -173,13 +220,16 @@ def test_writer_output_is_exactly_the_expected_graph(lexicon) -> None:
             prov:wasDerivedFrom article:a1 ; kg:evidence "Sentence." ;
             kg:evidenceStart 0 ; kg:evidenceEnd 9 ; kg:confidence 0.90 .
         country:BLR kg:exports product:tractors .
-    """)
+    """,
+    )
     actual = Graph()
     for triple in dataset.graph(KGR["article/a1"]):
         actual.add(triple)
     if not isomorphic(actual, expected):
         _, only_actual, only_expected = graph_diff(to_isomorphic(actual), to_isomorphic(expected))
         raise AssertionError(
-            "only in actual:\n" + only_actual.serialize(format="nt")
-            + "\nonly in expected:\n" + only_expected.serialize(format="nt")
+            "only in actual:\n"
+            + only_actual.serialize(format="nt")
+            + "\nonly in expected:\n"
+            + only_expected.serialize(format="nt")
         )

@@ -60,7 +60,14 @@ def test_html_keeps_the_story_only(tmp_path: Path) -> None:
     assert doc.date == "2025-03-18T09:00:00+05:00"
     assert doc.outlet == "Daily Wire"
     assert "Pakistan's exports to Kazakhstan include rice." in doc.text
-    for boilerplate in ("cookies", "Home", "Related", "Chinese envoy", "rights reserved", "tracking"):
+    for boilerplate in (
+        "cookies",
+        "Home",
+        "Related",
+        "Chinese envoy",
+        "rights reserved",
+        "tracking",
+    ):
         assert boilerplate not in doc.text
 
 
@@ -72,8 +79,15 @@ def test_malformed_html_still_yields_text(tmp_path: Path) -> None:
 
 def test_jsonl_reads_each_line_and_reports_bad_ones(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "one", "title": "T", "date": "2025-01-02", "url": "http://x/1",
-                    "text": "Pakistan exports rice."}),
+        json.dumps(
+            {
+                "id": "one",
+                "title": "T",
+                "date": "2025-01-02",
+                "url": "http://x/1",
+                "text": "Pakistan exports rice.",
+            }
+        ),
         "{not json",
         json.dumps({"id": "two", "text": ""}),
         json.dumps({"title": "no text"}),

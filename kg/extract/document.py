@@ -155,7 +155,9 @@ class DocumentReader:
             else:
                 current.refs.append(Reference(person, title.start, title.end, "title"))
 
-    def _title_antecedent(self, title: Title, people: list[Person], home: str | None) -> Person | None:
+    def _title_antecedent(
+        self, title: Title, people: list[Person], home: str | None
+    ) -> Person | None:
         for person in sorted(people, key=lambda p: -p.last_seen):
             if title.role not in person.roles and not (
                 title.rule.role in person.roles or _related_roles(title.role, person.roles)
@@ -232,7 +234,9 @@ def _find_person(people: Sequence[Person], name: str) -> Person | None:
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     if len(shorter) < 2 or len(shorter) >= len(longer):
         return False
-    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+    return any(
+        longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def _register(people: list[Person], mention: PersonMention) -> Person:
@@ -259,7 +263,7 @@ def _alias_index(people: Sequence[Person]) -> dict[tuple[str, ...], Person]:
         words = tuple(fold(w) for w in person.name.split())
         keys = {words}
         for size in range(2, len(words)):
-            keys.update(words[i:i + size] for i in range(len(words) - size + 1))
+            keys.update(words[i : i + size] for i in range(len(words) - size + 1))
         if len(words) > 1:
             keys.add(words[-1:])
             keys.add((words[0], words[-1]))

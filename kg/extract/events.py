@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.dates import DateReader
+from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
 
+_LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*)"
 )
@@ -46,7 +48,9 @@ class EventExtractor:
         data = lexicon["events.json"]
         self.gazetteer = gazetteer
         self.dates = dates
-        adj = "(?:" + "|".join(re.escape(a) for a in sorted(data["adj"], key=len, reverse=True)) + ")"
+        adj = (
+            "(?:" + "|".join(re.escape(a) for a in sorted(data["adj"], key=len, reverse=True)) + ")"
+        )
         self.meeting = _triggers(data["meeting"], adj)
         self.visit = _triggers(data["visit"], adj)
         self.planned = _words(data["planned_markers"])
@@ -54,6 +58,9 @@ class EventExtractor:
         self.generic = _words(data["generic_visits_blocklist"])
         self.delegation = _words(data["delegation_words"])
         self.same_day = [o.lower() for o in data["same_day_openers"]]
+        self.attendance = _words(data["attendance"])
+        self.split_objects = _words(data["split_objects"])
+        self.here = _words(data["here"])
 
     def extract(self, doc: AnalyzedArticle) -> list[Occurrence]:
         """Return the meetings and visits of an article, merged where they are one."""
@@ -62,94 +69,193 @@ class EventExtractor:
             text = current.sentence.text
             if self.remote.search(text):
                 continue
-            found.extend(self._visits(doc, current))
-            found.extend(self._meetings(doc, current))
+            previous = next(
+                (
+                    o.date
+                    for o in reversed(found)
+                    if o.date and not o.planned and o.kind == "meeting"
+                ),
+                None,
+            )
+            if self._joins_meeting(current, found):
+                continue
+            found.extend(self._visits(doc, current, previous))
+            found.extend(self._meetings(doc, current, previous))
+        self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return _merge(found)
 
+    def _joins_meeting(self, current: AnalyzedSentence, found: list[Occurrence]) -> bool:
+        """Add the people of 'The meeting was attended by X' to the meeting just reported."""
+        if not current.refs or not self.attendance.search(current.sentence.text):
+            return False
+        last = next((o for o in reversed(found) if o.kind == "meeting"), None)
+        if last is None or current.sentence.index - last.sentence > 3:
+            return False
+        last.people = _unique(last.people + [r.person for r in current.refs])
+        return True
+
+    def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
+        """Give a visit by 'the delegation' the person the article says leads it."""
+        leaders = [
+            r.person
+            for s in doc.sentences
+            for m in _LED_BY.finditer(s.sentence.text)
+            for r in s.refs
+            if s.tokens[r.start].start - s.sentence.start >= m.end()
+            and s.tokens[r.start].start - s.sentence.start <= m.end() + 120
+        ]
+        if not leaders:
+            return
+        for occ in found:
+            if occ.kind == "visit" and not occ.people:
+                occ.people = [leaders[0]]
+
     # -- visits ------------------------------------------------------------------------------
 
-    def _visits(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> list[Occurrence]:
+    def _visits(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, previous: PartialDate | None
+    ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
         out: list[Occurrence] = []
         for m in self.visit.finditer(text):
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
-            location = self._place_after(current, m.end(), stop=_clause_end(text, m.end()))
+            stop = min(_clause_end(text, m.end()), m.end() + 80)
+            location = self._place_after(current, m.end(), stop=stop)
+            if location is None and self.here.match(text, m.end() + 1):
+                location = self._dateline_place(doc)
             if location is None:
                 continue
-            subject_refs = [r for r in current.refs if current.tokens[r.start].start - offset < m.start()]
-            inner = [r for r in current.refs
-                     if m.start() <= current.tokens[r.start].start - offset < m.end()]
+            subject_refs = [
+                r for r in current.refs if current.tokens[r.start].start - offset < m.start()
+            ]
+            inner = [
+                r
+                for r in current.refs
+                if m.start() <= current.tokens[r.start].start - offset < m.end()
+            ]
             people = _unique([r.person for r in (inner or subject_refs[-2:] or [])])
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned)
-            out.append(Occurrence(
-                "visit", people, location, date, planned,
-                Evidence(text, offset, current.sentence.end, 0.8), current.sentence.index, True,
-            ))
+            date = self._date(doc, current, m.start(), planned, previous)
+            out.append(
+                Occurrence(
+                    "visit",
+                    people,
+                    location,
+                    date,
+                    planned,
+                    Evidence(text, offset, current.sentence.end, 0.8),
+                    current.sentence.index,
+                    True,
+                )
+            )
         return out
 
     # -- meetings ----------------------------------------------------------------------------
 
-    def _meetings(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> list[Occurrence]:
+    def _meetings(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, previous: PartialDate | None
+    ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
         for m in self.meeting.finditer(text):
             people = _unique([r.person for r in current.refs])
-            after = text[m.end():_clause_end(text, m.end())]
+            after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
-                current.unnamed_titles or self.delegation.search(after)
+                current.unnamed_titles
+                or self.delegation.search(after)
                 or any(current.tokens[r.start].start - offset >= m.end() for r in current.refs)
             )
             if not people or (len(people) < 2 and not other_side):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned)
+            date = self._date(doc, current, m.start(), planned, previous)
             location = self._place_in(current)
-            return [Occurrence(
-                "meeting", people, location, date, planned,
-                Evidence(text, offset, current.sentence.end, 0.8), current.sentence.index,
-                location is not None,
-            )]
+            evidence = Evidence(text, offset, current.sentence.end, 0.8)
+            groups = [people]
+            if self.split_objects.fullmatch(m.group()):
+                before = _unique(
+                    [
+                        r.person
+                        for r in current.refs
+                        if current.tokens[r.start].start - offset < m.start()
+                    ]
+                )
+                after = [p for p in people if all(p is not b for b in before)]
+                if before and len(after) > 1:
+                    groups = [_unique([*before, p]) for p in after]
+            return [
+                Occurrence(
+                    "meeting",
+                    group,
+                    location,
+                    date,
+                    planned,
+                    evidence,
+                    current.sentence.index,
+                    location is not None,
+                )
+                for group in groups
+            ]
         return []
 
     def _place_meetings(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Place meetings with no place of their own where their people are visiting."""
-        trips = [o for o in found if o.kind == "visit" and not o.planned and o.location]
+        trips = [
+            o
+            for o in found
+            if o.kind == "visit"
+            and not o.planned
+            and o.location
+            and o.location.kind in ("country", "city")
+        ]
         home = self._dateline_place(doc)
         for occ in found:
             if occ.kind != "meeting" or occ.location is not None:
                 continue
-            trip = next((t for t in trips if set(map(id, t.people)) & set(map(id, occ.people))), None)
+            trip = next(
+                (t for t in trips if set(map(id, t.people)) & set(map(id, occ.people))), None
+            )
             if trip is None and trips and not any(t.people for t in trips):
                 trip = trips[0]
             if trip is not None:
-                occ.location = _city_level(trip.location)
+                occ.location = trip.location
             else:
                 occ.location = home
 
     # -- parts -------------------------------------------------------------------------------
 
     def _is_planned(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - 60):end + 40]
+        window = text[max(0, start - 100) : end + 40]
         return self.planned.search(window) is not None
 
     def _date(
-        self, doc: AnalyzedArticle, current: AnalyzedSentence, position: int, planned: bool
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        position: int,
+        planned: bool,
+        previous: PartialDate | None = None,
     ) -> PartialDate | None:
         anchor = doc.article.date
-        found = self.dates.find(current.sentence.text, anchor, past=not planned)
-        found = [d for d in found if d.date is not None]
+        text = current.sentence.text
+        found = [
+            d
+            for d in self.dates.find(text, anchor, past=not planned)
+            if d.date is not None and (planned or d.date.month is not None)
+        ]
         if found:
             return min(found, key=lambda d: abs(d.start - position)).date
+        if previous is not None and text.lower().startswith(tuple(self.same_day)):
+            return previous  # 'Later in the day, ...' keeps the day of what came before
         if anchor is None:
             return None
-        if planned:
-            return None
+        if planned:  # announced for the visit under way: this month at least
+            return PartialDate(anchor.year, anchor.month)
         return PartialDate.of(anchor)
 
     def _place_in(self, current: AnalyzedSentence) -> Location | None:
@@ -157,34 +263,47 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         for geo in current.places:
-            before = text[max(0, geo.char_start - offset - 12):geo.char_start - offset].lower()
+            before = text[max(0, geo.char_start - offset - 12) : geo.char_start - offset].lower()
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) and geo.kind != "demonym":
-                return self._location(geo, current)
+                return self._location(geo)
         return None
 
     def _place_after(self, current: AnalyzedSentence, start: int, stop: int) -> Location | None:
-        """Return the place visited: the first place or venue named after the trigger."""
+        """Return the place visited: the first venue, city or country named after the trigger."""
         text = current.sentence.text
         offset = current.sentence.start
-        places = [g for g in current.places
-                  if start <= g.char_start - offset < stop and g.kind != "demonym"]
-        venue = _VENUE.match(text[start:stop].lstrip())
-        if venue and venue.group(1):
-            name = venue.group(1).strip()
-            begins = start + (len(text[start:stop]) - len(text[start:stop].lstrip())) + venue.start(1)
-            first_geo = places[0] if places else None
-            if first_geo is None or begins < first_geo.char_start - offset:
-                if self.gazetteer.country(name) is None and not self.gazetteer.city(name):
-                    within = self._location(first_geo, current) if first_geo else None
-                    return Location(
-                        name, within.country if within else None, "place",
-                        within.name if within else None,
-                    ) if within or len(name.split()) > 1 else None
-        if places:
-            return self._location(places[0], current)
-        return None
+        places = [
+            g
+            for g in current.places
+            if start <= g.char_start - offset < stop and g.kind != "demonym"
+        ]
+        first = places[0] if places else None
+        venue = self._venue(text, start, stop)
+        if venue is not None:
+            name, begins = venue
+            if first is None or begins < first.char_start - offset:
+                within = self._location(first) if first is not None else None
+                if within is not None:
+                    return Location(name, within.country, "place", within.name)
+                if len(name.split()) > 1:
+                    return Location(name, None, "place")
+        return self._location(first) if first is not None else None
 
-    def _location(self, geo: GeoMention, current: AnalyzedSentence) -> Location:
+    def _venue(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
+        """Return a venue named right after a trigger, and where its name starts."""
+        stripped = text[start:stop].lstrip()
+        m = _VENUE.match(stripped)
+        if not m or not m.group(1):
+            return None
+        name = m.group(1).strip()
+        parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
+        if len(parts) == 2 and len(parts[1].split()) >= 2:
+            name = parts[0]  # 'Minsk Tractor Works and Minsk Automobile Plant'
+        if self.gazetteer.country(name) is not None or self.gazetteer.city(name) is not None:
+            return None
+        return name, start + (len(text[start:stop]) - len(stripped)) + m.start(1)
+
+    def _location(self, geo: GeoMention) -> Location:
         if geo.kind == "country":
             return Location(geo.name, geo.country, "country")
         return Location(geo.name, geo.country, "city" if geo.kind == "city" else "place")
@@ -207,16 +326,23 @@ def _triggers(phrases: Sequence[str], adj: str) -> re.Pattern[str]:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         parts.append(phrase.replace("<adj>", adj).replace(" ", r"\s+"))
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    try:
+        return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"events.json: a trigger is not a valid regex ({exc})") from exc
 
 
 def _words(phrases: Sequence[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    alternation = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.compile(r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b").search(text, start)
+    m = re.compile(
+        r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"
+    ).search(text, start)
     return m.start() if m else len(text)
 
 
@@ -253,13 +379,15 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
         for prev in merged:
             if prev.kind != occ.kind or prev.planned != occ.planned:
                 continue
-            same_people = set(map(id, prev.people)) & set(map(id, occ.people)) or not (
-                prev.people or occ.people
+            mine, theirs = set(map(id, prev.people)), set(map(id, occ.people))
+            same_people = (mine <= theirs or theirs <= mine) and (
+                bool(mine & theirs) or not (mine or theirs) or prev.kind == "visit"
             )
             if not same_people or not _compatible_dates(prev.date, occ.date):
                 continue
             places_fit = (
-                prev.location is None or occ.location is None
+                prev.location is None
+                or occ.location is None
                 or _names(prev.location) & _names(occ.location)
                 or prev.location.country == occ.location.country
             )

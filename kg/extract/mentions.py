@@ -17,7 +17,7 @@ from typing import Any
 from kg.extract.phrases import PhraseTable, key_of
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.text import Token, tokenize
+from kg.text import Token, join_tokens, tokenize
 
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -91,10 +91,16 @@ class MentionFinder:
         self.gazetteer = gazetteer
         before_head = {h.lower() for h in roles["portfolio_before_head"]}
         self.heads: PhraseTable[TitleRule] = PhraseTable(
-            (t["head"], TitleRule(
-                t["head"], t["role"], t["org"], t.get("body_role"),
-                "{portfolio}" in t["org"] or t["head"].lower() in before_head,
-            ))
+            (
+                t["head"],
+                TitleRule(
+                    t["head"],
+                    t["role"],
+                    t["org"],
+                    t.get("body_role"),
+                    "{portfolio}" in t["org"] or t["head"].lower() in before_head,
+                ),
+            )
             for t in roles["titles"]
         )
         self.before_head = before_head
@@ -130,7 +136,9 @@ class MentionFinder:
             if match is None:
                 i += 1
                 continue
-            title = self._grow_title(text, offset, tokens, i, match[0], match[1], geo_at, geo_ending)
+            title = self._grow_title(
+                text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
+            )
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             i = title.end
@@ -153,8 +161,12 @@ class MentionFinder:
                 found.people.append(person)
                 taken.update(range(person.start, person.end))
         found.people.sort(key=lambda p: p.start)
-        found.places = [g for g in geo if not any(k in taken for k in range(g.start, g.end))
-                        or any(g.start >= t.start and g.end <= t.end for t in found.titles)]
+        found.places = [
+            g
+            for g in geo
+            if not any(k in taken for k in range(g.start, g.end))
+            or any(g.start >= t.start and g.end <= t.end for t in found.titles)
+        ]
         return found
 
     def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
@@ -164,13 +176,20 @@ class MentionFinder:
     # -- titles ------------------------------------------------------------------------------
 
     def _grow_title(
-        self, text: str, offset: int, tokens: Sequence[Token], i: int, j: int, rule: TitleRule,
-        geo_at: dict[int, GeoMention], geo_ending: dict[int, GeoMention],
+        self,
+        text: str,
+        offset: int,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        rule: TitleRule,
+        geo_at: dict[int, GeoMention],
+        geo_ending: dict[int, GeoMention],
     ) -> Title:
         title = Title(i, j, "", rule, tokens[i].is_capitalized)
         self._grow_left(tokens, title, geo_ending)
         self._grow_right(tokens, title, geo_at)
-        title.text = text[tokens[title.start].start - offset:tokens[title.end - 1].end - offset]
+        title.text = text[tokens[title.start].start - offset : tokens[title.end - 1].end - offset]
         return title
 
     def _grow_left(
@@ -189,8 +208,12 @@ class MentionFinder:
                 title.excluded = True
                 k = exc[0]
                 continue
-            if (title.rule.head.lower() in self.before_head and prev.is_capitalized
-                    and prev.text.lower() in self.portfolio_words and k not in geo_ending):
+            if (
+                title.rule.head.lower() in self.before_head
+                and prev.is_capitalized
+                and prev.text.lower() in self.portfolio_words
+                and k not in geo_ending
+            ):
                 portfolio.insert(0, prev.text)
                 k -= 1
                 continue
@@ -203,15 +226,24 @@ class MentionFinder:
                 self._set_geo(title, geo_ending[k])
                 k = geo_ending[k].start
                 continue
-            if _acronym(prev.text) and title.body is None and title.rule.body_role \
-                    and k - 1 not in geo_ending:
+            if (
+                _acronym(prev.text)
+                and title.body is None
+                and title.rule.body_role
+                and k - 1 not in geo_ending
+            ):
                 title.body = prev.text  # 'LCCI President'
                 k -= 1
                 continue
             break
         # 'his Egyptian counterpart, Minister of Investment ...'
-        if k >= 3 and tokens[k - 1].text == "," and tokens[k - 2].text.lower() == "counterpart" \
-                and k - 2 in geo_ending and title.country is None:
+        if (
+            k >= 3
+            and tokens[k - 1].text == ","
+            and tokens[k - 2].text.lower() == "counterpart"
+            and k - 2 in geo_ending
+            and title.country is None
+        ):
             title.country = geo_ending[k - 2].country
         if portfolio and title.portfolio is None:
             title.portfolio = " ".join(portfolio)
@@ -235,8 +267,13 @@ class MentionFinder:
             if words:
                 title.portfolio = words
                 m = end
-        elif m < n and rule.takes_portfolio and tokens[m].is_capitalized \
-                and tokens[m].text.lower() in self.portfolio_words and m not in geo_at:
+        elif (
+            m < n
+            and rule.takes_portfolio
+            and tokens[m].is_capitalized
+            and tokens[m].text.lower() in self.portfolio_words
+            and m not in geo_at
+        ):
             # 'Secretary Commerce Ms. Saima Rafique'
             end, words = self._portfolio(tokens, m, geo_at, allow_comma=False)
             if words:
@@ -272,9 +309,12 @@ class MentionFinder:
                     if geo is not None and geo.kind == "city":
                         m = geo.end  # 'Consul General of Iran in Lahore'
                         continue
-                    if tokens[m + 1].text.lower() == "the" and m + 2 < n \
-                            and tokens[m + 2].is_capitalized \
-                            and tokens[m + 2].text.lower() in self.not_name:
+                    if (
+                        tokens[m + 1].text.lower() == "the"
+                        and m + 2 < n
+                        and tokens[m + 2].is_capitalized
+                        and tokens[m + 2].text.lower() in self.not_name
+                    ):
                         m += 3  # 'Ambassador of Pakistan to the Kingdom'
                         continue
                 break
@@ -283,8 +323,12 @@ class MentionFinder:
                 self._set_geo(title, geo)
                 m = geo.end
                 continue
-            if geo is not None and geo.kind in ("demonym", "country") and m == title.end \
-                    and ("{body}" in rule.org or "{demonym}" in rule.org):
+            if (
+                geo is not None
+                and geo.kind in ("demonym", "country")
+                and m == title.end
+                and ("{body}" in rule.org or "{demonym}" in rule.org)
+            ):
                 end, body = self._body(tokens, m)  # 'Commander Turkish Land Forces'
                 if body and end > geo.end:
                     title.body = body
@@ -292,11 +336,13 @@ class MentionFinder:
                     m = end
                     continue
             if word == "(" and title.portfolio and m + 2 < n:
-                close = next((k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None)
-                if close and all(t.is_capitalized for t in tokens[m + 1:close]):
+                close = next(
+                    (k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None
+                )
+                if close and all(t.is_capitalized for t in tokens[m + 1 : close]):
                     m = close + 1  # 'Minister for Energy (Petroleum Division)'
                     continue
-            if word == "," and m + 1 < n and tokens[m + 1].is_capitalized:
+            if word in (",", "–", "—", "-") and m + 1 < n and tokens[m + 1].is_capitalized:
                 nxt = self.heads.match(tokens, m + 1)
                 if nxt is not None and nxt[1].role != title.rule.role:
                     m, current = nxt  # 'Minister of State for Energy Affairs, President and CEO of'
@@ -309,20 +355,28 @@ class MentionFinder:
                         k += 1
                     hit = self.heads.match(tokens, k) if k < n else None
                     if hit and hit[1].head.lower() in self.before_head:
-                        extra = " ".join(t.text for t in tokens[m + 1:k])
+                        extra = " ".join(t.text for t in tokens[m + 1 : k])
                         title.portfolio = title.portfolio or extra
                         nxt = hit
                 if nxt is not None:  # 'Deputy Prime Minister and Foreign Minister'
                     m, current = nxt
                     continue
             break
-        if m < n and tokens[m].text == "(" and m + 2 < n and tokens[m + 2].text == ")" \
-                and tokens[m + 1].text.isupper():
+        if (
+            m < n
+            and tokens[m].text == "("
+            and m + 2 < n
+            and tokens[m + 2].text == ")"
+            and tokens[m + 1].text.isupper()
+        ):
             m += 3  # an acronym: '(LCCI)'
         title.end = m
 
     def _portfolio(
-        self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention],
+        self,
+        tokens: Sequence[Token],
+        p: int,
+        geo_at: dict[int, GeoMention],
         allow_comma: bool = True,
     ) -> tuple[int, str]:
         words: list[Token] = []
@@ -330,8 +384,11 @@ class MentionFinder:
         while p < n:
             tok = tokens[p]
             low = tok.text.lower()
-            if tok.is_capitalized and (self._is_portfolio(tok.text) or _acronym(tok.text)) \
-                    and self.honorifics.match(tokens, p) is None:
+            if (
+                tok.is_capitalized
+                and (self._is_portfolio(tok.text) or _acronym(tok.text))
+                and self.honorifics.match(tokens, p) is None
+            ):
                 words.append(tok)
                 p += 1
                 continue
@@ -351,7 +408,7 @@ class MentionFinder:
         while words and words[-1].text.lower() in ("and", "&", ",", "of", "for"):
             words.pop()
             p -= 1
-        return p, _join(words)
+        return p, join_tokens(words)
 
     def _portfolio_word(self, tokens: Sequence[Token], p: int) -> bool:
         tok = tokens[p]
@@ -359,7 +416,9 @@ class MentionFinder:
 
     def _is_portfolio(self, word: str) -> bool:
         low = word.lower()
-        return low in self.portfolio_words or (low.endswith("s") and low[:-1] in self.portfolio_words)
+        return low in self.portfolio_words or (
+            low.endswith("s") and low[:-1] in self.portfolio_words
+        )
 
     def _portfolio_segment(self, tokens: Sequence[Token], p: int) -> bool:
         """Tell whether the words after a comma go on with the portfolio.
@@ -369,8 +428,11 @@ class MentionFinder:
         """
         if p < len(tokens) and tokens[p].text.lower() in ("and", "&"):
             p += 1
-        return p < len(tokens) and self._portfolio_word(tokens, p) \
+        return (
+            p < len(tokens)
+            and self._portfolio_word(tokens, p)
             and self.honorifics.match(tokens, p) is None
+        )
 
     def _body(self, tokens: Sequence[Token], p: int) -> tuple[int, str]:
         start = p
@@ -402,7 +464,7 @@ class MentionFinder:
         p = start
         while tokens[p] is not words[-1]:
             p += 1
-        return p + 1, _join(words)
+        return p + 1, join_tokens(words)
 
     def _org_word(self, word: str) -> bool:
         low = word.lower()
@@ -411,7 +473,11 @@ class MentionFinder:
     # -- names -------------------------------------------------------------------------------
 
     def _name_after(
-        self, tokens: Sequence[Token], q: int, taken: set[int], geo_at: dict[int, GeoMention],
+        self,
+        tokens: Sequence[Token],
+        q: int,
+        taken: set[int],
+        geo_at: dict[int, GeoMention],
         need_honorific: bool = False,
     ) -> PersonMention | None:
         n = len(tokens)
@@ -456,11 +522,20 @@ class MentionFinder:
             low = tok.text.lower()
             if q in geo_at and geo_at[q].kind in ("country", "demonym") and q == first:
                 break
-            if tok.is_capitalized and tok.text.replace("-", "").replace("'", "").isalpha() \
-                    and low not in self.not_name and self.heads.match(tokens, q) is None:
+            if (
+                tok.is_capitalized
+                and tok.text.replace("-", "").replace("'", "").isalpha()
+                and low not in self.not_name
+                and self.heads.match(tokens, q) is None
+            ):
                 q += 1
-                if q < n and tokens[q].text == "." and len(tok.text) <= 3 and q + 1 < n \
-                        and tokens[q + 1].is_capitalized:
+                if (
+                    q < n
+                    and tokens[q].text == "."
+                    and len(tok.text) <= 3
+                    and q + 1 < n
+                    and tokens[q + 1].is_capitalized
+                ):
                     q += 1  # 'Md. Touhid', 'A. Rahman'
                 continue
             if low in self.particles and q > first and q + 1 < n and tokens[q + 1].is_capitalized:
@@ -483,8 +558,12 @@ class MentionFinder:
         while q > 0 and (q - 1) not in taken:
             tok = tokens[q - 1]
             low = tok.text.lower()
-            if tok.is_capitalized and tok.text.replace("-", "").replace("'", "").isalpha() \
-                    and low not in self.not_name and (q - 1) not in geo_at:
+            if (
+                tok.is_capitalized
+                and tok.text.replace("-", "").replace("'", "").isalpha()
+                and low not in self.not_name
+                and (q - 1) not in geo_at
+            ):
                 q -= 1
                 continue
             if low in self.particles and q < end:
@@ -493,8 +572,11 @@ class MentionFinder:
             break
         while q < end and tokens[q].text.lower() in self.particles:
             q += 1
-        if q > 0 and tokens[q - 1].text.lower() in ("in", "at", "from", "to") \
-                and self.gazetteer.city(tokens[q].text) is not None:
+        if (
+            q > 0
+            and tokens[q - 1].text.lower() in ("in", "at", "from", "to")
+            and self.gazetteer.city(tokens[q].text) is not None
+        ):
             q += 1  # 'received in Muscat Muhammad Naveed Safdar, Ambassador ...'
 
         if end - q < 2:
@@ -508,14 +590,24 @@ class MentionFinder:
         return self._person(tokens, surface_start, q, end, end, female)
 
     def _person(
-        self, tokens: Sequence[Token], surface_start: int, name_start: int, name_end: int,
-        end: int, female: bool,
+        self,
+        tokens: Sequence[Token],
+        surface_start: int,
+        name_start: int,
+        name_end: int,
+        end: int,
+        female: bool,
     ) -> PersonMention:
-        name = _join(tokens[name_start:name_end])
-        surface = _join(tokens[surface_start:name_end])
+        name = join_tokens(tokens[name_start:name_end])
+        surface = join_tokens(tokens[surface_start:name_end])
         return PersonMention(
-            surface_start, end, tokens[surface_start].start, tokens[end - 1].end,
-            name, surface, female,
+            surface_start,
+            end,
+            tokens[surface_start].start,
+            tokens[end - 1].end,
+            name,
+            surface,
+            female,
         )
 
 
@@ -526,15 +618,6 @@ def _single_word_body(word: str) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-def _join(tokens: Sequence[Token]) -> str:
-    if not tokens:
-        return ""
-    out = tokens[0].text
-    for prev, tok in zip(tokens, tokens[1:]):
-        out += (" " if tok.start > prev.end else "") + tok.text
-    return out
 
 
 def describe(mentions: SentenceMentions) -> dict[str, Any]:

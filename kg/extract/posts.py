@@ -37,7 +37,11 @@ class PostExtractor:
             confidence = 0.9 if title.country else 0.75
             ev = evidence[id(title)]
             yield Post(
-                ref, title.text, title.role, organization, country,
+                ref,
+                title.text,
+                title.role,
+                organization,
+                country,
                 Evidence(ev.sentence, ev.start, ev.end, confidence),
             )
 

@@ -36,15 +36,22 @@ class TradeExtractor:
         self.gazetteer = gazetteer
         self.islands = set(lexicon["countries.json"].get("island_states", []))
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
-        self.nominal = re.compile(
-            r"\b(?:" + "|".join(re.escape(n) for n in nominals) + r")\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
-            r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|ships|"
-            r"shipped|is|was|remains|remained|has|had)\b))",
-            re.IGNORECASE,
-        ) if nominals else None
+        self.nominal = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(n) for n in nominals)
+                + r")\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
+                r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|ships|"
+                r"shipped|is|was|remains|remained|has|had)\b))",
+                re.IGNORECASE,
+            )
+            if nominals
+            else None
+        )
         self.pronoun = re.compile(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
-            r"shipments|purchases|supplies)\b)", re.IGNORECASE,
+            r"shipments|purchases|supplies)\b)",
+            re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
         self.patterns = [_Pattern(p["name"], _compile(p["regex"], words)) for p in data["patterns"]]
@@ -69,7 +76,9 @@ class TradeExtractor:
                     yield flow
 
     def _sentence(
-        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence],
+        self,
+        current: AnalyzedSentence,
+        earlier: Sequence[AnalyzedSentence],
         doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
@@ -88,12 +97,21 @@ class TradeExtractor:
                     yield from flows
 
     def _flows(
-        self, m: re.Match[str], slots: list[str], coded: str, current: AnalyzedSentence,
+        self,
+        m: re.Match[str],
+        slots: list[str],
+        coded: str,
+        current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
     ) -> Iterator[TradeFlow]:
         groups = m.groupdict()
-        list_start = m.start("list") if groups.get("list") else m.start("product") if groups.get(
-            "product") else m.end()
+        list_start = (
+            m.start("list")
+            if groups.get("list")
+            else m.start("product")
+            if groups.get("product")
+            else m.end()
+        )
         if self._hedged(coded, m.start(), list_start):
             return
         exporter = _slot(groups.get("exp"), slots)
@@ -120,8 +138,11 @@ class TradeExtractor:
                 yield TradeFlow(exporter, importer, product, evidence)
 
     def _country_references(
-        self, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence],
-        doc: AnalyzedArticle, named: list[GeoMention],
+        self,
+        current: AnalyzedSentence,
+        earlier: Sequence[AnalyzedSentence],
+        doc: AnalyzedArticle,
+        named: list[GeoMention],
     ) -> list[GeoMention]:
         """Resolve 'the Kingdom', 'the Sultanate's' and 'its exports' to countries."""
         text, offset = current.sentence.text, current.sentence.start
@@ -137,8 +158,14 @@ class TradeExtractor:
             if before:
                 iso3 = before[0].country
             else:
-                previous = next((s for s in reversed(earlier) if any(
-                    g.kind in ("country", "demonym") for g in s.places)), None)
+                previous = next(
+                    (
+                        s
+                        for s in reversed(earlier)
+                        if any(g.kind in ("country", "demonym") for g in s.places)
+                    ),
+                    None,
+                )
                 if previous is None:
                     continue
                 iso3 = next(g.country for g in previous.places if g.kind in ("country", "demonym"))
@@ -208,7 +235,7 @@ class TradeExtractor:
         if words[0].lower() in self.reject_first or "⟦" in item:
             return False
         low = f" {item.lower()} "
-        if any(f" {w} " in low or w in ("%", "$") and w in low for w in self.reject_words):
+        if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
             return False
         return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"\d", item)
 
@@ -233,9 +260,14 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
         .replace("{IMP}", f"(?P<imps>{slots})")
         .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
         .replace("{ASIDE}", aside)
-        .replace("{TIME}", r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
-                           r"|\s+in\s+(?:19|20)\d\d|\s+during\s+[^,;⟦]{1,40}?)?")
-        .replace("{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?")
+        .replace(
+            "{TIME}",
+            r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
+            r"|\s+in\s+(?:19|20)\d\d|\s+during\s+[^,;⟦]{1,40}?)?",
+        )
+        .replace(
+            "{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?"
+        )
         .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
     )
     if regex.endswith("{LIST}"):
@@ -245,7 +277,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
     try:
         return re.compile(regex, re.IGNORECASE)
     except re.error as exc:  # a user's pattern
-        raise LexiconError(f"trade.json: pattern {template!r} is not a valid regex ({exc})") from exc
+        raise LexiconError(
+            f"trade.json: pattern {template!r} is not a valid regex ({exc})"
+        ) from exc
 
 
 def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
@@ -303,8 +337,9 @@ _QUANTITY = re.compile(
     r"worth)\s+)?(?:of\s+)?",
     re.IGNORECASE,
 )
-_LIST_OPENER = re.compile(r"^.*\b(?:while|whereas|but|said|says|that|noted|added|stated)\s+",
-                          re.IGNORECASE)
+_LIST_OPENER = re.compile(
+    r"^.*\b(?:while|whereas|but|said|says|that|noted|added|stated)\s+", re.IGNORECASE
+)
 
 
 def _clean_item(item: str) -> str:
@@ -318,5 +353,6 @@ def _clean_item(item: str) -> str:
 
 
 def _adjectival(word: str) -> bool:
-    return bool(re.search(r"(?:ical|ial|ral|nal|ic|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$",
-                          word.lower()))
+    return bool(
+        re.search(r"(?:ical|ial|ral|nal|ic|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$", word.lower())
+    )
