@@ -75,6 +75,13 @@ class Gazetteer:
         self._load_countries(data["extra"])
         self._load_cities(stop)
         self.max_words = 5
+        # the first word of every name of two or more words, to skip hopeless windows
+        names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
+        self._starts: dict[str, int] = {}
+        for name in names:
+            words = name.replace("'", " ' ").split()
+            if len(words) > 1:
+                self._starts[words[0]] = max(self._starts.get(words[0], 1), len(words) + 2)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -198,8 +205,9 @@ class Gazetteer:
         n = len(tokens)
         while i < n:
             found = None
-            if tokens[i].is_capitalized or tokens[i].text.lower() == "the":
-                for j in range(min(n, i + self.max_words), i, -1):
+            if tokens[i].is_capitalized or tokens[i].key == "the":
+                width = self._starts.get(fold(tokens[i].text), 1)
+                for j in range(min(n, i + width, i + self.max_words), i, -1):
                     if not tokens[j - 1].text[:1].isalnum():
                         continue
                     found = self._lookup(tokens, i, j, prefer, cities)

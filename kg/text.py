@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.model import Sentence
@@ -87,6 +88,11 @@ class Token:
     text: str
     start: int
     end: int
+    #: the lookup form: lower case, straight apostrophes
+    key: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.text.lower().replace("’", "'"))
 
     @property
     def is_capitalized(self) -> bool:
@@ -146,6 +152,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(text[start:end], start, end, len(sentences)))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return `text` case-folded with accents removed, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text)

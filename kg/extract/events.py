@@ -136,7 +136,13 @@ class EventExtractor:
                 for r in current.refs
                 if m.start() <= current.tokens[r.start].start - offset < m.end()
             ]
-            people = _unique([r.person for r in (inner or subject_refs[-2:] or [])])
+            possessor = any(
+                m.start() <= current.tokens[t.start].start - offset < m.end()
+                for t in current.unnamed_titles
+            )  # 'the visit of the Prime Minister of Pakistan to Belarus': an unnamed visitor
+            people = _unique(
+                [r.person for r in (inner if possessor else inner or subject_refs[-2:])]
+            )
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
@@ -396,6 +402,7 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
             prev.people = _unique(prev.people + occ.people)
             if _more_specific(occ.location, prev.location):
                 prev.location = occ.location
+                prev.evidence = occ.evidence  # the sentence that names the place
             if occ.date and (prev.date is None or len(occ.date.iso()) > len(prev.date.iso())):
                 prev.date = occ.date
             break

@@ -12,14 +12,20 @@ T = TypeVar("T")
 
 def key_of(tokens: Sequence[Token]) -> tuple[str, ...]:
     """Return the lookup key of a token run: its lower-cased token texts."""
-    return tuple(t.text.lower().replace("’", "'") for t in tokens)
+    return tuple(t.key for t in tokens)
 
 
 class PhraseTable(Generic[T]):
-    """A table from phrases (tokenised like article text) to values."""
+    """A table from phrases (tokenised like article text) to values.
+
+    Lookups first check the phrase's first (or last) word, so the common case of
+    a token that starts no phrase costs one set look-up.
+    """
 
     def __init__(self, items: Iterable[tuple[str, T]] = ()) -> None:
         self._table: dict[tuple[str, ...], T] = {}
+        self._first: dict[str, int] = {}  # first word → longest phrase starting with it
+        self._last: dict[str, int] = {}  # last word → longest phrase ending with it
         self.longest = 0
         for phrase, value in items:
             self.add(phrase, value)
@@ -30,10 +36,15 @@ class PhraseTable(Generic[T]):
         if key and key not in self._table:
             self._table[key] = value
             self.longest = max(self.longest, len(key))
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+            self._last[key[-1]] = max(self._last.get(key[-1], 0), len(key))
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, T] | None:
         """Return (end, value) of the longest phrase starting at token i."""
-        for j in range(min(len(tokens), i + self.longest), i, -1):
+        longest = self._first.get(tokens[i].key)
+        if longest is None:
+            return None
+        for j in range(min(len(tokens), i + longest), i, -1):
             value = self._table.get(key_of(tokens[i:j]))
             if value is not None:
                 return j, value
@@ -41,7 +52,12 @@ class PhraseTable(Generic[T]):
 
     def match_ending(self, tokens: Sequence[Token], j: int) -> tuple[int, T] | None:
         """Return (start, value) of the longest phrase ending just before token j."""
-        for i in range(max(0, j - self.longest), j):
+        if j <= 0:
+            return None
+        longest = self._last.get(tokens[j - 1].key)
+        if longest is None:
+            return None
+        for i in range(max(0, j - longest), j):
             value = self._table.get(key_of(tokens[i:j]))
             if value is not None:
                 return i, value

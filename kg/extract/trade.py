@@ -19,6 +19,28 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, TradeFlow
 
 _SLOT = r"⟦C(\d+)⟧"
+_CLAUSE_START = (
+    r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s))"
+)
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "been",
+    "are",
+    "were",
+    "also",
+    "mainly",
+    "currently",
+    "already",
+    "regularly",
+    "continues",
+    "continued",
+    "to",
+    "the",
+}
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
 
 
@@ -64,6 +86,25 @@ class TradeExtractor:
         self.reject_words = [w.lower() for w in data["product_reject_words"]]
         self.max_words = data["product_max_words"]
         self.keep = {k.lower() for k in data["keep_together"]}
+        vocabulary = {
+            word
+            for name in (
+                "export_noun",
+                "import_noun",
+                "export_verb",
+                "import_verb",
+                "supply_verb",
+                "buyer_noun",
+            )
+            for phrase in words.get(name, [])
+            for word in phrase.lower().split()
+        } - _AUXILIARIES
+        # a sentence without any of these words states no trade: skip the patterns
+        self.gate = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocabulary)) + r"|importers|exporters"
+            r"|suppliers?)\b",
+            re.IGNORECASE,
+        )
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -82,7 +123,7 @@ class TradeExtractor:
         doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
-        if not countries and "importers" not in current.sentence.text:
+        if not self.gate.search(current.sentence.text):
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
@@ -270,6 +311,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
         )
         .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
     )
+    if regex.startswith("{LIST}"):
+        # a list that opens a pattern starts a clause: anchor it, or every position is tried
+        regex = _CLAUSE_START + regex
     if regex.endswith("{LIST}"):
         regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+)")
     else:
