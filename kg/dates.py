@@ -51,6 +51,8 @@ class DateReader:
             re.I,
         )
         self._relative = re.compile(rf"\b(?:{rel})\b", re.I)
+        words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
+        self._gate = sorted({*self.months, *self.weekdays, *words})
 
     # -- absolute dates ----------------------------------------------------------------------
 
@@ -75,6 +77,10 @@ class DateReader:
         """
         found: list[DateMatch] = []
         taken: list[tuple[int, int]] = []
+        if not any(ch.isdigit() for ch in text):
+            low = text.lower()
+            if not any(word in low for word in self._gate):
+                return found  # no number and no date word: nothing to find
 
         def add(
             start: int, end: int, date: PartialDate | None, relative: bool, future: bool

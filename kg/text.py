@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -81,23 +80,32 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
-@dataclass(frozen=True)
 class Token:
-    """A token with its offsets in the string it was read from."""
+    """A token with its offsets in the string it was read from (immutable by convention)."""
 
-    text: str
-    start: int
-    end: int
-    #: the lookup form: lower case, straight apostrophes
-    key: str = field(init=False, compare=False, repr=False)
+    __slots__ = ("end", "is_capitalized", "key", "start", "text")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "key", self.text.lower().replace("’", "'"))
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        #: the lookup form: lower case, straight apostrophes
+        self.key = text.lower().replace("’", "'")
+        #: whether the token starts with an upper-case letter
+        self.is_capitalized = text[:1].isupper()
 
-    @property
-    def is_capitalized(self) -> bool:
-        """Tell whether the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text,
+            other.start,
+            other.end,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -175,3 +183,46 @@ def join_tokens(tokens: Sequence[Token]) -> str:
     for prev, tok in pairwise(tokens):
         out.append((" " if tok.start > prev.end else "") + tok.text)
     return "".join(out)
+
+
+def literal_words(phrases: Sequence[str]) -> list[str] | None:
+    """Return words one of which every phrase (regex or plain) must contain, or None.
+
+    Used as a cheap gate: a sentence holding none of them cannot match any phrase.
+    """
+    words: set[str] = set()
+    for phrase in phrases:
+        plain = re.sub(r"<\w+>|\(\?[:!=<]+|\\[a-z]", " ", phrase.lower())
+        found = [w for w in re.findall(r"[a-z]{3,}", plain) if w not in _GATE_STOPWORDS]
+        if not found:
+            return None
+        words.update(found)
+    return sorted(words)
+
+
+#: Words too common to tell anything; phrases are assumed to hold another word of 3+ letters.
+_GATE_STOPWORDS = {
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "and",
+    "with",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "for",
+    "from",
+    "into",
+    "who",
+    "which",
+    "then",
+    "that",
+}

@@ -119,14 +119,17 @@ class DocumentReader:
 
     def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
         aliases = _alias_index(people)
+        longest: dict[str, int] = {}  # first word of an alias → its longest length
+        for key in aliases:
+            longest[key[0]] = max(longest.get(key[0], 0), len(key))
         tokens = current.tokens
         taken = _taken(current)
         i = 0
         while i < len(tokens):
-            if i in taken or not tokens[i].is_capitalized:
+            if i in taken or not tokens[i].is_capitalized or fold(tokens[i].text) not in longest:
                 i += 1
                 continue
-            for j in range(min(len(tokens), i + 6), i, -1):
+            for j in range(min(len(tokens), i + longest[fold(tokens[i].text)]), i, -1):
                 if any(k in taken for k in range(i, j)):
                     continue
                 if j < len(tokens) and tokens[j].is_capitalized and tokens[j].text.isalpha():

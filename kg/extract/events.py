@@ -19,7 +19,9 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
+from kg.text import literal_words
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -53,6 +55,10 @@ class EventExtractor:
         )
         self.meeting = _triggers(data["meeting"], adj)
         self.visit = _triggers(data["visit"], adj)
+        # cheap gates: a sentence without any of these words holds no trigger
+        self.meeting_gate = literal_words(data["meeting"])
+        self.visit_gate = literal_words(data["visit"])
+        self.remote_gate = literal_words(data["not_in_person"])
         self.planned = _words(data["planned_markers"])
         self.remote = _words(data["not_in_person"])
         self.generic = _words(data["generic_visits_blocklist"])
@@ -67,7 +73,8 @@ class EventExtractor:
         found: list[Occurrence] = []
         for current in doc.sentences:
             text = current.sentence.text
-            if self.remote.search(text):
+            low = text.lower()
+            if _passes(self.remote_gate, low) and self.remote.search(text):
                 continue
             previous = next(
                 (
@@ -79,8 +86,10 @@ class EventExtractor:
             )
             if self._joins_meeting(current, found):
                 continue
-            found.extend(self._visits(doc, current, previous))
-            found.extend(self._meetings(doc, current, previous))
+            if _passes(self.visit_gate, low):
+                found.extend(self._visits(doc, current, previous))
+            if _passes(self.meeting_gate, low):
+                found.extend(self._meetings(doc, current, previous))
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return _merge(found)
@@ -249,10 +258,17 @@ class EventExtractor:
     ) -> PartialDate | None:
         anchor = doc.article.date
         text = current.sentence.text
+        asides = [
+            (m.start(), m.end())
+            for m in _RELATIVE_CLAUSE.finditer(text)
+            if not m.start() <= position < m.end()
+        ]
         found = [
             d
             for d in self.dates.find(text, anchor, past=not planned)
-            if d.date is not None and (planned or d.date.month is not None)
+            if d.date is not None
+            and (planned or d.date.month is not None)
+            and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
         if found:
             return min(found, key=lambda d: abs(d.start - position)).date
@@ -326,6 +342,10 @@ class EventExtractor:
         if city:
             return Location(city.name, city.country, "city")
         return Location(place, doc.article.home_country, "city")
+
+
+def _passes(gate: list[str] | None, low: str) -> bool:
+    return gate is None or any(word in low for word in gate)
 
 
 def _triggers(phrases: Sequence[str], adj: str) -> re.Pattern[str]:

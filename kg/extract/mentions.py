@@ -335,6 +335,19 @@ class MentionFinder:
                     self._set_geo(title, geo)
                     m = end
                     continue
+            if (
+                m == title.end
+                and current.body_role
+                and geo is None
+                and tokens[m].is_capitalized
+                and self.honorifics.match(tokens, m) is None
+                and not title.body
+            ):
+                end, body = self._body(tokens, m)  # 'Governor State Bank of Pakistan'
+                if body and len(body.split()) >= 2:
+                    title.body = body
+                    m = end
+                    continue
             if word == "(" and title.portfolio and m + 2 < n:
                 close = next(
                     (k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None

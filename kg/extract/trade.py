@@ -86,6 +86,7 @@ class TradeExtractor:
         self.reject_words = [w.lower() for w in data["product_reject_words"]]
         self.max_words = data["product_max_words"]
         self.keep = {k.lower() for k in data["keep_together"]}
+        self.not_products = {w.lower() for w in data.get("not_products", [])}
         vocabulary = {
             word
             for name in (
@@ -275,6 +276,8 @@ class TradeExtractor:
             return False
         if words[0].lower() in self.reject_first or "⟦" in item:
             return False
+        if all(w.lower() in self.not_products for w in words):
+            return False  # 'total' in "Pakistan's total exports to Egypt"
         low = f" {item.lower()} "
         if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
             return False
