@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import LexiconError
+from kg.vocab import ROLES
 
 #: file name → keys it must hold, with the JSON type of each.
 SCHEMA: dict[str, dict[str, type]] = {
@@ -107,6 +108,12 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
         for i, title in enumerate(data.get("titles", [])):
             if not isinstance(title, dict) or not {"head", "role", "org"} <= title.keys():
                 raise LexiconError(f"{label}: titles[{i}] needs 'head', 'role' and 'org'")
+            for key in ("role", "body_role"):
+                if key in title and title[key] not in ROLES:
+                    raise LexiconError(
+                        f"{label}: titles[{i}] has {key} {title[key]!r}; "
+                        f"use one of {', '.join(ROLES)}"
+                    )
     if name == "trade.json":
         for i, pattern in enumerate(data.get("patterns", [])):
             if not isinstance(pattern, dict) or not {"name", "regex"} <= pattern.keys():

@@ -150,7 +150,7 @@ class RdfWriter:
         g.add((person, ORG.holds, iri))
         g.add((iri, RDF.type, ORG.Post))
         g.add((iri, RDFS.label, Literal(post.title)))
-        g.add((iri, ORG.role, KG[post.role]))
+        g.add((iri, ORG.role, KG[self.resolution.role(post)]))
         g.add((iri, ORG.postIn, org))
         self._provenance(g, iri, source, post.evidence)
 

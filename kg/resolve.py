@@ -7,10 +7,11 @@ Khan' beside 'Jam Kamal Khan') is that person when exactly one longer name fits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.model import Facts, Location
+from kg.model import Facts, Location, Post
 from kg.text import fold, slugify
 
 
@@ -25,16 +26,22 @@ class PersonEntity:
 
 @dataclass
 class Resolution:
-    """Canonical people and products of a corpus."""
+    """Canonical people of a corpus, and one role per post."""
 
     people: dict[str, PersonEntity]  # folded surface name → entity
+    roles: dict[tuple[str, str, str | None], str] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonEntity:
         """Return the entity of a person name as the extractors wrote it."""
         return self.people[fold(name)]
 
+    def role(self, post: Post) -> str:
+        """Return the role of a post: the one most articles give that person in that body."""
+        key = (self.person(post.person.name).slug, post.organization, post.country)
+        return self.roles.get(key, post.role)
 
-def resolve(all_facts: Iterable[Facts]) -> Resolution:
+
+def resolve(all_facts: Sequence[Facts]) -> Resolution:
     """Resolve the people of every article into corpus-wide entities."""
     names: dict[str, str] = {}  # folded → name as written (longest spelling wins ties)
     aliases: dict[str, set[str]] = {}
@@ -65,7 +72,14 @@ def resolve(all_facts: Iterable[Facts]) -> Resolution:
             entity.aliases.add(names[key])
         entity.aliases.update(a for a in aliases[key] if a != entity.name)
         people[key] = entity
-    return Resolution(people)
+    resolution = Resolution(people)
+    votes: dict[tuple[str, str, str | None], Counter[str]] = {}
+    for facts in all_facts:
+        for post in facts.posts:
+            key = (resolution.person(post.person.name).slug, post.organization, post.country)
+            votes.setdefault(key, Counter())[post.role] += 1
+    resolution.roles = {k: min(c, key=lambda r: (-c[r], r)) for k, c in votes.items()}
+    return resolution
 
 
 def _people(facts: Facts) -> Iterable:

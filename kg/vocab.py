@@ -54,6 +54,23 @@ class KG(DefinedNamespace):
     Official: URIRef
 
 
+#: The role concepts (org:Role) a post's org:role can name.
+ROLES = (
+    "HeadOfState",
+    "HeadOfGovernment",
+    "DeputyHeadOfGovernment",
+    "Minister",
+    "MinisterOfState",
+    "Ambassador",
+    "Diplomat",
+    "Governor",
+    "ChiefMinister",
+    "MilitaryChief",
+    "Secretary",
+    "ChamberOfficial",
+    "Official",
+)
+
 PREFIXES: dict[str, Namespace] = {
     "kg": KG._NS,
     "kgr": KGR,

@@ -37,24 +37,44 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ISLAMABAD, Jan 15, 2025 (APP): Federal Minister for Commerce, Industries and Production, "
-         "Dr Gohar Ejaz said exports grew.",
-         ("Gohar Ejaz", "PAK", "Ministry of Commerce, Industries and Production")),
-        ("Tashkent, March 3, 2025 (UzA) - Uzbek Foreign Minister Bakhtiyor Saidov met the press.",
-         ("Bakhtiyor Saidov", "UZB", "Ministry of Foreign Affairs")),
-        ("ISLAMABAD, Jan 15, 2025 (APP): Ambassador of Pakistan to Belarus Sajjad Haider Khan spoke.",
-         ("Sajjad Haider Khan", "PAK", "Embassy of Pakistan")),
-        ("LAHORE, Jan 15, 2025 (APP): Punjab Minister for Agriculture Syed Ashiq Hussain Kirmani "
-         "spoke.", ("Syed Ashiq Hussain Kirmani", "PAK", "Ministry of Agriculture")),
-        ("RAWALPINDI, Jan 15, 2025 (ISPR): Chief of Army Staff General Syed Asim Munir spoke.",
-         ("Syed Asim Munir", "PAK", "Pakistani Army")),
-        ("LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
-         "(LCCI) Mian Abuzar Shad said.",
-         ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry")),
-        ("Riyadh, 2025-01-28 (SPA): Zhou Wei, the Ambassador of China to Saudi Arabia, said.",
-         ("Zhou Wei", "CHN", "Embassy of China")),
-        ("ISLAMABAD, Jan 15, 2025 (APP): Caretaker Minister of State for Finance Ms. Ayesha Ghaus "
-         "Pasha said.", ("Ayesha Ghaus Pasha", "PAK", "Ministry of Finance")),
+        (
+            "ISLAMABAD, Jan 15, 2025 (APP): Federal Minister for Commerce, Industries and "
+            "Production, Dr Gohar Ejaz said exports grew.",
+            ("Gohar Ejaz", "PAK", "Ministry of Commerce, Industries and Production"),
+        ),
+        (
+            "Tashkent, March 3, 2025 (UzA) - Uzbek Foreign Minister Bakhtiyor Saidov met "
+            "the press.",
+            ("Bakhtiyor Saidov", "UZB", "Ministry of Foreign Affairs"),
+        ),
+        (
+            "ISLAMABAD, Jan 15, 2025 (APP): Ambassador of Pakistan to Belarus Sajjad Haider "
+            "Khan spoke.",
+            ("Sajjad Haider Khan", "PAK", "Embassy of Pakistan"),
+        ),
+        (
+            "LAHORE, Jan 15, 2025 (APP): Punjab Minister for Agriculture Syed Ashiq Hussain "
+            "Kirmani spoke.",
+            ("Syed Ashiq Hussain Kirmani", "PAK", "Ministry of Agriculture"),
+        ),
+        (
+            "RAWALPINDI, Jan 15, 2025 (ISPR): Chief of Army Staff General Syed Asim Munir spoke.",
+            ("Syed Asim Munir", "PAK", "Pakistani Army"),
+        ),
+        (
+            "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
+            "(LCCI) Mian Abuzar Shad said.",
+            ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),
+        ),
+        (
+            "Riyadh, 2025-01-28 (SPA): Zhou Wei, the Ambassador of China to Saudi Arabia, said.",
+            ("Zhou Wei", "CHN", "Embassy of China"),
+        ),
+        (
+            "ISLAMABAD, Jan 15, 2025 (APP): Caretaker Minister of State for Finance "
+            "Ms. Ayesha Ghaus Pasha said.",
+            ("Ayesha Ghaus Pasha", "PAK", "Ministry of Finance"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -62,8 +82,10 @@ def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
 
 
 def test_honorifics_and_ranks_leave_canonical_names(read) -> None:
-    facts = read("ANKARA (AA) – 12.09.2024 – Commander of the Turkish Land Forces General "
-                 "Selcuk Bayraktaroglu met H.E. Lt Gen (retd) Ahmed Raza, Ambassador of Pakistan.")
+    facts = read(
+        "ANKARA (AA) – 12.09.2024 – Commander of the Turkish Land Forces General "
+        "Selcuk Bayraktaroglu met H.E. Lt Gen (retd) Ahmed Raza, Ambassador of Pakistan."
+    )
     names = {p.person.name for p in facts.posts}
     assert names == {"Selcuk Bayraktaroglu", "Ahmed Raza"}
 
@@ -84,20 +106,36 @@ def test_former_holders_give_no_post(read) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Pakistan's exports to Belarus include rice, textiles and surgical instruments.",
-         {("PAK", "BLR", "rice"), ("PAK", "BLR", "textiles"), ("PAK", "BLR", "surgical instruments")}),
-        ("Egypt imports wheat and sunflower oil from Ukraine.",
-         {("UKR", "EGY", "wheat"), ("UKR", "EGY", "sunflower oil")}),
-        ("Qatar supplies Bangladesh with liquefied natural gas.",
-         {("QAT", "BGD", "liquefied natural gas")}),
+        (
+            "Pakistan's exports to Belarus include rice, textiles and surgical instruments.",
+            {
+                ("PAK", "BLR", "rice"),
+                ("PAK", "BLR", "textiles"),
+                ("PAK", "BLR", "surgical instruments"),
+            },
+        ),
+        (
+            "Egypt imports wheat and sunflower oil from Ukraine.",
+            {("UKR", "EGY", "wheat"), ("UKR", "EGY", "sunflower oil")},
+        ),
+        (
+            "Qatar supplies Bangladesh with liquefied natural gas.",
+            {("QAT", "BGD", "liquefied natural gas")},
+        ),
         ("China is the largest buyer of Chilean copper.", {("CHL", "CHN", "copper")}),
         ("Kenya ships tea and coffee to Egypt.", {("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee")}),
-        ("Vietnam exported rice worth $2 billion to the Philippines last year.",
-         {("VNM", "PHL", "rice")}),
-        ("Brazil mainly exports soybeans to China, Spain and Thailand.",
-         {("BRA", "CHN", "soybeans"), ("BRA", "ESP", "soybeans"), ("BRA", "THA", "soybeans")}),
-        ("Sri Lanka's main exports to Iran are tea and spices.",
-         {("LKA", "IRN", "tea"), ("LKA", "IRN", "spices")}),
+        (
+            "Vietnam exported rice worth $2 billion to the Philippines last year.",
+            {("VNM", "PHL", "rice")},
+        ),
+        (
+            "Brazil mainly exports soybeans to China, Spain and Thailand.",
+            {("BRA", "CHN", "soybeans"), ("BRA", "ESP", "soybeans"), ("BRA", "THA", "soybeans")},
+        ),
+        (
+            "Sri Lanka's main exports to Iran are tea and spices.",
+            {("LKA", "IRN", "tea"), ("LKA", "IRN", "spices")},
+        ),
         ("Turkey, in turn, imports cotton from Uzbekistan.", {("UZB", "TUR", "cotton")}),
     ],
 )
@@ -122,19 +160,27 @@ def test_wished_for_trade_is_not_a_flow(read, sentence: str) -> None:
 
 
 def test_importers_of_these_resolve_the_maker(read) -> None:
-    text = ("ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) The delegation visited a "
-            "plant in Minsk, Belarus, which manufactures tractors. Ukraine, Hungary and Pakistan "
-            "are main importers of these tractors.")
-    assert flows(read(text)) == {("BLR", "UKR", "tractors"), ("BLR", "HUN", "tractors"),
-                                 ("BLR", "PAK", "tractors")}
+    text = (
+        "ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) The delegation visited a "
+        "plant in Minsk, Belarus, which manufactures tractors. Ukraine, Hungary and Pakistan "
+        "are main importers of these tractors."
+    )
+    assert flows(read(text)) == {
+        ("BLR", "UKR", "tractors"),
+        ("BLR", "HUN", "tractors"),
+        ("BLR", "PAK", "tractors"),
+    }
 
 
 def test_its_and_the_kingdom_stand_for_countries(read) -> None:
-    text = ("Riyadh, 2025-01-28 (SPA): Saudi Arabia and Pakistan met. He said Pakistan imports "
-            "dates from Iran, while its exports to Iran comprise rice. The Kingdom imports meat "
-            "from Pakistan.")
+    text = (
+        "Riyadh, 2025-01-28 (SPA): Saudi Arabia and Pakistan met. He said Pakistan imports "
+        "dates from Iran, while its exports to Iran comprise rice. The Kingdom imports meat "
+        "from Pakistan."
+    )
     assert {("PAK", "IRN", "rice"), ("PAK", "SAU", "meat"), ("IRN", "PAK", "dates")} <= flows(
-        read(text))
+        read(text)
+    )
 
 
 # -- events ---------------------------------------------------------------------------------------
@@ -142,63 +188,93 @@ def test_its_and_the_kingdom_stand_for_countries(read) -> None:
 
 def events(facts: Facts) -> set[tuple]:
     return {
-        (e.kind, tuple(sorted(p.name for p in e.participants)),
-         e.location.name if e.location else None, e.date.iso() if e.date else None, e.planned)
+        (
+            e.kind,
+            tuple(sorted(p.name for p in e.participants)),
+            e.location.name if e.location else None,
+            e.date.iso() if e.date else None,
+            e.planned,
+        )
         for e in facts.events
     }
 
 
 def test_meeting_on_a_weekday_in_the_dateline_city(read) -> None:
-    text = ("ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) Federal Minister for "
-            "Communications Abdul Aleem Khan on Tuesday held talks with Ambassador of Kenya "
-            "Peter Kamau.")
+    text = (
+        "ISLAMABAD, (UrduPoint / Pakistan Point News - 4th Apr, 2025) Federal Minister for "
+        "Communications Abdul Aleem Khan on Tuesday held talks with Ambassador of Kenya "
+        "Peter Kamau."
+    )
     assert events(read(text)) == {
-        ("meeting", ("Abdul Aleem Khan", "Peter Kamau"), "Islamabad", "2025-04-01", False)}
+        ("meeting", ("Abdul Aleem Khan", "Peter Kamau"), "Islamabad", "2025-04-01", False)
+    }
 
 
 def test_a_meeting_takes_place_where_the_text_says(read) -> None:
-    text = ("ISLAMABAD, Jan 15, 2025 (APP): Foreign Minister Ishaq Dar met Uzbek Foreign Minister "
-            "Bakhtiyor Saidov in Tashkent on Monday.")
+    text = (
+        "ISLAMABAD, Jan 15, 2025 (APP): Foreign Minister Ishaq Dar met Uzbek Foreign Minister "
+        "Bakhtiyor Saidov in Tashkent on Monday."
+    )
     (found,) = events(read(text))
     assert found[2] == "Tashkent" and found[3] == "2025-01-13"
 
 
 def test_planned_visit_with_relative_month(read) -> None:
-    text = ("ISLAMABAD, Jan 15, 2025 (APP): Federal Minister for Commerce Jam Kamal Khan "
-            "will visit Minsk next month.")
+    text = (
+        "ISLAMABAD, Jan 15, 2025 (APP): Federal Minister for Commerce Jam Kamal Khan "
+        "will visit Minsk next month."
+    )
     assert events(read(text)) == {("visit", ("Jam Kamal Khan",), "Minsk", "2025-02", True)}
 
 
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
-    text = ("COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "
-            "in Colombo on Monday. On Wednesday she called on Minister of Trade Nalin Fernando.")
+    text = (
+        "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "
+        "in Colombo on Monday. On Wednesday she called on Minister of Trade Nalin Fernando."
+    )
     found = events(read(text))
-    assert ("meeting", ("Farhana Chowdhury", "Nalin Fernando"), "Colombo", "2024-08-21",
-            False) in found
+    assert (
+        "meeting",
+        ("Farhana Chowdhury", "Nalin Fernando"),
+        "Colombo",
+        "2024-08-21",
+        False,
+    ) in found
     assert ("visit", ("Farhana Chowdhury",), "Colombo", "2024-08-19", False) in found
 
 
 def test_phone_calls_are_not_meetings(read) -> None:
-    text = ("ISLAMABAD, Jan 15, 2025 (APP): Prime Minister Shehbaz Sharif held a telephone "
-            "conversation with President Ilham Aliyev.")
+    text = (
+        "ISLAMABAD, Jan 15, 2025 (APP): Prime Minister Shehbaz Sharif held a telephone "
+        "conversation with President Ilham Aliyev."
+    )
     assert read(text).events == []
 
 
 def test_meanwhile_keeps_the_day(read) -> None:
-    text = ("Rawalpindi, 12 June 2024 (TDI): Ambassador of Belarus Andrei Metelitsa called on "
-            "Minister for Defence Khawaja Asif. Meanwhile, Andrei Metelitsa visited the National "
-            "Defence University in Islamabad.")
+    text = (
+        "Rawalpindi, 12 June 2024 (TDI): Ambassador of Belarus Andrei Metelitsa called on "
+        "Minister for Defence Khawaja Asif. Meanwhile, Andrei Metelitsa visited the National "
+        "Defence University in Islamabad."
+    )
     found = events(read(text))
-    assert ("visit", ("Andrei Metelitsa",), "National Defence University", "2024-06-12",
-            False) in found
+    assert (
+        "visit",
+        ("Andrei Metelitsa",),
+        "National Defence University",
+        "2024-06-12",
+        False,
+    ) in found
 
 
 def test_every_fact_has_evidence_inside_the_article(read) -> None:
-    text = ("Rawalpindi, 12 June 2024 (TDI): Andrei Metelitsa Ambassador of Belarus called on "
-            "Minister for Defence Khawaja Asif. Pakistan's exports to Belarus include rice.")
+    text = (
+        "Rawalpindi, 12 June 2024 (TDI): Andrei Metelitsa Ambassador of Belarus called on "
+        "Minister for Defence Khawaja Asif. Pakistan's exports to Belarus include rice."
+    )
     facts = read(text)
     for fact in [*facts.posts, *facts.flows, *facts.events]:
         ev = fact.evidence
-        assert facts.article.text[ev.start:ev.end] == ev.sentence
+        assert facts.article.text[ev.start : ev.end] == ev.sentence
         assert 0 < ev.confidence <= 1
     assert facts.article.date == dt.date(2024, 6, 12)

@@ -25,12 +25,20 @@ def _write(folder: Path, name: str, data: dict) -> None:
 
 
 def _facts(dataset) -> tuple[set[str], set[str]]:
-    posts = {str(r[0]) for r in dataset.query(
-        "PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/> "
-        "SELECT ?n WHERE { ?p org:holds ?post ; schema:name ?n }")}
-    products = {str(r[0]) for r in dataset.query(
-        "PREFIX kg: <https://w3id.org/newskg/ontology#> PREFIX schema: <https://schema.org/> "
-        "SELECT ?n WHERE { ?f a kg:TradeFlow ; kg:product/schema:name ?n }")}
+    posts = {
+        str(r[0])
+        for r in dataset.query(
+            "PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/> "
+            "SELECT ?n WHERE { ?p org:holds ?post ; schema:name ?n }"
+        )
+    }
+    products = {
+        str(r[0])
+        for r in dataset.query(
+            "PREFIX kg: <https://w3id.org/newskg/ontology#> PREFIX schema: <https://schema.org/> "
+            "SELECT ?n WHERE { ?f a kg:TradeFlow ; kg:product/schema:name ?n }"
+        )
+    }
     return posts, products
 
 
@@ -47,8 +55,19 @@ def test_readme_extension_adds_a_title_and_a_trade_verb(tmp_path: Path) -> None:
     assert "copper" not in before[1]
 
     words = tmp_path / "my-words"
-    _write(words, "roles.json", {"titles": [
-        {"head": "Commissioner for Trade", "role": "Minister", "org": "Ministry of {portfolio}"}]})
+    _write(
+        words,
+        "roles.json",
+        {
+            "titles": [
+                {
+                    "head": "Commissioner for Trade",
+                    "role": "Minister",
+                    "org": "Ministry of {portfolio}",
+                }
+            ]
+        },
+    )
     _write(words, "trade.json", {"words": {"export_verb": ["dispatches", "dispatched"]}})
     after = _facts(kg.build([article], lexicon_dirs=[words]))
     assert "Mwansa Phiri" in after[0]
@@ -59,8 +78,15 @@ def test_a_user_pattern_is_used(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("COLOMBO, 2024-08-22 — Sri Lanka shipped off tea to Iran.", encoding="utf-8")
     words = tmp_path / "words"
-    _write(words, "trade.json", {"patterns": [
-        {"name": "ships-off", "regex": "{EXP} (?:<adv> )?shipped off {LIST} to {IMP}"}]})
+    _write(
+        words,
+        "trade.json",
+        {
+            "patterns": [
+                {"name": "ships-off", "regex": "{EXP} (?:<adv> )?shipped off {LIST} to {IMP}"}
+            ]
+        },
+    )
     assert "tea" not in _facts(kg.build([article]))[1]
     assert "tea" in _facts(kg.build([article], lexicon_dirs=[words]))[1]
 
@@ -72,10 +98,13 @@ def test_a_user_pattern_is_used(tmp_path: Path) -> None:
         ("roles.json", '{"titles": {}}', "'titles' must be a JSON list"),
         ("roles.json", '{"titles": [{"head": "Consul"}]}', "needs 'head', 'role' and 'org'"),
         ("trade.json", '{"patterns": [{"name": "x"}]}', "needs 'name' and 'regex'"),
+        ("roles.json", '{"titles": [{"head": "Tsar", "role": "Tsar", "org": "x"}]}', "use one of"),
         ("colours.json", "{}", "unknown lexicon file"),
     ],
 )
-def test_malformed_user_data_is_named(tmp_path: Path, name: str, content: str, message: str) -> None:
+def test_malformed_user_data_is_named(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message) as error:
         load_lexicon([tmp_path])

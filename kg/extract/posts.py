@@ -32,6 +32,8 @@ class PostExtractor:
                 continue
             title = max(titles, key=_specificity)
             country = self._country(title, person, doc)
+            if country is None:
+                continue  # an office of no known state: the data model needs one
             organization = self._organization(title, country)
             ref = PersonRef(person.name, tuple(person.surfaces))
             confidence = 0.9 if title.country else 0.75
