@@ -18,9 +18,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 _DATE_LINE = re.compile(
-    r"^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$"
+    r"^(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s+(?:[A-Z]{2,5}\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
+_BYLINE = re.compile(r"^By\s+[A-Z][^.]{2,60}?[-–—|,]\s*\S.{4,60}$")
 _PUBLISHED = re.compile(
     r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
 )
@@ -45,6 +47,9 @@ class ArticleReader:
         """Return the article a raw document holds."""
         lines = [line.strip() for line in normalize(raw.text).split("\n")]
         published = next((m.group(1) for m in map(_PUBLISHED.match, lines) if m), None)
+        published = published or next(
+            (line for line in lines[:8] if _BYLINE.match(line) and self.dates.parse(line)), None
+        )  # 'By Farah Rosli - January 22, 2025 @ 6:04pm'
         lines = [line if not self._is_noise(line) else "" for line in lines]
         paragraphs = _paragraphs(lines)
         title = raw.title
@@ -64,7 +69,9 @@ class ArticleReader:
         for index in range(min(4, len(paragraphs))):
             if index and not all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
                 break
-            dateline = read_dateline(paragraphs[index], self.dates, self.outlet_names, anchor)
+            dateline = read_dateline(
+                paragraphs[index], self.dates, self.outlet_names, anchor, self._known_place
+            )
             if dateline is not None:
                 if index:
                     title = title or paragraphs[0]
@@ -82,7 +89,9 @@ class ArticleReader:
         if title and paragraphs and dateline is None and _same_text(paragraphs[0], title):
             paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
         if dateline is None and paragraphs:
-            dateline = read_dateline(paragraphs[0], self.dates, self.outlet_names, anchor)
+            dateline = read_dateline(
+                paragraphs[0], self.dates, self.outlet_names, anchor, self._known_place
+            )
             if dateline is not None:
                 paragraphs[0] = paragraphs[0][dateline.end :]
         if paragraphs and not paragraphs[0].strip():
@@ -108,6 +117,9 @@ class ArticleReader:
             outlet=outlet or raw.outlet,
             home_country=self._home_country(outlet, place, dateline.region if dateline else None),
         )
+
+    def _known_place(self, name: str) -> bool:
+        return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
 
     def _is_noise(self, line: str) -> bool:
         return any(p.match(line) for p in self.noise)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.dates import DateReader
@@ -29,12 +30,17 @@ class Dateline:
 
 
 def read_dateline(
-    paragraph: str, dates: DateReader, outlets: dict[str, str], anchor: dt.date | None = None
+    paragraph: str,
+    dates: DateReader,
+    outlets: dict[str, str],
+    anchor: dt.date | None = None,
+    known_place: Callable[[str], bool] = lambda name: False,
 ) -> Dateline | None:
     """Parse a dateline at the start of `paragraph`; None if there is none.
 
     `outlets` maps folded outlet names and aliases to their display name.
-    `anchor` gives the year of a dateline that omits it.
+    `anchor` gives the year of a dateline that omits it. `known_place` tells
+    whether a bare 'Dubai:' names a place (an upper-case 'LAHORE:' always does).
     """
     head = paragraph[:_MAX_LEN]
     place_match = _PLACE.match(head)
@@ -47,7 +53,7 @@ def read_dateline(
         ]
         if prefix.count("(") != prefix.count(")"):
             continue  # inside the parentheses of '(UrduPoint / Pakistan Point News - 4th Apr)'
-        found = _parse_prefix(prefix, dates, outlets, anchor)
+        found = _parse_prefix(prefix, dates, outlets, anchor, known_place)
         if found is not None:
             candidates.append(Dateline(*found, end_match.end()))
     if not candidates:
@@ -57,7 +63,11 @@ def read_dateline(
 
 
 def _parse_prefix(
-    prefix: str, dates: DateReader, outlets: dict[str, str], anchor: dt.date | None
+    prefix: str,
+    dates: DateReader,
+    outlets: dict[str, str],
+    anchor: dt.date | None,
+    known_place: Callable[[str], bool],
 ) -> tuple[str, str | None, PartialDate | None, str | None] | None:
     place_match = _PLACE.match(prefix)
     if not place_match:
@@ -79,7 +89,8 @@ def _parse_prefix(
     date = dates.parse(rest)
     if date is None:
         date = _date_without_year(rest, dates, anchor)
-    if date is None and outlet is None and not (rest.strip() == "" and place.isupper()):
+    bare = rest.strip() == "" and (place.isupper() or known_place(place))
+    if date is None and outlet is None and not bare:
         return None  # a sentence that merely starts with a capitalised word
     if len(rest) > 100 or rest.count(" ") > 16:
         return None

@@ -48,8 +48,22 @@ def locked(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
+def _publish(staged: Path, target: Path, staging: Path) -> None:
+    """Move a staged file or folder into place; an old folder is set aside, then removed."""
+    if not (staged.is_dir() and target.is_dir()):
+        os.replace(staged, target)
+        return
+    old = staging / f"{target.name}.old"
+    os.replace(target, old)  # a folder cannot replace a non-empty folder in one step
+    try:
+        os.replace(staged, target)
+    except OSError:
+        os.replace(old, target)
+        raise
+
+
 def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
-    """Write each named file by calling its writer on a staging path, then publish all.
+    """Write each named file (or folder) by calling its writer on a staging path, then publish all.
 
     Returns the published paths. Nothing is published unless every writer succeeds.
     """
@@ -61,7 +75,7 @@ def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> 
         published = []
         for name in writers:
             target = out_dir / name
-            os.replace(staging / name, target)
+            _publish(staging / name, target, staging)
             published.append(target)
         return published
     except OSError as exc:

@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.text import Token, join_tokens, tokenize
 
+_LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
 
@@ -114,6 +115,8 @@ class MentionFinder:
         self.particles = {p.lower() for p in names["particles"]}
         self.not_name = {w.lower() for w in names["not_name_words"]}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
+        self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
+        self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
         self.portfolio_connectors = {w.lower() for w in portfolios["connectors"]}
 
     # -- sentence ----------------------------------------------------------------------------
@@ -150,6 +153,8 @@ class MentionFinder:
                 person.title = title
                 found.people.append(person)
                 taken.update(range(person.start, person.end))
+                if title.country is None:
+                    title.country = _delegation_country(tokens, min(title.start, person.start), geo)
         for i in range(len(tokens)):
             if i in taken:
                 continue
@@ -170,8 +175,22 @@ class MentionFinder:
         return found
 
     def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
-        """Accept a lower-case title only after a demonym: 'Belarusian minister'."""
-        return i in geo_ending and geo_ending[i].kind in ("demonym", "country")
+        """Accept a lower-case title only where it is one.
+
+        After a demonym ('Belarusian minister'), after a body ('Dubai Chambers chairman',
+        'LCCI president'), or in apposition after a name ('Nurul Amin, senior secretary of').
+        """
+        if i in geo_ending and geo_ending[i].kind in ("demonym", "country"):
+            return True
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        if prev.is_capitalized and (_acronym(prev.text) or prev.key in self.not_name):
+            return True
+        j = i - 1
+        while j >= 0 and (tokens[j].key in _LOWER_MODIFIERS or tokens[j].key in ("the", "a")):
+            j -= 1
+        return j >= 1 and tokens[j].text == "," and tokens[j - 1].is_capitalized
 
     # -- titles ------------------------------------------------------------------------------
 
@@ -211,10 +230,20 @@ class MentionFinder:
             if (
                 title.rule.head.lower() in self.before_head
                 and prev.is_capitalized
-                and prev.text.lower() in self.portfolio_words
+                and self._is_portfolio(prev.text)
                 and k not in geo_ending
             ):
                 portfolio.insert(0, prev.text)
+                k -= 1
+                continue
+            if (
+                portfolio
+                and prev.text in (",", "and", "&")
+                and k >= 2
+                and tokens[k - 2].is_capitalized
+                and self._is_portfolio(tokens[k - 2].text)
+            ):
+                portfolio.insert(0, prev.text)  # 'Investment, Trade and Industry Minister'
                 k -= 1
                 continue
             if prev.text in ("'s", "’s") and k - 1 in geo_ending:
@@ -235,6 +264,24 @@ class MentionFinder:
                 title.body = prev.text  # 'LCCI President'
                 k -= 1
                 continue
+            if (
+                title.body is None
+                and title.rule.body_role
+                and prev.is_capitalized
+                and prev.key in self.not_name
+                and prev.key not in self.heads_words
+            ):
+                j = k - 1
+                while (
+                    j > 0
+                    and tokens[j - 1].is_capitalized
+                    and k - j < 5
+                    and tokens[j - 1].key not in self.not_name_starts
+                ):
+                    j -= 1
+                title.body = join_tokens(tokens[j:k])  # 'Dubai Chambers chairman'
+                k = j
+                continue
             break
         # 'his Egyptian counterpart, Minister of Investment ...'
         if (
@@ -246,7 +293,7 @@ class MentionFinder:
         ):
             title.country = geo_ending[k - 2].country
         if portfolio and title.portfolio is None:
-            title.portfolio = " ".join(portfolio)
+            title.portfolio = " ".join(portfolio).replace(" ,", ",")
         title.start = k
 
     def _set_geo(self, title: Title, geo: GeoMention) -> None:
@@ -282,6 +329,18 @@ class MentionFinder:
         # the state: 'of Belarus', 'of Uzbekistan', 'Punjab' (Chief Minister Punjab)
         while m < n:
             word = tokens[m].text.lower()
+            if (
+                word in ("for", "of")
+                and current is not rule
+                and current.takes_portfolio
+                and m + 1 < n
+                and self._portfolio_word(tokens, m + 1)
+            ):
+                end, words = self._portfolio(tokens, m + 1, geo_at)  # '... and Minister of Economy'
+                if words:
+                    title.portfolio = f"{title.portfolio}, {words}" if title.portfolio else words
+                    m = end
+                    continue
             if word == "of" and (current.body_role or "{body}" in current.org):
                 end, body = self._body(tokens, m + 1)
                 if body and self.gazetteer.country(body) is None:
@@ -563,6 +622,8 @@ class MentionFinder:
         self, tokens: Sequence[Token], k: int, taken: set[int], geo_at: dict[int, GeoMention]
     ) -> PersonMention | None:
         end = k
+        while end > 0 and tokens[end - 1].key in _LOWER_MODIFIERS:
+            end -= 1  # 'Nurul Amin Bhuiyan, senior secretary of ...'
         if end > 0 and tokens[end - 1].text.lower() == "the":
             end -= 1
         if end > 0 and tokens[end - 1].text == ",":
@@ -622,6 +683,23 @@ class MentionFinder:
             surface,
             female,
         )
+
+
+def _delegation_country(
+    tokens: Sequence[Token], start: int, geo: Sequence[GeoMention]
+) -> str | None:
+    """Return X of 'the X delegation (was) led by <title and name>', else None."""
+    k = start
+    if k >= 2 and tokens[k - 1].key == "by" and tokens[k - 2].key in ("led", "headed"):
+        k -= 2
+        if k >= 1 and tokens[k - 1].key in ("was", "is", "were"):
+            k -= 1
+        if k >= 1 and tokens[k - 1].key in ("delegation", "team", "side", "mission"):
+            k -= 1
+            for g in geo:
+                if g.end == k and g.kind in ("demonym", "country"):
+                    return g.country
+    return None
 
 
 def _single_word_body(word: str) -> bool:

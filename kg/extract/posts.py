@@ -56,7 +56,12 @@ class PostExtractor:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
             others = [c for c in doc.countries if c != home]
             return others[0] if others else None
-        return home or (doc.countries[0] if doc.countries else None)
+        if home:
+            return home
+        # no home country known: the most named country not served by the people beside them
+        taken = {t.country for p in doc.people if p is not person for t in p.titles if t.country}
+        candidates = [c for c in doc.countries if c not in taken] or doc.countries
+        return candidates[0] if candidates else None
 
     def _organization(self, title: Title, country: str | None) -> str:
         template = title.rule.org

@@ -58,18 +58,17 @@ class TradeExtractor:
         self.gazetteer = gazetteer
         self.islands = set(lexicon["countries.json"].get("island_states", []))
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
-        self.nominal = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(re.escape(n) for n in nominals)
-                + r")\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
-                r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|ships|"
-                r"shipped|is|was|remains|remained|has|had)\b))",
+        self.nominal = None
+        if nominals:
+            alternation = "|".join(re.escape(n) for n in nominals)
+            self.nominal = re.compile(
+                # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
+                rf"(?:(?<=\bfrom\s)|(?<=\bto\s))(?:{alternation})\b"
+                rf"|\b(?:{alternation})\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
+                r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
+                r"ships|shipped|is|was|remains|remained|has|had)\b))",
                 re.IGNORECASE,
             )
-            if nominals
-            else None
-        )
         self.pronoun = re.compile(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
@@ -87,6 +86,7 @@ class TradeExtractor:
         self.max_words = data["product_max_words"]
         self.keep = {k.lower() for k in data["keep_together"]}
         self.not_products = {w.lower() for w in data.get("not_products", [])}
+        self.product_adjectives = {w.lower() for w in data.get("product_adjectives", [])}
         vocabulary = {
             word
             for name in (
@@ -238,7 +238,9 @@ class TradeExtractor:
         for word in self.drop:
             text = re.sub(rf",?\s*\b{re.escape(word)}(?=\W|$)", "", text, flags=re.IGNORECASE)
         items: list[str] = []
-        for part in re.split(r",|;|\bas well as\b", text):
+        for part in re.split(
+            r",|;|\b(?:as well as|along with|together with|in addition to)\b", text
+        ):
             items.extend(self._split_and(part.strip()))
         products = []
         for item in items:
@@ -261,11 +263,20 @@ class TradeExtractor:
         part = re.sub(r"^(?:and|&)\s+", "", part)
         if part.lower() in self.keep:
             return [part]
-        pieces = re.split(r"\s+(?:and|&|or)\s+", part)
+        for phrase in self.keep:  # 'vehicles and iron and steel': keep 'iron and steel' whole
+            at = part.lower().find(phrase)
+            if at >= 0:
+                joined = part[at : at + len(phrase)]
+                part = part[:at] + joined.replace(" and ", "\x00") + part[at + len(phrase) :]
+        pieces = [p.replace("\x00", " and ") for p in re.split(r"\s+(?:and|&|or)\s+", part)]
         if len(pieces) == 2:
             left, right = pieces
-            if len(left.split()) == 1 and len(right.split()) >= 2 and _adjectival(left):
-                return [part]  # 'optical and medical apparatus'
+            if (
+                len(left.split()) == 1
+                and len(right.split()) >= 2
+                and (_adjectival(left) or left.lower() in self.product_adjectives)
+            ):
+                return [part]  # 'optical and medical apparatus', 'fresh and dried fruit'
             if f"{left} and {right.split()[0]}".lower() in self.keep:
                 return [part]  # 'iron and steel products'
         return pieces
