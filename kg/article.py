@@ -22,6 +22,7 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:,?\s+(?:[A-Z]{2,5}\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
+_FUTURE_YEAR = re.compile(r"\b(?:by|until|till|through|to|vision|target|beyond)\s+$", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+[A-Z][^.]{2,60}?[-–—|,]\s*\S.{4,60}$")
 _PUBLISHED = re.compile(
     r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
@@ -50,15 +51,16 @@ class ArticleReader:
         published = published or next(
             (line for line in lines[:8] if _BYLINE.match(line) and self.dates.parse(line)), None
         )  # 'By Farah Rosli - January 22, 2025 @ 6:04pm'
-        lines = [line if not self._is_noise(line) else "" for line in lines]
+        noise = [line for line in lines if line and self._is_noise(line)]
+        lines = [line if line not in noise else "" for line in lines]
         paragraphs = _paragraphs(lines)
         title = raw.title
         meta_date = parse_iso(raw.date) or (self._absolute(raw.date) if raw.date else None)
         meta_date = meta_date or (self._absolute(published) if published else None)
         anchor = meta_date
         if anchor is None and paragraphs:
-            year = _YEAR.search(" ".join(paragraphs))
-            anchor = dt.date(int(year.group(1)), 1, 1) if year else None
+            year = _year_hint(noise, paragraphs)
+            anchor = dt.date(year, 1, 1) if year else None
         for index, paragraph in enumerate(paragraphs[:3]):
             if _DATE_LINE.match(paragraph):  # '27 June 2024 14:35' on a line of its own
                 meta_date = meta_date or self._absolute(paragraph)
@@ -186,6 +188,25 @@ def _same_text(paragraph: str, title: str) -> bool:
         return re.sub(r"\W+", " ", s).strip().casefold()
 
     return squash(paragraph).startswith(squash(title)) and len(paragraph) < len(title) + 10
+
+
+def _year_hint(noise: list[str], paragraphs: list[str]) -> int | None:
+    """Guess the year of an article whose dateline omits it.
+
+    A year in a source, copyright or byline line wins; else the latest year the
+    story names outside a future context ('by 2030', 'Vision 2030').
+    """
+    for line in noise:
+        years = [int(y) for y in _YEAR.findall(line)]
+        if years:
+            return max(years)
+    text = " ".join(paragraphs)
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _FUTURE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+    return max(years) if years else None
 
 
 def _to_date(partial: PartialDate) -> dt.date:

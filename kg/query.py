@@ -21,9 +21,9 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Literal, URIRef
@@ -62,10 +62,7 @@ GRAPH_FORMATS = ("turtle", "nt")
 
 _INTEGERS = {
     XSD[name]
-    for name in (
-        "integer int long short byte nonNegativeInteger positiveInteger negativeInteger "
-        "nonPositiveInteger unsignedLong unsignedInt unsignedShort unsignedByte"
-    ).split()
+    for name in ["integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"]
 }
 
 

@@ -9,6 +9,7 @@ own date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,14 @@ from kg.model import Evidence, Location, PartialDate
 from kg.text import literal_words
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
+)
+_AT_VENUE = re.compile(
+    r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
+    r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
+    r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
+)
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -278,17 +287,58 @@ class EventExtractor:
             return None
         if planned:  # announced for the visit under way: this month at least
             return PartialDate(anchor.year, anchor.month)
-        return PartialDate.of(anchor)
+        return self._lead_date(doc) or PartialDate.of(anchor)
+
+    def _lead_date(self, doc: AnalyzedArticle) -> PartialDate | None:
+        """Return the day the lead reports ('... on Tuesday agreed'), if it names one.
+
+        A report's undated events happened that day, which is often the day before
+        the paper's date; only a day within the week before the article counts.
+        """
+        anchor = doc.article.date
+        if anchor is None:
+            return None
+        for current in doc.sentences[:2]:
+            for found in self.dates.find(current.sentence.text, anchor, past=True):
+                date = found.date
+                if found.relative and date is not None and date.day is not None:
+                    delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
+                    if 0 <= delta <= 6:
+                        return date
+        return None
 
     def _place_in(self, current: AnalyzedSentence) -> Location | None:
-        """Return the place a sentence says something happened: 'in Minsk', 'at the ...'."""
+        """Return the place a sentence says something happened: 'in Minsk', 'in the capital
+        Ankara', 'at the Foreign Office' (a venue, placed in the city the sentence names)."""
         text = current.sentence.text
         offset = current.sentence.start
+        titles = [(t.start, t.end) for t in current.mentions.titles]
+        city = None
         for geo in current.places:
-            before = text[max(0, geo.char_start - offset - 12) : geo.char_start - offset].lower()
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) and geo.kind != "demonym":
-                return self._location(geo)
-        return None
+            if geo.kind == "demonym" or any(a <= geo.start < b for a, b in titles):
+                continue  # not 'Minister of Enterprises and Made in Italy'
+            before = text[max(0, geo.char_start - offset - 30) : geo.char_start - offset].lower()
+            if _IN_PLACE.search(before):
+                city = self._location(geo)
+                break
+        venue = _AT_VENUE.search(text)
+        if (
+            venue
+            and not self.gazetteer.city(venue.group(1))
+            and not self.gazetteer.country(venue.group(1))
+        ):
+            within = city if city is not None and city.kind != "place" else None
+            return (
+                Location(
+                    venue.group(1),
+                    within.country if within else None,
+                    "place",
+                    within.name if within else None,
+                )
+                if within
+                else city
+            )
+        return city
 
     def _place_after(self, current: AnalyzedSentence, start: int, stop: int) -> Location | None:
         """Return the place visited: the first venue, city or country named after the trigger."""
