@@ -51,6 +51,10 @@ class DateReader:
             re.I,
         )
         self._relative = re.compile(rf"\b(?:{rel})\b", re.I)
+        self._day_of_month = re.compile(
+            rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b",
+            re.I,
+        )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
         self._gate = sorted({*self.months, *self.weekdays, *words})
 
@@ -112,6 +116,10 @@ class DateReader:
         for m in self._year.finditer(text):
             add(m.start(1), m.end(), PartialDate(int(m[1])), False, False)
         if anchor is not None:
+            for m in self._day_of_month.finditer(text):  # 'on the 15th of this month'
+                shift = {"last": -1, "next": 1}.get(m[2].lower(), 0)
+                month = anchor + relativedelta(months=shift)
+                add(m.start(), m.end(), _valid(month.year, month.month, int(m[1])), True, shift > 0)
             for m in self._weekday.finditer(text):
                 add(m.start(), m.end(), self._weekday_date(m, anchor, past), True, past is False)
             for m in self._relative.finditer(text):

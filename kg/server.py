@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import multiprocessing
-import os
 import queue
 import sys
 import threading
@@ -83,6 +82,7 @@ _FORMAT_PARAMS = {
     "json-ld": (None, "jsonld"),
     "jsonld": (None, "jsonld"),
     "rdf+xml": (None, "rdfxml"),
+    "rdf": (None, "rdfxml"),
 }
 
 _FORM_PAGE = b"""<!doctype html>
@@ -128,19 +128,18 @@ def negotiate(accept: str | None, form: str, format_param: str | None = None) ->
     default = "turtle" if graph else "json"
     ranges = _media_ranges(accept)
     if format_param and (not ranges or all(r in ("*/*", "application/*") for r in ranges)):
-        pair = _FORMAT_PARAMS.get(format_param.lower().split("/")[-1].split("+")[-1])
-        pair = pair or _FORMAT_PARAMS.get(format_param.lower())
-        if pair and pair[1 if graph else 0]:
-            return pair[1 if graph else 0]
+        chosen = _FORMAT_PARAMS.get(format_param.strip().lower(), (None, None))[1 if graph else 0]
+        if chosen:
+            return chosen
     if not ranges:
         return default
     for media in ranges:
         if media in table:
             return table[media]
-        if media in ("*/*", "application/*") or (media == "text/*" and not graph):
-            return default if media != "text/*" else "csv"
+        if media in ("*/*", "application/*"):
+            return default
         if media == "text/*":
-            return "turtle"
+            return "turtle" if graph else "csv"
     return None
 
 
@@ -448,7 +447,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         """Answer HEAD like GET, without the body."""
         self._head_only = True
-        self.do_GET()
+        try:
+            self.do_GET()
+        finally:
+            self._head_only = False
 
     def do_POST(self) -> None:
         """Answer a query in a form or a sparql-query body; refuse updates."""
@@ -608,6 +610,3 @@ def serve_forever(server: SparqlServer) -> None:
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
 
-
-if __name__ == "__main__":  # pragma: no cover - spawn re-imports this module by name
-    os._exit(0)

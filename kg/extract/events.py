@@ -299,7 +299,10 @@ class EventExtractor:
         if anchor is None:
             return None
         for current in doc.sentences[:2]:
-            for found in self.dates.find(current.sentence.text, anchor, past=True):
+            text = current.sentence.text
+            if self.planned.search(text):
+                continue  # 'will visit on Friday' says nothing of the day reported
+            for found in self.dates.find(text, anchor, past=True):
                 date = found.date
                 if found.relative and date is not None and date.day is not None:
                     delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
