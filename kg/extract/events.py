@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.dates import DateReader
 from kg.errors import LexiconError
-from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
+from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Reference
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
@@ -158,9 +158,10 @@ class EventExtractor:
                 m.start() <= current.tokens[t.start].start - offset < m.end()
                 for t in current.unnamed_titles
             )  # 'the visit of the Prime Minister of Pakistan to Belarus': an unnamed visitor
-            people = _unique(
-                [r.person for r in (inner if possessor else inner or subject_refs[-2:])]
+            visitors = (
+                inner if possessor else inner or _subjects(text, offset, current, subject_refs)
             )
+            people = _unique([r.person for r in visitors])
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
@@ -298,7 +299,7 @@ class EventExtractor:
         anchor = doc.article.date
         if anchor is None:
             return None
-        for current in doc.sentences[:2]:
+        for current in doc.sentences[:1]:
             text = current.sentence.text
             if self.planned.search(text):
                 continue  # 'will visit on Friday' says nothing of the day reported
@@ -356,7 +357,7 @@ class EventExtractor:
         venue = self._venue(text, start, stop)
         if venue is not None:
             name, begins = venue
-            if first is None or begins < first.char_start - offset:
+            if first is None or begins <= first.char_start - offset:
                 within = self._location(first) if first is not None else None
                 if within is not None:
                     return Location(name, within.country, "place", within.name)
@@ -395,6 +396,24 @@ class EventExtractor:
         if city:
             return Location(city.name, city.country, "city")
         return Location(place, doc.article.home_country, "city")
+
+
+def _subjects(
+    text: str, offset: int, current: AnalyzedSentence, before: list[Reference]
+) -> list[Reference]:
+    """Return who did what a trigger says: the person named last before it, with the
+    one before that when joined by 'and' ('X and Y visited'); for 'X, who arrived', X."""
+    if not before:
+        return []
+    last = before[-1]
+    if len(before) > 1:
+        prev = before[-2]
+        gap = text[
+            current.tokens[prev.end - 1].end - offset : current.tokens[last.start].start - offset
+        ]
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", gap):
+            return [prev, last]
+    return [last]
 
 
 def _passes(gate: list[str] | None, low: str) -> bool:
