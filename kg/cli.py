@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg import __version__
 from kg.errors import KgError, MissingBuildError
@@ -19,7 +19,9 @@ from kg.store import STORES
 
 TRIG = "graph.trig"
 TURTLE = "graph.ttl"
+NQUADS = "graph.nq"
 HTML = "graph.html"
+STORE = "store"
 
 
 def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -92,6 +94,15 @@ def cli() -> None:
     help="Also render the interactive graph page.",
 )
 @click.option("--strict", is_flag=True, help="Fail, writing nothing, if any input has a problem.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Worker processes for reading, extraction and RDF (default: one per core).",
+)
+@click.option("--full", is_flag=True, help="Read every input again instead of only changed ones.")
+@click.option("-v", "--verbose", is_flag=True, help="Log every article and stage.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @_fail_cleanly
 def build(
@@ -101,25 +112,51 @@ def build(
     store: str,
     html: bool,
     strict: bool,
+    jobs: int,
+    full: bool,
+    verbose: bool,
     quiet: bool,
 ) -> None:
     """Build the graph from articles: files or folders of .txt, .md, .html, .jsonl.
 
-    Writes OUT/graph.trig (one named graph per article), OUT/graph.ttl (all facts
-    in one graph) and OUT/graph.html (the interactive page). INPUTS default to
-    seeds/. A failed build leaves the previous outputs as they were.
+    Writes OUT/graph.trig (one named graph per article), OUT/graph.nq (the same
+    as sorted N-Quads), OUT/graph.ttl (all facts in one graph), OUT/graph.html
+    (the interactive page) and OUT/store/ (the Oxigraph store `kg query` and
+    `kg serve` answer from). INPUTS default to seeds/. The same inputs give the
+    same bytes. Only new and changed files are read again (the cache is in
+    OUT/.kg-cache/); --full reads all. A failed build leaves the previous
+    outputs as they were.
 
     \b
     Examples:
       kg build
       kg build articles/ feed.jsonl --out build/
       kg build news/ --lexicon my-words/ --strict
+      kg build news/ --jobs 4 --verbose
     """
+    from kg import serialize
+    from kg.cache import CACHE_DIR
     from kg.output import locked, write_outputs
+    from kg.parallel import default_jobs
+    from kg.progress import ConsoleProgress, Progress
+    from kg.query import write_store
 
     started = time.perf_counter()
+    progress = Progress() if quiet else ConsoleProgress(verbose=verbose)
     with locked(out_dir):
-        result = build_corpus(inputs or (DEFAULT_INPUT,), lexicon_dirs=lexicon_dirs, store=store)
+        _remove_stale_staging(out_dir)
+        try:
+            result = build_corpus(
+                inputs or (DEFAULT_INPUT,),
+                lexicon_dirs=lexicon_dirs,
+                store=store,
+                progress=progress,
+                jobs=jobs or default_jobs(),
+                cache=out_dir / CACHE_DIR,
+                full=full,
+            )
+        finally:
+            progress.finish()
         for problem in result.problems:
             label = "warning" if problem.severity == "warning" else "skipped"
             click.echo(f"{label}: {problem}", err=True)
@@ -127,31 +164,31 @@ def build(
             raise click.ClickException(
                 f"{len(result.problems)} input problem(s) and --strict: nothing written"
             )
-        if not result.facts:
+        if not result.articles:
             raise click.ClickException("no readable articles: nothing written")
+        graphs = result.graphs
         writers: dict[str, Callable[[Path], None]] = {
-            TRIG: lambda p: result.dataset.serialize(
-                destination=str(p), format="trig", encoding="utf-8"
-            ),
-            TURTLE: lambda p: _union(result.dataset).serialize(
-                destination=str(p), format="turtle", encoding="utf-8"
-            ),
+            TRIG: lambda p: serialize.save(serialize.write_trig, graphs, p),
+            NQUADS: lambda p: serialize.save(serialize.write_nquads, graphs, p),
+            TURTLE: lambda p: serialize.save(serialize.write_union_turtle, graphs, p),
         }
         if html:
             writers[HTML] = lambda p: p.write_text(_page(result.dataset), encoding="utf-8")
+        # the query store, loaded from the staged graph.trig and graph.ttl (see kg.query)
+        writers[STORE] = lambda p: write_store(p, p.parent / TRIG, p.parent / TURTLE)
+        written_at = time.perf_counter()
         written = write_outputs(out_dir, writers)
+        result.timings["write files"] = time.perf_counter() - written_at
     if not quiet:
-        _summary(result, written, time.perf_counter() - started)
+        _summary(result, written, time.perf_counter() - started, verbose)
 
 
-def _union(dataset: Dataset) -> Graph:
-    from kg.rdf import bind_prefixes
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove what a build killed while writing left behind (we hold the lock)."""
+    import shutil
 
-    graph = Graph()
-    bind_prefixes(graph)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+    for path in out_dir.glob(".kg-staging-*"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _page(dataset: Dataset, **kwargs: Any) -> str:
@@ -161,17 +198,34 @@ def _page(dataset: Dataset, **kwargs: Any) -> str:
     return render_html(to_networkx(dataset, **kwargs), title="newskg graph")
 
 
-def _summary(result: BuildResult, written: list[Path], seconds: float) -> None:
+def _summary(result: BuildResult, written: list[Path], seconds: float, verbose: bool) -> None:
+    from collections import Counter
+
     counts = result.counts()
-    skipped = sum(1 for p in result.problems if p.severity != "warning")
+    skipped = Counter(_reason(p.reason) for p in result.problems if p.severity != "warning")
+    warnings = Counter(_reason(p.reason) for p in result.problems if p.severity == "warning")
     click.echo(
         f"{result.articles} article(s) from {result.files} file(s)"
-        + (f", {skipped} skipped" if skipped else "")
+        + (f", {skipped.total()} skipped" if skipped else "")
         + f": {counts['posts']} posts, {counts['exports']} trade flows, "
         f"{counts['events']} events in {seconds:.1f}s"
     )
+    for label, counter in (("skipped", skipped), ("warnings", warnings)):
+        if counter:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counter.items()))
+            click.echo(f"  {label}: {reasons}")
+    if result.cached:
+        click.echo(f"  {result.cached} unchanged file(s) taken from the last build")
+    if verbose:
+        stages = ", ".join(f"{stage} {t:.2f}s" for stage, t in result.timings.items())
+        click.echo(f"  time: {stages}")
     for path in written:
         click.echo(f"  wrote {path}")
+
+
+def _reason(reason: str) -> str:
+    """Return the kind of a problem: 'too large (20.0 MB; ...)' → 'too large'."""
+    return reason.split(" (")[0].split(";")[0]
 
 
 # -- eval -----------------------------------------------------------------------------------------
@@ -334,6 +388,206 @@ def export(out_dir: Path, fmt: str, target: Path | None) -> None:
     default = out_dir if fmt == "csv" else out_dir / f"graph.{fmt}"
     for path in export_graph(graph, fmt, target or default):  # type: ignore[arg-type]
         click.echo(f"wrote {path}")
+
+
+# -- query, serve, push ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("query_text", metavar="QUERY", required=False)
+@out_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
+    default="table",
+    show_default=True,
+    help="table for reading; csv, tsv, json, xml: SPARQL 1.1 results; turtle, nt: RDF answers.",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (an IRI like kgr:country/BLR, or a string). Repeatable.",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "oxigraph", "memory"]),
+    default="auto",
+    show_default=True,
+    help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="Print at most this many rows.")
+@click.option("--list", "list_queries", is_flag=True, help="List the shipped queries and exit.")
+@_fail_cleanly
+def query(
+    query_text: str | None,
+    out_dir: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    backend: str,
+    limit: int | None,
+    list_queries: bool,
+) -> None:
+    """Run a SPARQL query on a build: SPARQL text, a .rq file or a shipped query's name.
+
+    The prefixes kg:, kgr:, schema:, org:, prov:, rdf:, rdfs:, xsd: and owl:
+    need no PREFIX line. Updates, SERVICE and FROM of remote graphs are refused.
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-met-whom
+      kg query exports --param exporter=Pakistan --format csv
+      kg query about --param name=Belarus
+      kg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
+      kg query my-query.rq --format json > answer.json
+    """
+    from kg import query as kq
+
+    if list_queries:
+        for name, shipped in kq.shipped_queries().items():
+            click.echo(f"{name:<18} {shipped.title}")
+            for param, text in shipped.params.items():
+                click.echo(f"{'':<18}   --param {param}=...  {text}")
+        return
+    if not query_text:
+        raise click.UsageError("give a QUERY (SPARQL, a .rq file or a name from --list)")
+    text, shipped = kq.resolve_query(query_text)
+    bindings = kq.parse_params(params)
+    if shipped is not None:
+        unknown = sorted(set(bindings) - set(shipped.params))
+        if unknown:
+            known = ", ".join(shipped.params) or "none"
+            raise click.UsageError(
+                f"{shipped.name} has no parameter {unknown[0]!r} (parameters: {known})"
+            )
+        missing = [name for name in shipped.required() if name not in bindings]
+        if missing:
+            raise click.UsageError(f"{shipped.name} needs --param {missing[0]}=...")
+    build = kq.open_build(out_dir, backend)
+    try:
+        result = kq.run_query(build, text, bindings, limit=limit)
+    finally:
+        build.close()
+    click.echo(kq.format_result(result, fmt), nl=False)
+
+
+@cli.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "oxigraph", "memory"]),
+    default="auto",
+    show_default=True,
+    help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
+)
+@click.option(
+    "--timeout", default=10.0, show_default=True, help="Seconds a query may run before it is stopped."
+)
+@click.option("--limit", default=10_000, show_default=True, help="Most rows in one answer.")
+@click.option("--workers", default=2, show_default=True, help="Queries answered at once.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+@_fail_cleanly
+def serve(
+    out_dir: Path,
+    host: str,
+    port: int,
+    backend: str,
+    timeout: float,
+    limit: int,
+    workers: int,
+    quiet: bool,
+) -> None:
+    """Serve a build: a read-only SPARQL 1.1 endpoint at /sparql, the graph page at /.
+
+    Answers GET and POST queries in JSON, XML, CSV or TSV (by the Accept
+    header); refuses updates, SERVICE and remote FROM; stops a query after
+    --timeout seconds and an answer after --limit rows. Listens on loopback
+    unless --host says otherwise.
+
+    \b
+    Examples:
+      kg serve
+      kg serve --out build/ --port 8080 --timeout 5
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
+           http://127.0.0.1:8000/sparql
+    """
+    from kg.server import running_server, serve_forever
+
+    with running_server(
+        out_dir,
+        host=host,
+        port=port,
+        backend=backend,
+        timeout=timeout,
+        limit=limit,
+        workers=workers,
+        quiet=quiet,
+    ) as server:
+        if not server.loopback:
+            click.echo(f"warning: listening on {host}: anyone who can reach it can query", err=True)
+        page = server.url.rsplit("/", 1)[0] + "/"
+        click.echo(f"SPARQL endpoint {server.url} and graph page {page} (Ctrl-C stops)")
+        serve_forever(server)
+
+
+@cli.command()
+@out_option
+@click.option("--endpoint", required=True, help="The store's SPARQL 1.1 Update endpoint.")
+@click.option(
+    "--graph-store", help="Its SPARQL 1.1 Graph Store endpoint (one PUT per article graph)."
+)
+@click.option("--user", help="User name (HTTP Basic or Digest).")
+@click.option("--password", envvar="KG_PUSH_PASSWORD", help="Password (or KG_PUSH_PASSWORD).")
+@click.option("--token", envvar="KG_PUSH_TOKEN", help="Bearer token (or KG_PUSH_TOKEN).")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@_fail_cleanly
+def push(
+    out_dir: Path,
+    endpoint: str,
+    graph_store: str | None,
+    user: str | None,
+    password: str | None,
+    token: str | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Load a build into an external SPARQL store, one named graph per article.
+
+    Each article graph replaces the store's graph of the same name, so pushing
+    again never duplicates. Uses the Graph Store protocol when --graph-store is
+    given (and the store has it), else SPARQL Update (DROP + INSERT DATA).
+
+    \b
+    Examples (Virtuoso, user dba):
+      kg push --endpoint http://127.0.0.1:8890/sparql-auth --user dba --password dba
+      kg push --endpoint http://127.0.0.1:8890/sparql-auth \\
+              --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba
+      KG_PUSH_TOKEN=... kg push --endpoint https://db.example.org/update
+    """
+    from kg.push import push_build
+
+    report = push_build(
+        out_dir,
+        endpoint,
+        graph_store=graph_store,
+        user=user,
+        password=password,
+        token=token,
+        timeout=timeout,
+    )
+    if not quiet:
+        target = graph_store if report.method == "graph store" else endpoint
+        click.echo(
+            f"pushed {report.graphs} graph(s), {report.triples} triples, "
+            f"to {target} by {report.method}"
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry point alias

@@ -86,7 +86,8 @@ class Remote:
             ]
         self._opener = urllib.request.build_opener(*handlers)
 
-    def _send(self, url: str, method: str, body: bytes, content_type: str) -> int:
+    def _send(self, url: str, method: str, body: bytes, content_type: str) -> tuple[int, str]:
+        """Send one request; return the status and, for a failure, what the server said."""
         request = urllib.request.Request(url, data=body, method=method)
         request.add_header("Content-Type", content_type)
         if self.token:
@@ -94,7 +95,7 @@ class Remote:
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 response.read()
-                return int(response.status)
+                return int(response.status), ""
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", errors="replace").strip()[:300] if exc.fp else ""
             if exc.code in (401, 403):
@@ -102,7 +103,7 @@ class Remote:
                     f"{url}: {exc.code} {exc.reason}: check --user/--password or --token"
                     + (f" ({detail})" if detail else "")
                 ) from exc
-            return _Failure.raise_or_return(exc.code, url, exc.reason, detail)
+            return exc.code, f"{exc.code} {exc.reason}" + (f": {detail}" if detail else "")
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise PushError(f"{url}: cannot connect ({reason})") from exc
@@ -113,15 +114,18 @@ class Remote:
         separator = "&" if "?" in self.graph_store else "?"
         url = f"{self.graph_store}{separator}{urlencode({'graph': str(graph)})}"
         # N-Triples is Turtle, and every Graph Store reads Turtle.
-        return self._send(url, "PUT", ntriples, "text/turtle; charset=utf-8")
+        status, detail = self._send(url, "PUT", ntriples, "text/turtle; charset=utf-8")
+        if status >= 300 and status not in _NO_GRAPH_STORE:
+            raise PushError(f"{url}: {detail}")
+        return status
 
     def update(self, text: str) -> None:
         """Run SPARQL Update on the endpoint."""
-        status = self._send(
+        status, detail = self._send(
             self.endpoint, "POST", text.encode("utf-8"), "application/sparql-update; charset=utf-8"
         )
         if status >= 300:
-            raise PushError(f"{self.endpoint}: the update failed with status {status}")
+            raise PushError(f"{self.endpoint}: the update failed: {detail}")
 
     def replace_graph(self, graph: URIRef, lines: list[bytes], batch: int = BATCH) -> None:
         """Replace one graph by SPARQL Update, in batches of `batch` triples."""
@@ -132,16 +136,6 @@ class Remote:
             text = f"DROP SILENT GRAPH <{graph}> ;\n{insert}" if first else insert
             self.update(text.rstrip().rstrip(";"))
             first = False
-
-
-class _Failure:
-    """HTTP failures: those that mean "no Graph Store" are returned, others raised."""
-
-    @staticmethod
-    def raise_or_return(code: int, url: str, reason: str, detail: str) -> int:
-        if code in _NO_GRAPH_STORE:
-            return code
-        raise PushError(f"{url}: {code} {reason}" + (f": {detail}" if detail else ""))
 
 
 def graph_lines(build: Any, graph: URIRef) -> list[bytes]:

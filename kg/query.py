@@ -73,19 +73,29 @@ class QueryError(KgError):
 # -- the persistent store -------------------------------------------------------------------------
 
 
-def write_store(target: Path, trig: Path) -> int:
+def write_store(target: Path, trig: Path, union: Path | None = None) -> int:
     """Write the Oxigraph store of `trig` (a build's graph.trig) into the new folder `target`.
 
-    Returns the number of quads stored.
+    `union` is the build's graph.ttl (every triple once), loaded as the default
+    graph; without it the union is computed from the named graphs. Returns the
+    number of quads stored.
     """
     import pyoxigraph as ox
 
     store = ox.Store(str(target))
     try:
+        # The bulk loader writes no transaction log: the folder holds only the data.
         store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        # The union default graph, as a set: Oxigraph's own union mode repeats a
-        # triple once per graph that states it.
-        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        # The default graph is the union, as a set: Oxigraph's own union mode
+        # would repeat a triple once per article graph that states it.
+        if union is not None and union.exists():
+            store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        else:
+            store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
         store.optimize()
         store.flush()
         quads = len(store)
@@ -409,15 +419,31 @@ def execute(build: Build, checked: CheckedQuery, *, limit: int | None = None) ->
     """Run a query that passed the guard."""
     try:
         if build.store is not None:
-            return _run_oxigraph(build.store, checked, limit)
-        result = build.dataset.query(checked.parsed)
-        return _normalize(result, checked.form, limit)
+            answer = _run_oxigraph(build.store, checked, limit)
+        else:
+            answer = _normalize(build.dataset.query(checked.parsed), checked.form, limit)
     except KgError:
         raise
     except SyntaxError as exc:  # Oxigraph's parser is stricter on a few points
         raise QueryError(f"malformed query: {exc}") from exc
     except Exception as exc:
         raise QueryError(f"the query failed: {type(exc).__name__}: {exc}") from exc
+    if checked.star:
+        _order_columns(answer, checked.text)
+    return answer
+
+
+def _order_columns(result: QueryResult, text: str) -> None:
+    """Put the columns of a SELECT * answer in the order the query first names them."""
+    first: dict[str, int] = {}
+    for match in re.finditer(r"[?$](\w+)", text):
+        first.setdefault(match.group(1), match.start())
+    order = sorted(
+        range(len(result.variables)),
+        key=lambda i: (first.get(result.variables[i], len(text)), result.variables[i]),
+    )
+    result.variables = [result.variables[i] for i in order]
+    result.rows = [tuple(row[i] for i in order) for row in result.rows]
 
 
 def _run_oxigraph(store: Any, checked: CheckedQuery, limit: int | None) -> QueryResult:
@@ -508,7 +534,7 @@ def canonical(term: Node | None, bnode_labels: dict[str, str] | None = None) -> 
     if datatype is None or datatype == XSD.string:
         return Literal(str(term))
     lexical = _canonical_lexical(str(term), URIRef(datatype))
-    return Literal(lexical, datatype=datatype)
+    return Literal(lexical, datatype=datatype, normalize=False)
 
 
 def _canonical_lexical(lexical: str, datatype: URIRef) -> str:

@@ -425,8 +425,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     server: SparqlServer
     protocol_version = "HTTP/1.1"
-    server_version = "newskg"
-    sys_version = ""
+
+    def version_string(self) -> str:
+        """Name the server without its Python version."""
+        return "newskg"
 
     def do_GET(self) -> None:
         """Answer a query in the URL, the form page, or the graph page."""

@@ -52,6 +52,8 @@ class CheckedQuery:
     parsed: Query
     #: the IRIs of FROM and FROM NAMED clauses
     datasets: tuple[URIRef, ...]
+    #: SELECT *: the engine chooses the order of the columns
+    star: bool = False
 
 
 def check_query(
@@ -92,14 +94,16 @@ def _parse(text: str, namespaces: tuple[tuple[str, str], ...]) -> CheckedQuery:
     algebra = query.algebra
     if any(node.name == "ServiceGraphPattern" for node in _nodes(algebra)):
         raise QueryRefusedError(
-            "SERVICE is refused: this endpoint never fetches remote data; "
+            "SERVICE is refused: newskg never fetches remote data; "
             "query the build's own graphs"
         )
     datasets = tuple(
         URIRef(clause.default if clause.default is not None else clause.named)
         for clause in algebra.get("datasetClause") or ()
     )
-    return CheckedQuery(text, _FORMS.get(algebra.name, algebra.name), query, datasets)
+    form = _FORMS.get(algebra.name, algebra.name)
+    star = form == "SELECT" and "projection" not in tree[1]
+    return CheckedQuery(text, form, query, datasets, star)
 
 
 def _refuse_update(text: str) -> None:

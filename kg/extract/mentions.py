@@ -19,6 +19,9 @@ from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.text import Token, join_tokens, tokenize
 
+#: Endings of abstract nouns that name portfolios and hardly ever people.
+_PORTFOLIO_SUFFIXES = ("tion", "tions", "ment", "ments", "ism", "ity", "ities", "ance", "ence",
+                       "ture", "ships", "ness")
 _LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -487,9 +490,12 @@ class MentionFinder:
         return tok.is_capitalized and self._is_portfolio(tok.text)
 
     def _is_portfolio(self, word: str) -> bool:
+        """Tell whether a word can be part of a portfolio: listed, or an abstract noun."""
         low = word.lower()
-        return low in self.portfolio_words or (
-            low.endswith("s") and low[:-1] in self.portfolio_words
+        return (
+            low in self.portfolio_words
+            or (low.endswith("s") and low[:-1] in self.portfolio_words)
+            or (len(low) > 6 and low.endswith(_PORTFOLIO_SUFFIXES))  # 'Emigration'
         )
 
     def _portfolio_segment(self, tokens: Sequence[Token], p: int) -> bool:
@@ -646,6 +652,11 @@ class MentionFinder:
             break
         while q < end and tokens[q].text.lower() in self.particles:
             q += 1
+        while q < end:  # 'HRH Prince Faisal bin Farhan, Saudi Foreign Minister'
+            hon = self.honorifics.match(tokens, q)
+            if hon is None or hon[0] >= end:
+                break
+            q = hon[0] + (1 if hon[0] < end and tokens[hon[0]].text == "." else 0)
         if (
             q > 0
             and tokens[q - 1].text.lower() in ("in", "at", "from", "to")

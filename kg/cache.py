@@ -1,0 +1,258 @@
+"""A content-hash cache of each input file's facts, so a rebuild redoes only what changed.
+
+The cache lives in OUT/.kg-cache/ and holds:
+
+- `entries/<digest>.pickle`: the facts of one input file, where the digest is the
+  sha256 of the file's bytes, its path and article id, the cache format, the
+  package version and fingerprints of the code and the lexicon, so a change to
+  any of them re-extracts everything;
+- `state.pickle`: for each file its size, mtime and digest (a file whose size
+  and mtime are unchanged is not read again, as git does), each digest's
+  problems and article summaries, and the last entity resolution;
+- `graphs.pickle`: each article's graph text, keyed by what it was written from
+  (its facts and the resolved names of its people);
+- `tools.pickle`: the reader, extractor and gazetteer, which take longer to
+  build than to load.
+
+Every file is written whole and then renamed into place, so a build killed
+half-way leaves a cache that is merely older. Anything unreadable is ignored
+and rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+from kg.lexicon import Lexicon
+from kg.model import PersonRef
+from kg.parallel import ArticleSummary, FileFacts, Tools, resolve_people
+from kg.readers import MAX_BYTES, Problem
+from kg.resolve import Resolution
+from kg.serialize import GraphText
+from kg.text import fold
+
+CACHE_DIR = ".kg-cache"
+#: bump when the layout or the pickled records change
+FORMAT = 1
+#: a file modified this close to the last build is hashed again (its mtime may not have moved)
+RACY_NS = 2_000_000_000
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Return a digest of the package's code and packaged data."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def lexicon_fingerprint(lexicon: Lexicon) -> str:
+    """Return a digest of a lexicon's data, including the user's --lexicon files."""
+    text = json.dumps(lexicon.files, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _State:
+    salt: str = ""
+    written_ns: int = 0
+    #: source → (size, mtime_ns, digest)
+    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    #: digest → (problems, articles)
+    summaries: dict[str, tuple[tuple[Problem, ...], tuple[ArticleSummary, ...]]] = field(
+        default_factory=dict
+    )
+    resolution: tuple[str, Resolution] | None = None
+
+
+class BuildCache:
+    """The cache of one output folder, for one version of the code and lexicon."""
+
+    def __init__(self, folder: Path, lexicon: Lexicon, *, reuse: bool = True) -> None:
+        self.folder = folder
+        self.salt = hashlib.sha256(
+            f"{FORMAT}|{__version__}|{code_fingerprint()}|{lexicon_fingerprint(lexicon)}".encode()
+        ).hexdigest()
+        self.reuse = reuse
+        self._lexicon = lexicon
+        self._state = self._load_state() if reuse else _State(self.salt)
+        self._graphs: dict[str, GraphText] | None = None
+        self._new_graphs: dict[str, GraphText] = {}
+        self._used_digests: set[str] = set()
+        self._files: dict[str, tuple[int, int, str]] = {}
+        self.hits = 0
+
+    # -- files --------------------------------------------------------------------------------
+
+    def digest(self, path: Path, doc_id: str) -> str | None:
+        """Return the cache key of an input file, or None if it cannot be read."""
+        source = path.as_posix()
+        try:
+            stat = path.stat()
+            known = self._state.files.get(source)
+            if (
+                known is not None
+                and known[:2] == (stat.st_size, stat.st_mtime_ns)
+                and stat.st_mtime_ns < self._state.written_ns - RACY_NS
+            ):
+                digest = known[2]
+            else:
+                if stat.st_size > MAX_BYTES:
+                    return None  # the reader skips it without reading it
+                data = path.read_bytes()
+                digest = hashlib.sha256(
+                    f"{self.salt}|{source}|{doc_id}|".encode() + data
+                ).hexdigest()
+        except OSError:
+            return None
+        self._files[source] = (stat.st_size, stat.st_mtime_ns, digest)
+        return digest
+
+    def get(self, digest: str) -> FileFacts | None:
+        """Return what the file of `digest` gave last time (facts not loaded), if known."""
+        if not self.reuse:
+            return None
+        found = self._state.summaries.get(digest)
+        if found is None or not (self._entries / f"{digest}.pickle").exists():
+            return None
+        self._used_digests.add(digest)
+        self.hits += 1
+        return FileFacts(found[0], found[1], b"")
+
+    def blob(self, digest: str) -> bytes:
+        """Return the pickled facts of the file of `digest`."""
+        return (self._entries / f"{digest}.pickle").read_bytes()
+
+    def put(self, digest: str, result: FileFacts) -> None:
+        """Remember what the file of `digest` gave."""
+        self._state.summaries[digest] = (result.problems, result.articles)
+        self._used_digests.add(digest)
+        _write_atomically(self._entries / f"{digest}.pickle", result.blob)
+
+    @property
+    def _entries(self) -> Path:
+        return self.folder / "entries"
+
+    # -- resolution and graphs ----------------------------------------------------------------
+
+    def resolution(self, people: Sequence[Sequence[PersonRef]]) -> Resolution:
+        """Return the entity resolution of the articles' people, reusing the last if the same."""
+        key = hashlib.sha256(repr([tuple(p) for p in people]).encode()).hexdigest()
+        last = self._state.resolution
+        if self.reuse and last is not None and last[0] == key:
+            return last[1]
+        result = resolve_people(people)
+        self._state.resolution = (key, result)
+        return result
+
+    def graph(self, key: str) -> GraphText | None:
+        """Return the graph text written last time from the same input, if any."""
+        if not self.reuse:
+            return None
+        if self._graphs is None:
+            self._graphs = _read_pickle(self.folder / "graphs.pickle", self.salt) or {}
+        return self._graphs.get(key)
+
+    def put_graph(self, key: str, text: GraphText) -> None:
+        """Remember an article's graph text."""
+        self._new_graphs[key] = text
+
+    # -- tools --------------------------------------------------------------------------------
+
+    def tools(self, build: Callable[[], Tools]) -> Tools:
+        """Return the reader, extractor and gazetteer: loaded if saved, else built and saved."""
+        path = self.folder / "tools.pickle"
+        tools = _read_pickle(path, self.salt)
+        if isinstance(tools, Tools):
+            return tools
+        tools = build()
+        try:
+            data = pickle.dumps((self.salt, tools), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # something unpicklable: build it each time instead
+            return tools
+        _write_atomically(path, data)
+        return tools
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self, used_graph_keys: Sequence[str]) -> None:
+        """Write the state for the next build and drop what this build no longer uses."""
+        state = _State(
+            self.salt,
+            time.time_ns(),
+            self._files,
+            {d: s for d, s in self._state.summaries.items() if d in self._used_digests},
+            self._state.resolution,
+        )
+        old = self._graphs if self._graphs is not None else {}
+        graphs = {}
+        for key in used_graph_keys:
+            text = self._new_graphs.get(key) or old.get(key)
+            if text is not None:
+                graphs[key] = text
+        if self._new_graphs or set(graphs) != set(old) or not self.reuse:
+            data = pickle.dumps((self.salt, graphs), protocol=pickle.HIGHEST_PROTOCOL)
+            _write_atomically(self.folder / "graphs.pickle", data)
+        data = pickle.dumps((self.salt, state), protocol=pickle.HIGHEST_PROTOCOL)
+        _write_atomically(self.folder / "state.pickle", data)
+        self._drop_unused()
+
+    def _drop_unused(self) -> None:
+        try:
+            names = os.listdir(self._entries)
+        except OSError:
+            return
+        for name in names:
+            if name.endswith(".pickle") and name[: -len(".pickle")] in self._used_digests:
+                continue
+            with contextlib.suppress(OSError):
+                (self._entries / name).unlink()
+
+    def _load_state(self) -> _State:
+        state = _read_pickle(self.folder / "state.pickle", self.salt)
+        return state if isinstance(state, _State) else _State(self.salt)
+
+
+def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Resolution) -> str:
+    """Return what an article's graph text depends on, as a digest."""
+    people = []
+    for key in sorted({fold(ref.name) for ref in summary.people}):
+        entity = resolution.people.get(key)
+        if entity is not None:
+            people.append((key, entity.name, entity.slug, sorted(entity.aliases)))
+    return hashlib.sha256(f"{digest}|{index}|{people!r}".encode()).hexdigest()
+
+
+def _read_pickle(path: Path, salt: str) -> Any:
+    try:
+        with path.open("rb") as handle:
+            found_salt, value = pickle.load(handle)
+    except Exception:  # missing, truncated, from other code: start again
+        return None
+    return value if found_salt == salt else None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,274 @@
+"""Write article graphs as N-Quads, TriG and Turtle in a stable order, without an RDF store.
+
+Each article's graph is turned into text once (`GraphText`: its sorted
+N-Triples lines and its TriG block); the files of a build are those texts put
+together in graph-name order, so the same facts always give the same bytes
+and an unchanged article's text can be reused from the build cache. Putting
+10,000 articles into rdflib's store only to serialize them again costs
+minutes; this costs seconds.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, cast
+
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+
+from kg.gazetteer import Gazetteer
+from kg.model import Facts
+from kg.rdf import RdfWriter, article_iri
+from kg.resolve import Resolution
+from kg.vocab import PREFIXES
+
+#: prefix → namespace written at the top of TriG and Turtle files, sorted by prefix
+HEADER_PREFIXES: dict[str, str] = dict(
+    sorted(
+        {
+            **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
+            "rdf": str(RDF),
+            "rdfs": str(RDFS),
+            "xsd": str(XSD),
+        }.items()
+    )
+)
+_RDF_TYPE = f"<{RDF.type}>"
+_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
+_INTEGER = re.compile(r"-?[0-9]+\Z")
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class GraphText:
+    """One named graph as text: sorted N-Triples lines and a TriG block."""
+
+    name: str  # the graph's IRI
+    ntriples: str  # "<s> <p> <o> .\n" lines, sorted
+    trig: str  # "<name> {\n ... }\n"
+
+    def nquads(self) -> str:
+        """Return the graph as N-Quads lines, sorted."""
+        # " .\n" only ends lines: a newline inside a literal is written as \n
+        return self.ntriples.replace(" .\n", f" <{self.name}> .\n")
+
+
+# -- facts → text ------------------------------------------------------------------------------
+
+
+class _TripleSink:
+    """Stands in for an rdflib graph that only collects what is added."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: set[tuple[Any, Any, Any]] = set()
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        self.triples.add(triple)
+
+
+class _DatasetSink:
+    """Stands in for the rdflib dataset RdfWriter writes into."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[URIRef, _TripleSink] = {}
+
+    def graph(self, identifier: URIRef) -> _TripleSink:
+        sink = self.graphs.get(identifier)
+        if sink is None:
+            sink = self.graphs[identifier] = _TripleSink()
+        return sink
+
+    def bind(self, *args: Any, **kwargs: Any) -> None:
+        """Prefixes are the writer's business here."""
+
+
+class GraphTextWriter:
+    """Turn articles' facts into `GraphText`, with the RDF writer the dataset uses."""
+
+    def __init__(self, gazetteer: Gazetteer, resolution: Resolution) -> None:
+        self._sink = _DatasetSink()
+        self._writer = RdfWriter(cast(Dataset, self._sink), gazetteer, resolution)
+        self._iris: dict[URIRef, str] = {}
+
+    def write(self, facts: Facts) -> GraphText:
+        """Return the graph of one article as text."""
+        self._writer.add(facts)
+        name = article_iri(facts.article)
+        sink = self._sink.graphs.pop(name, None)
+        triples = sink.triples if sink is not None else set()
+        term = self._term
+        return graph_text(str(name), [(term(s), term(p), term(o)) for s, p, o in triples])
+
+    def _term(self, term: Any) -> str:
+        if isinstance(term, Literal):
+            return literal_nt(term)
+        text = self._iris.get(term)
+        if text is None:
+            text = self._iris[term] = cast(URIRef, term).n3()
+        return text
+
+
+def literal_nt(literal: Literal) -> str:
+    """Return a literal in N-Triples syntax."""
+    text = (
+        str(literal)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+    if literal.language:
+        return f'"{text}"@{literal.language}'
+    if literal.datatype is not None:
+        return f'"{text}"^^<{literal.datatype}>'
+    return f'"{text}"'
+
+
+def graph_text(name: str, rows: Iterable[tuple[str, str, str]]) -> GraphText:
+    """Return the text of graph `name` from its triples in N-Triples terms."""
+    rows = sorted(set(rows))
+    ntriples = "".join(f"{s} {p} {o} .\n" for s, p, o in rows)
+    return GraphText(name, ntriples, _trig_block(name, rows))
+
+
+def _trig_block(name: str, rows: list[tuple[str, str, str]]) -> str:
+    out = [f"<{name}> {{\n"]
+    rows = sorted(rows, key=lambda r: (r[0], r[1] != _RDF_TYPE, r[1], r[2]))
+    index = 0
+    while index < len(rows):
+        subject = rows[index][0]
+        end = index
+        while end < len(rows) and rows[end][0] == subject:
+            end += 1
+        out.append(f"    {subject}")
+        predicates: list[str] = []
+        for i in range(index, end):
+            _, p, o = rows[i]
+            short = _short(o)
+            if i > index and rows[i - 1][1] == p:
+                predicates[-1] += f",\n            {short}"
+            else:
+                verb = "a" if p == _RDF_TYPE else _short(p)
+                predicates.append(f"{verb} {short}")
+        out.append(" " + " ;\n        ".join(predicates) + " .\n\n")
+        index = end
+    if out[-1].endswith("\n\n"):
+        out[-1] = out[-1][:-1]
+    out.append("}\n")
+    return "".join(out)
+
+
+def _short(term: str) -> str:
+    """Return a term in its shortest safe TriG form: a prefixed name or a number."""
+    if term[0] == "<":
+        return _short_iri(term)
+    if term[-1] == ">" and '"^^<' in term:
+        lexical, datatype = term[1:-1].rsplit('"^^<', 1)
+        if datatype == _XSD_INTEGER and _INTEGER.match(lexical):
+            return lexical
+        if datatype == _XSD_DECIMAL and _DECIMAL.match(lexical):
+            return lexical
+        prefixed = _short_iri(f"<{datatype}>")
+        return f'"{lexical}"^^{prefixed}' if prefixed[0] != "<" else term
+    return term
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_iri(term: str) -> str:
+    return _prefixed(term[1:-1]) or term
+
+
+_XSD_INTEGER = str(XSD.integer)
+_XSD_DECIMAL = str(XSD.decimal)
+_NAMESPACES = sorted(((ns, p) for p, ns in HEADER_PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def _prefixed(iri: str) -> str | None:
+    for namespace, prefix in _NAMESPACES:
+        if iri.startswith(namespace) and _LOCAL.match(iri, len(namespace)):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return None
+
+
+def merge_graphs(texts: Iterable[GraphText]) -> list[GraphText]:
+    """Return graph texts sorted by graph name, two texts of one graph made one."""
+    by_name: dict[str, GraphText] = {}
+    for text in texts:
+        other = by_name.get(text.name)
+        if other is None:
+            by_name[text.name] = text
+        else:  # two JSONL feeds with the same article id share a graph, as in a dataset
+            rows = [_row(line) for line in (other.ntriples + text.ntriples).splitlines()]
+            by_name[text.name] = graph_text(text.name, rows)
+    return [by_name[name] for name in sorted(by_name)]
+
+
+def _row(line: str) -> tuple[str, str, str]:
+    subject, predicate, rest = line.split(" ", 2)
+    return subject, predicate, rest[: -len(" .")]
+
+
+def write_texts(
+    facts: Iterable[Facts], gazetteer: Gazetteer, resolution: Resolution
+) -> list[GraphText]:
+    """Return the graph text of each article's facts."""
+    writer = GraphTextWriter(gazetteer, resolution)
+    return [writer.write(f) for f in facts]
+
+
+# -- text → files ------------------------------------------------------------------------------
+
+
+def header() -> str:
+    """Return the @prefix lines of TriG and Turtle files."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in HEADER_PREFIXES.items()) + "\n"
+
+
+def _encode(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a JSONL "\ud800" escape
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def write_nquads(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+    """Write the graphs as N-Quads, in the order given."""
+    for graph in graphs:
+        out.write(_encode(graph.nquads()))
+
+
+def write_trig(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+    """Write the graphs as TriG, in the order given."""
+    out.write(_encode(header()))
+    for i, graph in enumerate(graphs):
+        out.write(_encode(("\n" if i else "") + graph.trig))
+
+
+def write_union_turtle(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+    """Write every triple of the graphs once, as Turtle: the union of the article graphs."""
+    out.write(_encode(header()))
+    seen: set[str] = set()
+    for graph in graphs:
+        lines = [line for line in graph.ntriples.splitlines(keepends=True) if line not in seen]
+        seen.update(lines)
+        out.write(_encode("".join(lines)))
+
+
+def to_bytes(write: Any, graphs: Sequence[GraphText]) -> bytes:
+    """Return what `write` (write_nquads, write_trig, ...) writes, as bytes."""
+    buffer = io.BytesIO()
+    write(graphs, buffer)
+    return buffer.getvalue()
+
+
+def save(write: Any, graphs: Sequence[GraphText], path: Path) -> None:
+    """Write the graphs to `path` with `write` (write_nquads, write_trig, ...)."""
+    with path.open("wb") as handle:
+        write(graphs, handle)
