@@ -225,7 +225,7 @@ def _summary(result: BuildResult, written: list[Path], seconds: float, verbose: 
 
 def _reason(reason: str) -> str:
     """Return the kind of a problem: 'too large (20.0 MB; ...)' → 'too large'."""
-    return reason.split(" (")[0].split(";")[0]
+    return reason.split(" (")[0].split(";")[0].split(", ")[0]
 
 
 # -- eval -----------------------------------------------------------------------------------------

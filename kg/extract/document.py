@@ -217,7 +217,7 @@ class DocumentReader:
             gender = _PRONOUNS.get(tok.text.lower())
             if gender is None or i in taken:
                 continue
-            person = _pronoun_antecedent(gender, current, earlier, i)
+            person = _cataphor(current, i) or _pronoun_antecedent(gender, current, earlier, i)
             if person is not None:
                 current.refs.append(Reference(person, i, i + 1, "pronoun"))
 
@@ -310,6 +310,27 @@ def _latest(people: Sequence[Person], roles: list[str], country: str | None) -> 
         if country and not any(t.country == country for t in person.titles):
             continue
         return person
+    return None
+
+
+def _cataphor(current: AnalyzedSentence, position: int) -> Person | None:
+    """Return the person an opening phrase's pronoun points ahead to.
+
+    'During his stay in Beijing, Minister Ahsan Iqbal met ...': 'his' is the subject
+    named right after the comma that closes the opening phrase.
+    """
+    tokens = current.tokens
+    comma = next((k for k in range(position + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None or any(r.start < comma for r in current.refs if r.kind != "pronoun"):
+        return None
+    after = [r for r in current.refs if r.start > comma and r.kind in ("name", "title")]
+    if after and current.mentions.titles and min(r.start for r in after) <= comma + 12:
+        first = min(after, key=lambda r: r.start)
+        title_gap = any(
+            t.start == comma + 1 and t.end >= first.start for t in current.mentions.titles
+        )
+        if first.start == comma + 1 or title_gap:
+            return first.person
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from kg.dates import DateReader
 from kg.errors import LexiconError
@@ -49,7 +49,8 @@ class Occurrence:
     evidence: Evidence
     sentence: int
     explicit_location: bool = False
-    aliases: list[str] = field(default_factory=list)
+    #: the other party is an office or delegation left unnamed ('received by the Prime Minister')
+    unnamed_party: bool = False
 
 
 class EventExtractor:
@@ -73,6 +74,11 @@ class EventExtractor:
         self.generic = _words(data["generic_visits_blocklist"])
         self.delegation = _words(data["delegation_words"])
         self.same_day = [o.lower() for o in data["same_day_openers"]]
+        nominals = sorted(lexicon["roles.json"]["nominals"], key=len, reverse=True)
+        self.offices = re.compile(
+            r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(n) for n in nominals) + r")\b",
+            re.IGNORECASE,
+        )
         self.attendance = _words(data["attendance"])
         self.split_objects = _words(data["split_objects"])
         self.here = _words(data["here"])
@@ -193,10 +199,12 @@ class EventExtractor:
             other_side = bool(
                 current.unnamed_titles
                 or self.delegation.search(after)
+                or self.offices.search(after)  # 'was received by the prime minister'
                 or any(current.tokens[r.start].start - offset >= m.end() for r in current.refs)
             )
             if not people or (len(people) < 2 and not other_side):
                 continue
+            unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
             date = self._date(doc, current, m.start(), planned, previous)
             location = self._place_in(current)
@@ -223,6 +231,7 @@ class EventExtractor:
                     evidence,
                     current.sentence.index,
                     location is not None,
+                    unnamed_party,
                 )
                 for group in groups
             ]
@@ -477,6 +486,8 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
         for prev in merged:
             if prev.kind != occ.kind or prev.planned != occ.planned:
                 continue
+            if prev.unnamed_party != occ.unnamed_party:
+                continue  # a call on the unnamed Prime Minister is not the talks before it
             mine, theirs = set(map(id, prev.people)), set(map(id, occ.people))
             same_people = (mine <= theirs or theirs <= mine) and (
                 bool(mine & theirs) or not (mine or theirs) or prev.kind == "visit"

@@ -20,8 +20,20 @@ from kg.lexicon import Lexicon
 from kg.text import Token, join_tokens, tokenize
 
 #: Endings of abstract nouns that name portfolios and hardly ever people.
-_PORTFOLIO_SUFFIXES = ("tion", "tions", "ment", "ments", "ism", "ity", "ities", "ance", "ence",
-                       "ture", "ships", "ness")
+_PORTFOLIO_SUFFIXES = (
+    "tion",
+    "tions",
+    "ment",
+    "ments",
+    "ism",
+    "ity",
+    "ities",
+    "ance",
+    "ence",
+    "ture",
+    "ships",
+    "ness",
+)
 _LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
