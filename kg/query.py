@@ -331,6 +331,8 @@ _TOKENS = re.compile(
 
 def bind_params(text: str, params: Mapping[str, Node]) -> str:
     """Bind variables by opening the query's WHERE clause with a VALUES block."""
+    if not params:
+        return text
     names = sorted(params)
     for name in names:
         if not re.search(rf"[?$]{name}\b", text):

@@ -102,7 +102,9 @@ class TradeExtractor:
         } - _AUXILIARIES
         # a sentence without any of these words states no trade: skip the patterns
         self.gate = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocabulary)) + r"|importers|exporters"
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in sorted(vocabulary))
+            + r"|importers?|exporters?|buyers?|sources?"
             r"|suppliers?)\b",
             re.IGNORECASE,
         )
