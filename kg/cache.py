@@ -206,13 +206,13 @@ class BuildCache:
             if text is not None:
                 graphs[key] = text
         if self._new_graphs or set(graphs) != set(old) or not self.reuse:
-            data = pickle.dumps((self.salt, graphs), protocol=pickle.HIGHEST_PROTOCOL)
-            _write_atomically(self.folder / "graphs.pickle", data)
-        data = pickle.dumps((self.salt, state), protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomically(self.folder / "state.pickle", data)
+            _dump_atomically(self.folder / "graphs.pickle", (self.salt, graphs))
+        _dump_atomically(self.folder / "state.pickle", (self.salt, state))
         self._drop_unused()
 
     def _drop_unused(self) -> None:
+        for leftover in self.folder.glob(".*.tmp"):  # from a build that was killed
+            leftover.unlink(missing_ok=True)
         try:
             names = os.listdir(self._entries)
         except OSError:
@@ -245,6 +245,19 @@ def _read_pickle(path: Path, salt: str) -> Any:
     except Exception:  # missing, truncated, from other code: start again
         return None
     return value if found_salt == salt else None
+
+
+def _dump_atomically(path: Path, value: Any) -> None:
+    """Pickle `value` into `path`, streamed: no copy of a large value is held in memory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

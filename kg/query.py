@@ -330,7 +330,12 @@ _TOKENS = re.compile(
 
 
 def bind_params(text: str, params: Mapping[str, Node]) -> str:
-    """Bind variables by opening the query's WHERE clause with a VALUES block."""
+    """Bind variables with a VALUES block opening the query's first group.
+
+    That is the WHERE clause, or the group it starts with: `WHERE { { ... } ... }`
+    binds inside the inner group, so a query can filter on a parameter before
+    its OPTIONAL parts (engines evaluate a group's FILTERs after its OPTIONALs).
+    """
     if not params:
         return text
     names = sorted(params)
@@ -341,8 +346,23 @@ def bind_params(text: str, params: Mapping[str, Node]) -> str:
         f"VALUES ({' '.join('?' + n for n in names)}) "
         f"{{ ({' '.join(nt_term(params[n]) for n in names)}) }} "
     )
-    where = _where_brace(text)
+    where = _first_group(text, _where_brace(text))
     return text[: where + 1] + " " + values + text[where + 1 :]
+
+
+def _first_group(text: str, brace: int) -> int:
+    """Return the `{` of the innermost group that the group at `brace` starts with."""
+    while True:
+        tokens = (
+            m for m in _TOKENS.finditer(text, brace + 1) if m.lastgroup not in ("comment", "other")
+        )
+        following = next(tokens, None)
+        if following is None or following.group() != "{":
+            return brace
+        after = next(tokens, None)
+        if after is not None and after.group().upper() == "SELECT":
+            return brace  # a sub-query: its group cannot take a VALUES block first
+        brace = following.start()
 
 
 def _where_brace(text: str) -> int:
