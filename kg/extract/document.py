@@ -17,6 +17,7 @@ from kg.lexicon import Lexicon
 from kg.model import Article, Sentence
 from kg.text import Token, fold, split_sentences
 
+_NAME_PARTICLES = {"bin", "bint", "ibn", "ul", "ud", "al", "el", "de", "da", "van", "von", "der"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -82,6 +83,7 @@ class DocumentReader:
         roles = lexicon["roles.json"]
         self.nominals: PhraseTable[list[str]] = PhraseTable(roles["nominals"].items())
         self.nominal_modifiers = PhraseTable((m, True) for m in roles["nominal_modifiers"])
+        self.male_in_a = frozenset(lexicon["names.json"].get("male_names_ending_in_a", []))
 
     def read(self, article: Article) -> AnalyzedArticle:
         """Return the article's sentences with people and places resolved."""
@@ -113,7 +115,7 @@ class DocumentReader:
             person = _find_person(people, mention.name)
             if person is None and len(mention.name.split()) == 1:
                 person = _alias_index(people).get((fold(mention.name),))
-            person = person or _register(people, mention)
+            person = person or _register(people, mention, self.male_in_a)
             _absorb(person, mention)
             current.refs.append(Reference(person, mention.start, mention.end, "name"))
 
@@ -220,6 +222,10 @@ class DocumentReader:
             person = _cataphor(current, i) or _pronoun_antecedent(gender, current, earlier, i)
             if person is not None:
                 current.refs.append(Reference(person, i, i + 1, "pronoun"))
+                if gender == "f":
+                    person.female = True
+                elif not person.female:
+                    person.male = True
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -242,8 +248,13 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     )
 
 
-def _register(people: list[Person], mention: PersonMention) -> Person:
+def _register(
+    people: list[Person], mention: PersonMention, male_in_a: frozenset[str] = frozenset()
+) -> Person:
     person = Person(mention.name)
+    first = mention.name.split()[0]
+    # a given name ending in -a is most often a woman's ('Laura', 'Amina', 'Sarita')
+    person.female = first.endswith("a") and len(first) > 2 and first not in male_in_a
     people.append(person)
     return person
 
@@ -270,6 +281,8 @@ def _alias_index(people: Sequence[Person]) -> dict[tuple[str, ...], Person]:
         if len(words) > 1:
             keys.add(words[-1:])
             keys.add((words[0], words[-1]))
+            # any later name of four letters or more: 'Valdivia' of 'Ignacio Valdivia Reyes'
+            keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in _NAME_PARTICLES)
         for key in keys:
             index[key] = person if index.get(key, person) is person else None
     return {k: v for k, v in index.items() if v is not None}
@@ -338,7 +351,9 @@ def _pronoun_antecedent(
     gender: str, current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence], position: int
 ) -> Person | None:
     def fits(person: Person) -> bool:
-        return not person.female if gender == "m" else person.female or not person.male
+        if gender == "m":
+            return not person.female
+        return person.female or not person.male
 
     # a person named earlier in the same sentence
     for ref in sorted(current.refs, key=lambda r: r.start):
