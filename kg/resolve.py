@@ -51,16 +51,19 @@ def resolve(all_facts: Sequence[Facts]) -> Resolution:
             names.setdefault(key, ref.name)
             aliases.setdefault(key, set()).update(ref.aliases)
     # a shorter name that sits inside exactly one longer name is that person
+    # every run of two or more words of a name → the names holding it (linear in names)
+    holders: dict[tuple[str, ...], set[str]] = {}
+    for key in names:
+        words = tuple(key.split())
+        for size in range(2, len(words)):
+            for i in range(len(words) - size + 1):
+                holders.setdefault(words[i : i + size], set()).add(key)
     target: dict[str, str] = {}
     for key in sorted(names, key=lambda k: (-len(k.split()), k)):
-        words = key.split()
-        longer = [
-            other
-            for other in names
-            if len(other.split()) > len(words) and _inside(words, other.split())
-        ]
+        words = tuple(key.split())
+        longer = holders.get(words, set()) if len(words) >= 2 else set()
         roots = {target.get(o, o) for o in longer}
-        target[key] = roots.pop() if len(words) >= 2 and len(roots) == 1 else key
+        target[key] = roots.pop() if len(roots) == 1 else key
     people: dict[str, PersonEntity] = {}
     entities: dict[str, PersonEntity] = {}
     for key in sorted(names):
@@ -88,11 +91,6 @@ def _people(facts: Facts) -> Iterable:
         yield post.person
     for event in facts.events:
         yield from event.participants
-
-
-def _inside(shorter: list[str], longer: list[str]) -> bool:
-    n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def product_name(surface: str) -> str:

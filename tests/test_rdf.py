@@ -233,3 +233,29 @@ def test_writer_output_is_exactly_the_expected_graph(lexicon) -> None:
             + "\nonly in expected:\n"
             + only_expected.serialize(format="nt")
         )
+
+
+def test_people_resolve_across_articles(tmp_path) -> None:
+    import kg
+
+    (tmp_path / "a.txt").write_text(
+        "ISLAMABAD, Jan 15, 2025 (APP): Federal Minister for Commerce Jam Kamal Khan met the "
+        "press.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "ISLAMABAD, Jan 16, 2025 (APP): Commerce Minister Kamal Khan met Ambassador of Belarus "
+        "Andrei Metelitsa.",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "ISLAMABAD, Jan 17, 2025 (APP): Minister Ali Khan met Minister Imran Khan.",
+        encoding="utf-8",
+    )
+    dataset = kg.build([tmp_path])
+    people = {str(o) for o in dataset.objects(None, SCHEMA.name) if str(o).endswith("Khan")}
+    assert "Jam Kamal Khan" in people and "Kamal Khan" not in people
+    holder = KGR["person/jam-kamal-khan"]
+    assert (holder, SCHEMA.alternateName, Literal("Kamal Khan")) in dataset
+    # 'Khan' alone stays ambiguous: Ali Khan and Imran Khan remain two people
+    assert {"Ali Khan", "Imran Khan"} <= people
