@@ -96,6 +96,7 @@ class BuildCache:
         self._used_digests: set[str] = set()
         self._files: dict[str, tuple[int, int, str]] = {}
         self.hits = 0
+        self._failed = False
 
     # -- files --------------------------------------------------------------------------------
 
@@ -140,9 +141,15 @@ class BuildCache:
 
     def put(self, digest: str, result: FileFacts) -> None:
         """Remember what the file of `digest` gave."""
+        if self._failed:
+            return
+        try:
+            _write_atomically(self._entries / f"{digest}.pickle", result.blob)
+        except OSError:  # a full disk loses the cache, not the build
+            self._failed = True
+            return
         self._state.summaries[digest] = (result.problems, result.articles)
         self._used_digests.add(digest)
-        _write_atomically(self._entries / f"{digest}.pickle", result.blob)
 
     @property
     def _entries(self) -> Path:
@@ -183,15 +190,26 @@ class BuildCache:
         tools = build()
         try:
             data = pickle.dumps((self.salt, tools), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # something unpicklable: build it each time instead
-            return tools
-        _write_atomically(path, data)
+            _write_atomically(path, data)
+        except Exception:  # unpicklable, or a full disk: build them each time instead
+            pass
         return tools
 
     # -- saving -------------------------------------------------------------------------------
 
     def save(self, used_graph_keys: Sequence[str]) -> None:
-        """Write the state for the next build and drop what this build no longer uses."""
+        """Write the state for the next build and drop what this build no longer uses.
+
+        A cache that cannot be written is left as it was: the next build reads more.
+        """
+        if self._failed:
+            return
+        try:
+            self._save(used_graph_keys)
+        except OSError:
+            self._failed = True
+
+    def _save(self, used_graph_keys: Sequence[str]) -> None:
         state = _State(
             self.salt,
             time.time_ns(),
