@@ -56,7 +56,9 @@ class DateReader:
             re.I,
         )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
-        self._gate = sorted({*self.months, *self.weekdays, *words})
+        self._gate = re.compile(
+            "|".join(re.escape(w) for w in sorted({*self.months, *self.weekdays, *words}))
+        )
 
     # -- absolute dates ----------------------------------------------------------------------
 
@@ -83,7 +85,7 @@ class DateReader:
         taken: list[tuple[int, int]] = []
         if not any(ch.isdigit() for ch in text):
             low = text.lower()
-            if not any(word in low for word in self._gate):
+            if self._gate.search(low) is None:
                 return found  # no number and no date word: nothing to find
 
         def add(

@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import literal_words
+from kg.text import Caseless, literal_words
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
@@ -66,18 +66,17 @@ class EventExtractor:
         self.meeting = _triggers(data["meeting"], adj)
         self.visit = _triggers(data["visit"], adj)
         # cheap gates: a sentence without any of these words holds no trigger
-        self.meeting_gate = literal_words(data["meeting"])
-        self.visit_gate = literal_words(data["visit"])
-        self.remote_gate = literal_words(data["not_in_person"])
+        self.meeting_gate = _gate(literal_words(data["meeting"]))
+        self.visit_gate = _gate(literal_words(data["visit"]))
+        self.remote_gate = _gate(literal_words(data["not_in_person"]))
         self.planned = _words(data["planned_markers"])
         self.remote = _words(data["not_in_person"])
         self.generic = _words(data["generic_visits_blocklist"])
         self.delegation = _words(data["delegation_words"])
         self.same_day = [o.lower() for o in data["same_day_openers"]]
         nominals = sorted(lexicon["roles.json"]["nominals"], key=len, reverse=True)
-        self.offices = re.compile(
-            r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(n) for n in nominals) + r")\b",
-            re.IGNORECASE,
+        self.offices = Caseless(
+            r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(n) for n in nominals) + r")\b"
         )
         self.attendance = _words(data["attendance"])
         self.split_objects = _words(data["split_objects"])
@@ -425,31 +424,40 @@ def _subjects(
     return [last]
 
 
-def _passes(gate: list[str] | None, low: str) -> bool:
-    return gate is None or any(word in low for word in gate)
+def _gate(words: list[str] | None) -> re.Pattern[str] | None:
+    """Compile gate words into one pattern over lower-cased text (None: no gate)."""
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
-def _triggers(phrases: Sequence[str], adj: str) -> re.Pattern[str]:
+def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
+    return gate is None or gate.search(low) is not None
+
+
+def _triggers(phrases: Sequence[str], adj: str) -> Caseless:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        parts.append(phrase.replace("<adj>", adj).replace(" ", r"\s+"))
+        parts.append(phrase.lower().replace("<adj>", adj).replace(" ", r"\s+"))
     try:
-        return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+        return Caseless(r"\b(?:" + "|".join(parts) + r")\b")
     except re.error as exc:
         raise LexiconError(f"events.json: a trigger is not a valid regex ({exc})") from exc
 
 
-def _words(phrases: Sequence[str]) -> re.Pattern[str]:
+def _words(phrases: Sequence[str]) -> Caseless:
     alternation = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+        re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     )
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return Caseless(rf"\b(?:{alternation})\b")
+
+
+_CLAUSE_END = re.compile(
+    r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s"
+    r"|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"
+)
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.compile(
-        r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"
-    ).search(text, start)
+    m = _CLAUSE_END.search(text, start)
     return m.start() if m else len(text)
 
 

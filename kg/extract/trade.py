@@ -17,6 +17,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, TradeFlow
+from kg.text import Caseless
 
 _SLOT = r"⟦C(\d+)⟧"
 _CLAUSE_START = (
@@ -47,7 +48,7 @@ _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
 @dataclass(frozen=True)
 class _Pattern:
     name: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | Caseless
 
 
 class TradeExtractor:
@@ -148,7 +149,11 @@ class TradeExtractor:
         current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
     ) -> Iterator[TradeFlow]:
-        groups = m.groupdict()
+        # the pattern may have run on lower-cased text: take the words from `coded` itself
+        groups = {
+            name: coded[m.start(name) : m.end(name)] if value is not None else None
+            for name, value in m.groupdict().items()
+        }
         list_start = (
             m.start("list")
             if groups.get("list")
@@ -297,7 +302,7 @@ class TradeExtractor:
         return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"\d", item)
 
 
-def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
+def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
     def alternation(name: str) -> str:
         options = sorted(words[name], key=len, reverse=True)
         return "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in options) + ")"
@@ -335,7 +340,11 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str]:
     else:
         regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+?)")
     try:
-        return re.compile(regex, re.IGNORECASE)
+        literal = re.sub(r"\(\?P[<=]|⟦C|\\[A-Za-z]", "", regex)
+        if "(?-i:" in regex or re.search(r"[A-Z]", literal):
+            # a case-sensitive part ({ORG}) or capitals in a user's pattern: plain IGNORECASE
+            return re.compile(regex, re.IGNORECASE)
+        return Caseless(regex.replace("⟦C", "⟦c"))
     except re.error as exc:  # a user's pattern
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
