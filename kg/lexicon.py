@@ -60,6 +60,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attendance": list,
         "split_objects": list,
         "here": list,
+        "presence": list,
     },
     "noise.json": {"lines": list},
     "outlets.json": {"outlets": list},

@@ -65,6 +65,7 @@ class EventExtractor:
         )
         self.meeting = _triggers(data["meeting"], adj)
         self.visit = _triggers(data["visit"], adj)
+        self.presence = _triggers(data["presence"], adj)
         # cheap gates: a sentence without any of these words holds no trigger
         self.meeting_gate = _gate(literal_words(data["meeting"]))
         self.visit_gate = _gate(literal_words(data["visit"]))
@@ -100,7 +101,7 @@ class EventExtractor:
             )
             if self._joins_meeting(current, found):
                 continue
-            if _passes(self.visit_gate, low):
+            if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous))
             if _passes(self.meeting_gate, low):
                 found.extend(self._meetings(doc, current, previous))
@@ -142,7 +143,7 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         out: list[Occurrence] = []
-        for m in self.visit.finditer(text):
+        for m in self._visit_triggers(current):
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
             stop = min(_clause_end(text, m.end()), m.end() + 80)
@@ -184,6 +185,17 @@ class EventExtractor:
                 )
             )
         return out
+
+    def _visit_triggers(self, current: AnalyzedSentence) -> list[re.Match[str]]:
+        """Return the visit triggers of a sentence; 'X is in Baku' only right before a place."""
+        text, offset = current.sentence.text, current.sentence.start
+        found = list(self.visit.finditer(text))
+        starts = {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
+        for m in self.presence.finditer(text):
+            after = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+            if after in starts and not any(f.start() <= m.start() < f.end() for f in found):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start())
 
     # -- meetings ----------------------------------------------------------------------------
 
