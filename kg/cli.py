@@ -487,7 +487,7 @@ def query(
     help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
 )
 @click.option(
-    "--timeout", default=10.0, show_default=True, help="Seconds a query may run before it is stopped."
+    "--timeout", default=10.0, show_default=True, help="Seconds before a query is stopped."
 )
 @click.option("--limit", default=10_000, show_default=True, help="Most rows in one answer.")
 @click.option("--workers", default=2, show_default=True, help="Queries answered at once.")
@@ -545,7 +545,7 @@ def serve(
 @click.option("--user", help="User name (HTTP Basic or Digest).")
 @click.option("--password", envvar="KG_PUSH_PASSWORD", help="Password (or KG_PUSH_PASSWORD).")
 @click.option("--token", envvar="KG_PUSH_TOKEN", help="Bearer token (or KG_PUSH_TOKEN).")
-@click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait per request.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @_fail_cleanly
 def push(

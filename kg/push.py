@@ -46,7 +46,7 @@ class PushReport:
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         raise urllib.error.HTTPError(
             req.full_url, code, f"redirected to {newurl}; give that URL instead", headers, fp
         )

@@ -60,9 +60,24 @@ BACKENDS = ("auto", "oxigraph", "memory")
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("turtle", "nt")
 
+_XSD_STRING = str(XSD.string)
 _INTEGERS = {
     XSD[name]
-    for name in ["integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"]
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
 }
 
 
@@ -473,38 +488,52 @@ def _run_oxigraph(store: Any, checked: CheckedQuery, limit: int | None) -> Query
     import pyoxigraph as ox
 
     answer = store.query(checked.text, prefixes={k: str(v) for k, v in QUERY_PREFIXES.items()})
-    labels: dict[str, str] = {}
+    convert = _FromOxigraph()
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ASK", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
         rows = []
         for solution in answer:
-            rows.append(tuple(canonical(_from_ox(t), labels) for t in solution))
+            rows.append(tuple(convert(t) for t in solution))
             if limit is not None and len(rows) > limit:
                 break
         return _limited(QueryResult("SELECT", variables, rows), limit)
-    triples = [
-        (canonical(_from_ox(t.subject), labels), _from_ox(t.predicate), canonical(_from_ox(t.object), labels))
-        for t in answer
-    ]
+    triples = [(convert(t.subject), convert(t.predicate), convert(t.object)) for t in answer]
     return _graph_result(checked.form, triples, limit)
 
 
-def _from_ox(term: Any) -> Node | None:
-    import pyoxigraph as ox
+class _FromOxigraph:
+    """Turn pyoxigraph terms into canonical rdflib terms, each distinct term once."""
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise QueryError(f"unsupported term in an answer: {term!r}")
+    def __init__(self) -> None:
+        self.seen: dict[Any, Node] = {}
+        self.labels: dict[str, str] = {}
+
+    def __call__(self, term: Any) -> Node | None:
+        if term is None:
+            return None
+        found = self.seen.get(term)
+        if found is None:
+            found = self.seen[term] = canonical(self._term(term), self.labels)  # type: ignore[assignment]
+        return found
+
+    @staticmethod
+    def _term(term: Any) -> Node:
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+        raise QueryError(f"unsupported term in an answer: {term!r}")
 
 
 def _normalize(result: Any, form: str, limit: int | None) -> QueryResult:
@@ -553,7 +582,9 @@ def canonical(term: Node | None, bnode_labels: dict[str, str] | None = None) -> 
     if term.language:
         return Literal(str(term), lang=term.language.lower())
     datatype = term.datatype
-    if datatype is None or datatype == XSD.string:
+    if datatype is None:
+        return term
+    if datatype == XSD.string:
         return Literal(str(term))
     lexical = _canonical_lexical(str(term), URIRef(datatype))
     return Literal(lexical, datatype=datatype, normalize=False)
@@ -627,7 +658,7 @@ def to_json(result: QueryResult, indent: int | None = 2) -> str:
                 "bindings": [
                     {
                         var: _json_term(term)
-                        for var, term in zip(result.variables, row)
+                        for var, term in zip(result.variables, row, strict=True)
                         if term is not None
                     }
                     for row in result.rows
@@ -665,9 +696,11 @@ def to_xml(result: QueryResult) -> str:
         lines += ["  </head>", "  <results>"]
         for row in result.rows:
             lines.append("    <result>")
-            for var, term in zip(result.variables, row):
+            for var, term in zip(result.variables, row, strict=True):
                 if term is not None:
-                    lines.append(f"      <binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+                    lines.append(
+                        f"      <binding name={quoteattr(var)}>{_xml_term(term)}</binding>"
+                    )
             lines.append("    </result>")
         lines.append("  </results>")
     lines.append("</sparql>")
@@ -740,7 +773,9 @@ def nt_term(term: Node) -> str:
 
 
 def _ntriples(result: QueryResult) -> str:
-    return "".join(" ".join(nt_term(t) for t in row if t is not None) + " .\n" for row in result.rows)
+    return "".join(
+        " ".join(nt_term(t) for t in row if t is not None) + " .\n" for row in result.rows
+    )
 
 
 def _turtle(result: QueryResult) -> str:
@@ -762,12 +797,14 @@ def to_table(result: QueryResult, max_width: int = 70) -> str:
     cells = [[_short(t, max_width) for t in row] for row in result.rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
     lines = [
-        "  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(),
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     count = len(result.rows)
-    more = " (more were found: use --limit or another --format)" if result.truncated else ""
+    more = ", more were found" if result.truncated else ""
     lines.append(f"({count} row{'s' if count != 1 else ''}{more})")
     return "\n".join(lines) + "\n"
 
@@ -779,7 +816,7 @@ def _short(term: Node | None, max_width: int) -> str:
         text = str(term)
         for prefix, namespace in QUERY_PREFIXES.items():
             if text.startswith(namespace) and len(text) > len(namespace):
-                text = f"{prefix}:{text[len(namespace):]}"
+                text = f"{prefix}:{text[len(namespace) :]}"
                 break
     elif isinstance(term, BNode):
         text = f"_:{term}"

@@ -88,7 +88,8 @@ _FORMAT_PARAMS = {
 _FORM_PAGE = b"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newskg SPARQL endpoint</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:15px sans-serif;margin:2em;max-width:50em}textarea{width:100%;font:14px monospace}</style>
+<style>body{font:15px sans-serif;margin:2em;max-width:50em}
+textarea{width:100%;font:14px monospace}</style>
 </head><body><h1>newskg SPARQL endpoint</h1>
 <p>Read-only SPARQL 1.1 over this build. <a href="/">The graph page</a>.</p>
 <form method="post" action="/sparql">
@@ -180,8 +181,11 @@ def answer_query(build: Any, request: dict[str, Any]) -> Answer:
     fmt = negotiate(request.get("accept"), checked.form, request.get("format"))
     if fmt is None:
         offered = GRAPH_TYPES if checked.form in ("CONSTRUCT", "DESCRIBE") else RESULT_TYPES
-        return Answer.text(406, f"cannot answer in {request.get('accept')}; offered: "
-                           + ", ".join(sorted(set(offered))))
+        return Answer.text(
+            406,
+            f"cannot answer in {request.get('accept')}; offered: "
+            + ", ".join(sorted(set(offered))),
+        )
     try:
         result = execute(build, checked, limit=request.get("limit"))
     except QueryError as exc:
@@ -406,8 +410,8 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         """Return the endpoint's URL."""
-        host, port = self.server_address[:2]
-        host = f"[{host}]" if ":" in str(host) else host
+        host, port = str(self.server_address[0]), int(self.server_address[1])
+        host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{port}/sparql"
 
 
@@ -512,7 +516,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._send(Answer.text(400, "give exactly one query parameter"))
             return
-        fmt = (params.get("format") or params.get("output") or [None])[0]
+        formats = params.get("format") or params.get("output") or []
+        fmt = formats[0] if formats else None
         request = {
             "query": queries[0],
             "accept": self.headers.get("Accept"),
@@ -526,7 +531,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         try:
             body = path.read_bytes()
         except OSError:
-            self._send(Answer.text(404, f"{path}: no graph page; run `kg build` (without --no-html)"))
+            self._send(
+                Answer.text(404, f"{path}: no graph page; run `kg build` (without --no-html)")
+            )
             return
         self._send(Answer(200, "text/html; charset=utf-8", body))
 
@@ -611,4 +618,3 @@ def serve_forever(server: SparqlServer) -> None:
         signal.signal(signal.SIGTERM, stop)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-

@@ -94,8 +94,7 @@ def _parse(text: str, namespaces: tuple[tuple[str, str], ...]) -> CheckedQuery:
     algebra = query.algebra
     if any(node.name == "ServiceGraphPattern" for node in _nodes(algebra)):
         raise QueryRefusedError(
-            "SERVICE is refused: newskg never fetches remote data; "
-            "query the build's own graphs"
+            "SERVICE is refused: newskg never fetches remote data; query the build's own graphs"
         )
     datasets = tuple(
         URIRef(clause.default if clause.default is not None else clause.named)
