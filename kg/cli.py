@@ -7,15 +7,20 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rdflib import Dataset
 
 from kg import __version__
 from kg.errors import KgError, MissingBuildError
-from kg.pipeline import DEFAULT_INPUT, BuildResult, build_corpus
 from kg.store import STORES
+
+if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
+
+#: The default input folder (kg.pipeline.DEFAULT_INPUT, without importing the pipeline).
+DEFAULT_INPUT = "seeds"
 
 TRIG = "graph.trig"
 TURTLE = "graph.ttl"
@@ -146,6 +151,8 @@ def build(
     with locked(out_dir):
         _remove_stale_staging(out_dir)
         try:
+            from kg.pipeline import build_corpus
+
             result = build_corpus(
                 inputs or (DEFAULT_INPUT,),
                 lexicon_dirs=lexicon_dirs,
@@ -259,6 +266,8 @@ def evaluate(
     from kg.lexicon import load_lexicon
 
     golds = load_gold(gold_dir)
+    from kg.pipeline import build_corpus
+
     result = build_corpus(inputs or (DEFAULT_INPUT,), lexicon_dirs=lexicon_dirs)
     report = Scorer(load_lexicon(lexicon_dirs)).score(golds, predictions(result.dataset))
     if as_json:
