@@ -49,17 +49,23 @@ def locked(out_dir: Path) -> Iterator[None]:
 
 
 def _publish(staged: Path, target: Path, staging: Path) -> None:
-    """Move a staged file or folder into place; an old folder is set aside, then removed."""
-    if not (staged.is_dir() and target.is_dir()):
-        os.replace(staged, target)
-        return
-    old = staging / f"{target.name}.old"
-    os.replace(target, old)  # a folder cannot replace a non-empty folder in one step
-    try:
-        os.replace(staged, target)
-    except OSError:
-        os.replace(old, target)
-        raise
+    """Move a staged file or folder into place; what stood there is kept in staging."""
+    if target.exists() or target.is_symlink():
+        os.replace(target, staging / f"{target.name}.previous")
+    os.replace(staged, target)
+
+
+def _restore(out_dir: Path, touched: list[str], published: set[str], staging: Path) -> None:
+    """Put back what stood before: remove what was published, return what was set aside."""
+    for name in reversed(touched):
+        target, previous = out_dir / name, staging / f"{name}.previous"
+        if name in published:
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target, ignore_errors=True)
+            elif target.exists() or target.is_symlink():
+                target.unlink()
+        if previous.exists() or previous.is_symlink():
+            os.replace(previous, target)
 
 
 def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
@@ -72,12 +78,18 @@ def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> 
     try:
         for name, write in writers.items():
             write(staging / name)
-        published = []
-        for name in writers:
-            target = out_dir / name
-            _publish(staging / name, target, staging)
-            published.append(target)
-        return published
+        touched: list[str] = []
+        published: set[str] = set()
+        try:
+            for name in writers:
+                touched.append(name)
+                _publish(staging / name, out_dir / name, staging)
+                published.add(name)
+        except BaseException:
+            # all or nothing: the previous build stays whole
+            _restore(out_dir, touched, published, staging)
+            raise
+        return [out_dir / name for name in writers]
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write outputs ({exc})") from exc
     finally:

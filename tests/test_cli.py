@@ -58,15 +58,42 @@ def test_failed_build_keeps_the_previous_outputs(
     assert runner.invoke(cli, ["build", str(seed_copy), "--out", str(out)]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
 
-    def broken_replace(src, dst):
+    def broken_publish(staged, target, staging):
         raise OSError("disk full")
 
-    monkeypatch.setattr(output_module.os, "replace", broken_replace)
+    # fail while moving outputs into place (os.replace itself is shared with the cache)
+    monkeypatch.setattr(output_module, "_publish", broken_publish)
     result = runner.invoke(cli, ["build", str(seed_copy), "--out", str(out)])
     assert result.exit_code == 1
     assert "disk full" in result.output
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
     assert not list(out.glob(".kg-staging-*"))
+
+
+def test_a_failure_half_way_through_publishing_restores_every_output(
+    runner: CliRunner, seed_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(cli, ["build", str(seed_copy), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
+    store_before = sorted(p.name for p in (out / "store").iterdir())
+    (seed_copy / "000_03bae5bc88fb3912.txt").write_text(
+        "COLOMBO, 2024-08-22 — Sri Lanka exports tea to Iran.", encoding="utf-8"
+    )
+    real = output_module._publish
+    calls = []
+
+    def publish_then_fail(staged, target, staging):
+        calls.append(target.name)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        real(staged, target, staging)
+
+    monkeypatch.setattr(output_module, "_publish", publish_then_fail)
+    result = runner.invoke(cli, ["build", str(seed_copy), "--out", str(out)])
+    assert result.exit_code == 1 and "disk full" in result.output
+    assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
+    assert sorted(p.name for p in (out / "store").iterdir()) == store_before
 
 
 def test_bad_files_are_named_and_skipped(
