@@ -1,7 +1,11 @@
 """Where the RDF lives: rdflib's in-memory store or Oxigraph, chosen by name.
 
 rdflib is the API either way; Oxigraph (through oxrdflib) holds large graphs in
-a fraction of the memory and time.
+a fraction of the memory and time. One difference shows in SPARQL over the
+default graph (the union of the article graphs): rdflib's in-memory union holds
+a triple once, Oxigraph's once per article graph holding it, so count with
+DISTINCT there. `kg query` and `kg serve` answer from a store whose union is
+stored once, and give the same answers on both.
 """
 
 from __future__ import annotations
