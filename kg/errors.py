@@ -7,15 +7,6 @@ class KgError(Exception):
     """Base class of every error newskg reports to its users."""
 
 
-class InputError(KgError):
-    """An input file cannot be read as an article."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
 class NoInputError(KgError):
     """Nothing to build from."""
 

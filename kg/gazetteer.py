@@ -64,7 +64,6 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         data = lexicon["countries.json"]
-        self._ambiguous_demonyms = {fold(d) for d in data["ambiguous_demonyms"]}
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
         self.countries: dict[str, Country] = {}
         self._by_name: dict[str, str] = {}
@@ -191,10 +190,6 @@ class Gazetteer:
                 if candidate[1] == iso3:
                     return candidate
         return candidates[0]
-
-    def is_demonym_ambiguous(self, word: str) -> bool:
-        """Tell whether an adjective names more than one nation (Georgian, Korean)."""
-        return fold(word) in self._ambiguous_demonyms
 
     def scan(
         self, tokens: Sequence[Token], prefer: Sequence[str] = (), cities: bool = True

@@ -36,7 +36,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "particles": list,
         "not_name_words": list,
     },
-    "portfolios.json": {"connectors": list, "words": list},
+    "portfolios.json": {"words": list},
     "trade.json": {
         "words": dict,
         "patterns": list,
@@ -66,7 +66,6 @@ SCHEMA: dict[str, dict[str, type]] = {
     "outlets.json": {"outlets": list},
     "countries.json": {
         "extra": dict,
-        "ambiguous_demonyms": list,
         "given_name_countries": list,
     },
     "dates.json": {"relative": dict, "weekdays": list, "months": dict},

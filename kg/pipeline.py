@@ -11,7 +11,7 @@ This is the library API the CLI calls::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
-from kg.article import article_reader_for
-from kg.extract import extractor_for
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon, load_lexicon
-from kg.model import Article, Facts
+from kg.model import Facts
 from kg.parallel import (
     ArticleSummary,
     FileFacts,
@@ -38,7 +36,7 @@ from kg.parallel import (
 )
 from kg.progress import Progress
 from kg.rdf import RdfWriter, bind_prefixes
-from kg.readers import Problem, discover, file_ids, read_file
+from kg.readers import Problem, discover, file_ids
 from kg.resolve import Resolution, resolve
 from kg.serialize import GraphText, merge_graphs, to_bytes, write_nquads
 from kg.store import new_dataset
@@ -96,50 +94,6 @@ class BuildResult:
             dataset.parse(data=data, format="ox-nquads" if self.store == "oxigraph" else "nquads")
         bind_prefixes(dataset)
         return dataset
-
-
-def read_articles(
-    paths: Sequence[Path], lexicon: Lexicon, problems: list[Problem]
-) -> list[Article]:
-    """Read every input file into articles, recording problems instead of raising."""
-    reader = article_reader_for(lexicon)
-    articles: list[Article] = []
-    for path, doc_id in file_ids(list(paths)):
-        docs, found = read_file(path, doc_id)
-        problems.extend(found)
-        for doc in docs:
-            try:
-                article = reader.read(doc)
-            except Exception as exc:
-                problems.append(Problem(doc.source, f"cannot read article ({exc})"))
-                continue
-            if not article.text.strip():
-                problems.append(Problem(doc.source, "no article text"))
-                continue
-            articles.append(article)
-    return articles
-
-
-def extract_facts(
-    articles: Iterable[Article],
-    lexicon: Lexicon,
-    problems: list[Problem],
-    progress: Callable[[Article], None] | None = None,
-) -> list[Facts]:
-    """Extract the facts of each article."""
-    extractor = extractor_for(lexicon)
-    out: list[Facts] = []
-    for article in articles:
-        try:
-            out.append(extractor.extract(article))
-        except Exception as exc:
-            problems.append(
-                Problem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
-            )
-            out.append(Facts(article))
-        if progress is not None:
-            progress(article)
-    return out
 
 
 def to_dataset(all_facts: Sequence[Facts], lexicon: Lexicon, store: str = "memory") -> Dataset:

@@ -48,7 +48,6 @@ class Occurrence:
     planned: bool
     evidence: Evidence
     sentence: int
-    explicit_location: bool = False
     #: the other party is an office or delegation left unnamed ('received by the Prime Minister')
     unnamed_party: bool = False
 
@@ -181,7 +180,6 @@ class EventExtractor:
                     planned,
                     Evidence(text, offset, current.sentence.end, 0.8),
                     current.sentence.index,
-                    True,
                 )
             )
         return out
@@ -241,8 +239,7 @@ class EventExtractor:
                     planned,
                     evidence,
                     current.sentence.index,
-                    location is not None,
-                    unnamed_party,
+                    unnamed_party=unnamed_party,
                 )
                 for group in groups
             ]
@@ -479,13 +476,6 @@ def _unique(people: Sequence[Person]) -> list[Person]:
         if all(person is not p for p in out):
             out.append(person)
     return out
-
-
-def _city_level(location: Location | None) -> Location | None:
-    """Return the city a venue is in, else the location itself."""
-    if location is not None and location.kind == "place" and location.within:
-        return Location(location.within, location.country, "city")
-    return location
 
 
 def _compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:

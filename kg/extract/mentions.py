@@ -132,7 +132,6 @@ class MentionFinder:
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
-        self.portfolio_connectors = {w.lower() for w in portfolios["connectors"]}
 
     # -- sentence ----------------------------------------------------------------------------
 
