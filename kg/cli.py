@@ -55,6 +55,17 @@ def out_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def backend_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --backend, where a query over a build is answered from."""
+    return click.option(
+        "--backend",
+        type=click.Choice(["auto", "oxigraph", "memory"]),
+        default="auto",
+        show_default=True,
+        help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
+    )(func)
+
+
 def lexicon_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add --lexicon DIR, folders of extra language data."""
     return click.option(
@@ -421,13 +432,7 @@ def export(out_dir: Path, fmt: str, target: Path | None) -> None:
     metavar="NAME=VALUE",
     help="Bind ?NAME to VALUE (an IRI like kgr:country/BLR, or a string). Repeatable.",
 )
-@click.option(
-    "--backend",
-    type=click.Choice(["auto", "oxigraph", "memory"]),
-    default="auto",
-    show_default=True,
-    help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
-)
+@backend_option
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most this many rows.")
 @click.option("--list", "list_queries", is_flag=True, help="List the shipped queries and exit.")
 @_fail_cleanly
@@ -488,13 +493,7 @@ def query(
 @out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option(
-    "--backend",
-    type=click.Choice(["auto", "oxigraph", "memory"]),
-    default="auto",
-    show_default=True,
-    help="auto: OUT/store/ when the build has one, else OUT/graph.trig read into memory.",
-)
+@backend_option
 @click.option(
     "--timeout", default=10.0, show_default=True, help="Seconds before a query is stopped."
 )
