@@ -278,3 +278,20 @@ def test_every_fact_has_evidence_inside_the_article(read) -> None:
         assert facts.article.text[ev.start : ev.end] == ev.sentence
         assert 0 < ev.confidence <= 1
     assert facts.article.date == dt.date(2024, 6, 12)
+
+
+def test_a_where_clause_places_the_meeting(read) -> None:
+    text = (
+        "YEREVAN, SEPTEMBER 12, 2024, ARMENPRESS. Minister of Foreign Affairs of Greece Dimitris "
+        "Kallergis arrived in Yerevan on Wednesday evening from Tbilisi, where earlier that day "
+        "he had met with the Minister of Foreign Affairs of Georgia, Giorgi Tsereteli."
+    )
+    found = events(read(text))
+    assert (
+        "meeting",
+        ("Dimitris Kallergis", "Giorgi Tsereteli"),
+        "Tbilisi",
+        "2024-09-11",
+        False,
+    ) in found
+    assert ("visit", ("Dimitris Kallergis",), "Yerevan", "2024-09-11", False) in found

@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
 from kg.text import Caseless, literal_words
 
+_WHERE = re.compile(r",\s+where\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
@@ -216,7 +217,7 @@ class EventExtractor:
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
             date = self._date(doc, current, m.start(), planned, previous)
-            location = self._place_in(current)
+            location = self._place_where(current, m.start()) or self._place_in(current)
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = [people]
             if self.split_objects.fullmatch(m.group()):
@@ -326,6 +327,19 @@ class EventExtractor:
                     delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
                     if 0 <= delta <= 6:
                         return date
+        return None
+
+    def _place_where(self, current: AnalyzedSentence, position: int) -> Location | None:
+        """Return X of '... from Tbilisi, where earlier that day he had met ...'."""
+        text, offset = current.sentence.text, current.sentence.start
+        for m in _WHERE.finditer(text, 0, position):
+            before = [
+                g
+                for g in current.places
+                if g.char_end - offset <= m.start() and g.kind in ("city", "country")
+            ]
+            if before and before[-1].char_end - offset == m.start():
+                return self._location(before[-1])
         return None
 
     def _place_in(self, current: AnalyzedSentence) -> Location | None:
