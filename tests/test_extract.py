@@ -137,6 +137,12 @@ def test_former_holders_give_no_post(read) -> None:
             {("LKA", "IRN", "tea"), ("LKA", "IRN", "spices")},
         ),
         ("Turkey, in turn, imports cotton from Uzbekistan.", {("UZB", "TUR", "cotton")}),
+        (
+            "Trade grew, with Pakistan exporting rice and textiles to Sri Lanka.",
+            {("PAK", "LKA", "rice"), ("PAK", "LKA", "textiles")},
+        ),
+        ("The bulk of Kenya's tea exports go to Pakistan.", {("KEN", "PAK", "tea")}),
+        ("Vietnam is the world's second-largest exporter of coffee.", {("VNM", None, "coffee")}),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
@@ -153,6 +159,7 @@ def test_trade_phrasings(read, sentence: str, expected: set) -> None:
         "Egypt hoped to increase exports of citrus fruits to Turkey.",
         "Belarus plans to start exporting tractors to Kenya.",
         "Uzbekistan agreed to explore exports of fertilizers to Pakistan.",
+        "Kazakh companies are interested in importing Pakistani fruit.",
     ],
 )
 def test_wished_for_trade_is_not_a_flow(read, sentence: str) -> None:
