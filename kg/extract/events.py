@@ -86,6 +86,7 @@ class EventExtractor:
     def extract(self, doc: AnalyzedArticle) -> list[Occurrence]:
         """Return the meetings and visits of an article, merged where they are one."""
         found: list[Occurrence] = []
+        lead = self._lead_date(doc)  # the day the lead reports, once per article
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
@@ -102,9 +103,9 @@ class EventExtractor:
             if self._joins_meeting(current, found):
                 continue
             if _passes(self.visit_gate, low) or self.presence.search(text):
-                found.extend(self._visits(doc, current, previous))
+                found.extend(self._visits(doc, current, previous, lead))
             if _passes(self.meeting_gate, low):
-                found.extend(self._meetings(doc, current, previous))
+                found.extend(self._meetings(doc, current, previous, lead))
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return _merge(found)
@@ -138,7 +139,11 @@ class EventExtractor:
     # -- visits ------------------------------------------------------------------------------
 
     def _visits(
-        self, doc: AnalyzedArticle, current: AnalyzedSentence, previous: PartialDate | None
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        previous: PartialDate | None,
+        lead: PartialDate | None,
     ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
@@ -171,7 +176,7 @@ class EventExtractor:
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned, previous)
+            date = self._date(doc, current, m.start(), planned, previous, lead)
             out.append(
                 Occurrence(
                     "visit",
@@ -199,7 +204,11 @@ class EventExtractor:
     # -- meetings ----------------------------------------------------------------------------
 
     def _meetings(
-        self, doc: AnalyzedArticle, current: AnalyzedSentence, previous: PartialDate | None
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        previous: PartialDate | None,
+        lead: PartialDate | None,
     ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
@@ -216,7 +225,7 @@ class EventExtractor:
                 continue
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned, previous)
+            date = self._date(doc, current, m.start(), planned, previous, lead)
             location = self._place_where(current, m.start()) or self._place_in(current)
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = [people]
@@ -283,6 +292,7 @@ class EventExtractor:
         position: int,
         planned: bool,
         previous: PartialDate | None = None,
+        lead: PartialDate | None = None,
     ) -> PartialDate | None:
         anchor = doc.article.date
         text = current.sentence.text
@@ -306,7 +316,7 @@ class EventExtractor:
             return None
         if planned:  # announced for the visit under way: this month at least
             return PartialDate(anchor.year, anchor.month)
-        return self._lead_date(doc) or PartialDate.of(anchor)
+        return lead or PartialDate.of(anchor)
 
     def _lead_date(self, doc: AnalyzedArticle) -> PartialDate | None:
         """Return the day the lead reports ('... on Tuesday agreed'), if it names one.
