@@ -296,6 +296,11 @@ def _lists(graph: nx.MultiDiGraph) -> None:
                 attrs[key] = list(value)
 
 
+def _by_subject(item: tuple[URIRef, object]) -> URIRef:
+    """Sort key of an index entry: its subject, so the projection ignores triple order."""
+    return item[0]
+
+
 def _all_attrs(graph: nx.MultiDiGraph) -> list[dict]:
     """Return the attribute dicts of every node and edge."""
     return [a for _, a in graph.nodes(data=True)] + [a for *_, a in graph.edges(data=True)]
@@ -303,7 +308,7 @@ def _all_attrs(graph: nx.MultiDiGraph) -> list[dict]:
 
 def _add_entities(b: _Builder) -> None:
     """Add every typed entity, so isolated ones are drawn too."""
-    for iri in list(b.index.types):
+    for iri in sorted(b.index.types):
         kind = b.index.kind(iri)
         if kind in NODE_TYPES:
             b.node(iri, kind)
@@ -312,7 +317,7 @@ def _add_entities(b: _Builder) -> None:
 def _add_posts(b: _Builder) -> None:
     """Add person -(post title)-> organization and organization -of-> country."""
     ix = b.index
-    for person, props in list(ix.props.items()):
+    for person, props in sorted(ix.props.items(), key=_by_subject):
         for post in sorted(props.get(ORG.holds, ())):
             prov = b.provenance(post)
             p = b.node(person, "person")
@@ -326,7 +331,7 @@ def _add_posts(b: _Builder) -> None:
                 attrs = b.edge(p, o, "holds_post", titles[0] if titles else "post", prov)
                 _extend(attrs.setdefault("titles", {}), titles)
                 _extend(attrs.setdefault("roles", {}), roles)
-    for org, props in list(ix.props.items()):
+    for org, props in sorted(ix.props.items(), key=_by_subject):
         for country in sorted(props.get(KG.country, ())):
             b.edge(
                 b.node(org, "organization"),
@@ -340,7 +345,7 @@ def _add_posts(b: _Builder) -> None:
 def _add_trade(b: _Builder) -> None:
     """Add exporter -exports-> product and product -to-> importer, from flows and shortcuts."""
     ix = b.index
-    for flow, classes in list(ix.types.items()):
+    for flow, classes in sorted(ix.types.items(), key=_by_subject):
         if KG.TradeFlow not in classes:
             continue
         prov = b.provenance(flow)
@@ -357,7 +362,7 @@ def _add_trade(b: _Builder) -> None:
                 b.cite(importer, prov, with_evidence=False)
                 attrs = b.edge(product, importer, "to", "to", prov)
                 _extend(attrs.setdefault("exporters", {}), exporters)
-    for country, props in list(ix.props.items()):
+    for country, props in sorted(ix.props.items(), key=_by_subject):
         for product in sorted(props.get(KG.exports, ())):
             attrs = b.edge(
                 b.node(country, "country"), b.node(product, "product"), "exports", "exports", None
@@ -368,7 +373,7 @@ def _add_trade(b: _Builder) -> None:
 def _add_events(b: _Builder) -> None:
     """Add event -attendee-> person and event -at-> location."""
     ix = b.index
-    for event in list(ix.types):
+    for event in sorted(ix.types):
         if ix.kind(event) != "event":
             continue
         prov = b.provenance(event)
@@ -384,7 +389,7 @@ def _add_events(b: _Builder) -> None:
 
 def _add_places(b: _Builder) -> None:
     """Add place -in-> containing place or country."""
-    for place, props in list(b.index.props.items()):
+    for place, props in sorted(b.index.props.items(), key=_by_subject):
         for container in sorted(props.get(SCHEMA.containedInPlace, ())):
             b.edge(b.node(place, "place"), b.node(container), "in", "in", None)
 
@@ -448,6 +453,7 @@ def _assign_sources(g: nx.MultiDiGraph, articles: dict[str, dict[str, str]]) -> 
     """Describe each node's and edge's sources, and date its first and last mention."""
     described = {iri: describe_article(meta) for iri, meta in articles.items()}
     for attrs in _all_attrs(g):
+        attrs["sources"].sort(key=lambda s: (articles.get(s, {}).get("date", ""), s))
         attrs["source_titles"] = [described[s] for s in attrs["sources"] if s in described]
         dates = sorted(
             articles[s]["date"] for s in attrs["sources"] if articles.get(s, {}).get("date")
