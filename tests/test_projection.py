@@ -103,8 +103,8 @@ def test_attributes_are_plain_python_values(graph: nx.MultiDiGraph) -> None:
             else:
                 assert isinstance(value, allowed)
     khan = graph.nodes[KHAN]
-    assert khan["sources"][0] == str(KGR["article/a1"])
-    assert khan["source_titles"][0].startswith("Pakistan and Belarus agree to boost trade")
+    assert khan["sources"] == [str(KGR[f"article/{a}"]) for a in ("a2", "a1", "hostile")]
+    assert khan["source_titles"][0].startswith("Belarus tractors for Pakistan (Dawn, 2024-05-02)")
     assert (khan["first_seen"], khan["last_seen"]) == ("2024-05-02", "2024-08-01")
 
 
