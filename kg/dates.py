@@ -11,8 +11,10 @@ from dateutil.relativedelta import relativedelta
 
 from kg.lexicon import Lexicon
 from kg.model import PartialDate
+from kg.text import Caseless
 
 _ORD = r"(?:st|nd|rd|th)?"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -34,26 +36,25 @@ class DateReader:
         self.months: dict[str, int] = data["months"]
         self.weekdays: list[str] = data["weekdays"]
         self.relative: dict[str, dict[str, int]] = data["relative"]
-        month = "|".join(sorted(self.months, key=len, reverse=True))
-        weekday = "|".join(self.weekdays)
-        rel = "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True))
+        # lower case: the patterns are Caseless
+        month = "|".join(m.lower() for m in sorted(self.months, key=len, reverse=True))
+        weekday = "|".join(w.lower() for w in self.weekdays)
+        rel = "|".join(re.escape(k.lower()) for k in sorted(self.relative, key=len, reverse=True))
         self._iso = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-        self._dmy = re.compile(
-            rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+({month})\.?(?:,?[\s-]+(\d{{4}}))?\b", re.I
+        self._dmy = Caseless(
+            rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+({month})\.?(?:,?[\s-]+(\d{{4}}))?\b"
         )
-        self._mdy = re.compile(rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b", re.I)
+        self._mdy = Caseless(rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")
         self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-        self._month_year = re.compile(rf"\b({month})\.?,?\s+(\d{{4}})\b", re.I)
-        self._in_month = re.compile(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b", re.I)
+        self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
+        self._in_month = Caseless(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b")
         self._year = re.compile(r"\b(?:in|during|since|by|of)\s+((?:19|20)\d{2})\b")
-        self._weekday = re.compile(
-            rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?",
-            re.I,
+        self._weekday = Caseless(
+            rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?"
         )
-        self._relative = re.compile(rf"\b(?:{rel})\b", re.I)
-        self._day_of_month = re.compile(
-            rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b",
-            re.I,
+        self._relative = Caseless(rf"\b(?:{rel})\b")
+        self._day_of_month = Caseless(
+            rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
         self._gate = re.compile(
@@ -83,7 +84,7 @@ class DateReader:
         """
         found: list[DateMatch] = []
         taken: list[tuple[int, int]] = []
-        if not any(ch.isdigit() for ch in text):
+        if not _DIGIT.search(text):
             low = text.lower()
             if self._gate.search(low) is None:
                 return found  # no number and no date word: nothing to find
@@ -111,7 +112,7 @@ class DateReader:
         if absolute_only:
             return sorted(found, key=lambda d: d.start)
         for m in self._in_month.finditer(text):
-            if m[1].lower() == "may" and not m[1][0].isupper():
+            if m[1] == "may" and not text[m.start(1)].isupper():
                 continue  # the verb "may"
             month = self.months[m[1].lower()]
             add(m.start(1), m.end(), self._month_only(month, anchor, past), True, False)

@@ -17,7 +17,7 @@ import pycountry
 from countryinfo import CountryInfo
 
 from kg.lexicon import Lexicon
-from kg.text import Token, fold, join_tokens
+from kg.text import Token, fold, join_tokens, tokenize
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "inside"}
@@ -74,13 +74,15 @@ class Gazetteer:
         self._load_countries(data["extra"])
         self._load_cities(stop)
         self.max_words = 5
-        # the first word of every name of two or more words, to skip hopeless windows
+        # the first token of every name → the most tokens a name starting with it has;
+        # a token that starts no name costs one look-up
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
         self._starts: dict[str, int] = {}
         for name in names:
-            words = name.replace("'", " ' ").split()
-            if len(words) > 1:
-                self._starts[words[0]] = max(self._starts.get(words[0], 1), len(words) + 2)
+            tokens = tokenize(name)
+            if tokens:
+                first = fold(tokens[0].text)
+                self._starts[first] = max(self._starts.get(first, 1), len(tokens))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -200,8 +202,12 @@ class Gazetteer:
         n = len(tokens)
         while i < n:
             found = None
-            if tokens[i].is_capitalized or tokens[i].key == "the":
-                width = self._starts.get(fold(tokens[i].text), 1)
+            width = (
+                self._starts.get(fold(tokens[i].text), 0)
+                if tokens[i].is_capitalized or tokens[i].key == "the"
+                else 0
+            )
+            if width:
                 for j in range(min(n, i + width, i + self.max_words), i, -1):
                     if not tokens[j - 1].text[:1].isalnum():
                         continue

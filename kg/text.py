@@ -164,6 +164,8 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return `text` case-folded with accents removed, for comparing names."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.replace("’", "'").casefold().split())

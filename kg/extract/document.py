@@ -74,6 +74,10 @@ class AnalyzedArticle:
     countries: list[str]  # ISO alpha-3, most mentioned first
 
 
+#: unambiguous alias (folded words) → person, and an alias's first word → its longest length
+_Aliases = tuple[dict[tuple[str, ...], "Person"], dict[str, int]]
+
+
 class DocumentReader:
     """Analyze articles with one lexicon."""
 
@@ -84,6 +88,10 @@ class DocumentReader:
         self.nominals: PhraseTable[list[str]] = PhraseTable(roles["nominals"].items())
         self.nominal_modifiers = PhraseTable((m, True) for m in roles["nominal_modifiers"])
         self.male_in_a = frozenset(lexicon["names.json"].get("male_names_ending_in_a", []))
+        # the alias index of the people met so far, rebuilt only when they change
+        self._alias_key: tuple[tuple[int, str], ...] | None = None
+        self._aliases: _Aliases = ({}, {})
+        self._alias_people: tuple[Person, ...] = ()
 
     def read(self, article: Article) -> AnalyzedArticle:
         """Return the article's sentences with people and places resolved."""
@@ -114,16 +122,22 @@ class DocumentReader:
         for mention in current.mentions.people:
             person = _find_person(people, mention.name)
             if person is None and len(mention.name.split()) == 1:
-                person = _alias_index(people).get((fold(mention.name),))
+                person = self._alias_index(people)[0].get((fold(mention.name),))
             person = person or _register(people, mention, self.male_in_a)
             _absorb(person, mention)
             current.refs.append(Reference(person, mention.start, mention.end, "name"))
 
+    def _alias_index(self, people: Sequence[Person]) -> _Aliases:
+        """Return `_alias_index(people)`, reusing the last one while nobody changed."""
+        key = tuple((id(p), p.name) for p in people)
+        if key != self._alias_key:
+            # holding the people keeps their ids from being reused by new ones
+            self._alias_people = tuple(people)
+            self._alias_key, self._aliases = key, _alias_index(people)
+        return self._aliases
+
     def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
-        aliases = _alias_index(people)
-        longest: dict[str, int] = {}  # first word of an alias → its longest length
-        for key in aliases:
-            longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        aliases, longest = self._alias_index(people)
         tokens = current.tokens
         taken = _taken(current)
         i = 0
@@ -271,7 +285,8 @@ def _absorb(person: Person, mention: PersonMention) -> None:
     person.female = person.female or mention.female
 
 
-def _alias_index(people: Sequence[Person]) -> dict[tuple[str, ...], Person]:
+def _alias_index(people: Sequence[Person]) -> _Aliases:
+    """Return each unambiguous alias's person, and each alias first word's longest alias."""
     index: dict[tuple[str, ...], Person | None] = {}
     for person in people:
         words = tuple(fold(w) for w in person.name.split())
@@ -285,7 +300,11 @@ def _alias_index(people: Sequence[Person]) -> dict[tuple[str, ...], Person]:
             keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in _NAME_PARTICLES)
         for key in keys:
             index[key] = person if index.get(key, person) is person else None
-    return {k: v for k, v in index.items() if v is not None}
+    aliases = {k: v for k, v in index.items() if v is not None}
+    longest: dict[str, int] = {}
+    for key in aliases:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return aliases, longest
 
 
 def _taken(current: AnalyzedSentence) -> set[int]:

@@ -104,11 +104,10 @@ class TradeExtractor:
         # a sentence without any of these words states no trade: skip the patterns
         self.gate = re.compile(
             r"\b(?:"
-            + "|".join(re.escape(w) for w in sorted(vocabulary))
+            + "|".join(re.escape(w.lower()) for w in sorted(vocabulary))
             + r"|importers?|exporters?|buyers?|sources?"
             r"|suppliers?)\b",
-            re.IGNORECASE,
-        )
+        )  # searched in lower-cased text, several times faster than IGNORECASE
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -127,7 +126,7 @@ class TradeExtractor:
         doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
-        if not self.gate.search(current.sentence.text):
+        if not self.gate.search(current.sentence.text.lower()):
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
