@@ -65,6 +65,7 @@ class Gazetteer:
     def __init__(self, lexicon: Lexicon) -> None:
         data = lexicon["countries.json"]
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
+        self.islands = set(data.get("island_states", []))
         self.countries: dict[str, Country] = {}
         self._by_name: dict[str, str] = {}
         self._by_demonym: dict[str, str] = {}
@@ -192,6 +193,26 @@ class Gazetteer:
                 if candidate[1] == iso3:
                     return candidate
         return candidates[0]
+
+    def nominal_country(self, word: str, ranked: Sequence[str]) -> str | None:
+        """Return the country a common noun stands for in an article ('the Kingdom').
+
+        ranked: the article's countries, most mentioned first; the first whose names
+        hold the word wins ('kingdom': Saudi Arabia in 'the Kingdom of Saudi Arabia');
+        'island' and 'nation' stand for the first island state.
+        """
+        word = word.lower()
+        if word == "country":
+            return None
+        for iso3 in ranked:
+            country = self.countries.get(iso3)
+            if country is None:
+                continue
+            if word in ("island", "nation") and iso3 in self.islands:
+                return iso3
+            if any(word in name.lower().split() for name in country.names):
+                return iso3
+        return None
 
     def scan(
         self, tokens: Sequence[Token], prefer: Sequence[str] = (), cities: bool = True

@@ -57,6 +57,7 @@ _BOILERPLATE = re.compile(
     r"trending|recommend|footer|header|byline|caption|tags|author-bio|paywall|modal|popup",
     re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(r"publish|pubdate|post-date|posted|dateline|\bdate\b|[-_]date\b")
 _BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre"
 _DATE_META = (
     'meta[property="article:published_time"]',
@@ -90,7 +91,13 @@ def parse_page(html: str) -> Page:
     if not title:
         node = tree.css_first("title") or tree.css_first("h1")
         title = _clean(node.text()) if node else None
-    date = _meta(tree, *_DATE_META) or _time(tree) or _json_ld(tree, "datePublished")
+    date = (
+        _meta(tree, *_DATE_META)
+        or _time(tree)
+        or _json_ld(tree, "datePublished")
+        or _publish_meta(tree)
+        or _date_element(tree)
+    )
     url = _meta(tree, 'meta[property="og:url"]') or _attr(tree, 'link[rel="canonical"]', "href")
     outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]')
     return Page(_body_text(tree), title or None, date, url, outlet)
@@ -158,6 +165,28 @@ def _time(tree: LexborHTMLParser) -> str | None:
         value = node.attributes.get("datetime") or node.attributes.get("content")
         if value:
             return value.strip()
+    return None
+
+
+def _publish_meta(tree: LexborHTMLParser) -> str | None:
+    """Return the content of any meta tag named for publication ('published_at', ...)."""
+    for node in tree.css("meta[content]"):
+        label = " ".join(
+            node.attributes.get(a) or "" for a in ("name", "property", "itemprop")
+        ).lower()
+        if "publish" in label or "pubdate" in label:
+            return _clean(node.attributes.get("content") or "") or None
+    return None
+
+
+def _date_element(tree: LexborHTMLParser) -> str | None:
+    """Return the text of a <time> or of a short element classed as a publication date."""
+    for node in tree.css("time, [class], [id], [itemprop]"):
+        label = " ".join(node.attributes.get(a) or "" for a in ("class", "id", "itemprop")).lower()
+        if node.tag == "time" or _DATE_LABEL.search(label):
+            text = _clean(node.text(separator=" "))
+            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
+                return text
     return None
 
 

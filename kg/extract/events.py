@@ -82,6 +82,10 @@ class EventExtractor:
         self.attendance = _words(data["attendance"])
         self.split_objects = _words(data["split_objects"])
         self.here = _words(data["here"])
+        # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
+        self.country_nominals = {
+            n.split()[-1].lower() for n in lexicon["trade.json"]["words"]["country_nominal"]
+        }
 
     def extract(self, doc: AnalyzedArticle) -> list[Occurrence]:
         """Return the meetings and visits of an article, merged where they are one."""
@@ -152,7 +156,7 @@ class EventExtractor:
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
             stop = min(_clause_end(text, m.end()), m.end() + 80)
-            location = self._place_after(current, m.end(), stop=stop)
+            location = self._place_after(current, m.end(), stop, doc.countries)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
             if location is None:
@@ -170,7 +174,9 @@ class EventExtractor:
                 for t in current.unnamed_titles
             )  # 'the visit of the Prime Minister of Pakistan to Belarus': an unnamed visitor
             visitors = (
-                inner if possessor else inner or _subjects(text, offset, current, subject_refs)
+                inner
+                if possessor
+                else inner or _subjects(text, offset, current, subject_refs, m.start())
             )
             people = _unique([r.person for r in visitors])
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
@@ -385,8 +391,13 @@ class EventExtractor:
             )
         return city
 
-    def _place_after(self, current: AnalyzedSentence, start: int, stop: int) -> Location | None:
-        """Return the place visited: the first venue, city or country named after the trigger."""
+    def _place_after(
+        self, current: AnalyzedSentence, start: int, stop: int, ranked: Sequence[str]
+    ) -> Location | None:
+        """Return the place visited: the first venue, city or country named after the trigger.
+
+        ranked: the article's countries, most named first, for 'a visit to the Kingdom'.
+        """
         text = current.sentence.text
         offset = current.sentence.start
         places = [
@@ -398,6 +409,12 @@ class EventExtractor:
         venue = self._venue(text, start, stop)
         if venue is not None:
             name, begins = venue
+            if name.lower() in self.country_nominals and (
+                first is None or begins <= first.char_start - offset
+            ):
+                iso3 = self.gazetteer.nominal_country(name, ranked)
+                if iso3 is not None:
+                    return Location(self.gazetteer.name_of(iso3), iso3, "country")
             if first is None or begins <= first.char_start - offset:
                 within = self._location(first) if first is not None else None
                 if within is not None:
@@ -440,13 +457,18 @@ class EventExtractor:
 
 
 def _subjects(
-    text: str, offset: int, current: AnalyzedSentence, before: list[Reference]
+    text: str, offset: int, current: AnalyzedSentence, before: list[Reference], trigger: int
 ) -> list[Reference]:
     """Return who did what a trigger says: the person named last before it, with the
-    one before that when joined by 'and' ('X and Y visited'); for 'X, who arrived', X."""
+    one before that when joined by 'and' ('X and Y visited'); for 'X, who arrived', X.
+
+    Nobody when a clause of its own comes between ('X said that a delegation will visit').
+    """
     if not before:
         return []
     last = before[-1]
+    if _NEW_SUBJECT.search(text, current.tokens[last.end - 1].end - offset, trigger):
+        return []
     if len(before) > 1:
         prev = before[-2]
         gap = text[
@@ -483,6 +505,10 @@ def _words(phrases: Sequence[str]) -> Caseless:
     return Caseless(rf"\b(?:{alternation})\b")
 
 
+#: a reported clause with a subject of its own: '(X said) that a business delegation will'
+_NEW_SUBJECT = re.compile(
+    r"\bthat\s+(?:a|an|the|some|several|two|three|four|five)\s+[^,;]*$", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(
     r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s"
     r"|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"

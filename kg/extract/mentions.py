@@ -49,6 +49,11 @@ class TitleRule:
     takes_portfolio: bool
 
 
+#: roles held in a city abroad, which their titles name ('Consul General in Lahore');
+#: a minister 'in Riyadh' is only there
+_POSTED = frozenset({"Ambassador", "Diplomat"})
+
+
 @dataclass
 class Title:
     """An office title as written in a sentence."""
@@ -379,7 +384,7 @@ class MentionFinder:
                     m = geo.end
                     continue
                 if word in ("in", "to"):
-                    if geo is not None and geo.kind == "city":
+                    if geo is not None and geo.kind == "city" and title.rule.role in _POSTED:
                         m = geo.end  # 'Consul General of Iran in Lahore'
                         continue
                     if (

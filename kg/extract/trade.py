@@ -57,7 +57,6 @@ class TradeExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
-        self.islands = set(lexicon["countries.json"].get("island_states", []))
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
         self.nominal = None
         if nominals:
@@ -198,7 +197,7 @@ class TradeExtractor:
         if self.nominal is not None:
             for m in self.nominal.finditer(text):
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
-                iso3 = self._nominal_country(word, doc)
+                iso3 = self.gazetteer.nominal_country(word, doc.countries)
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
@@ -219,19 +218,6 @@ class TradeExtractor:
                 iso3 = next(g.country for g in previous.places if g.kind in ("country", "demonym"))
             found.append(_pseudo(iso3, offset + m.start(), offset + m.start() + 3))
         return found
-
-    def _nominal_country(self, word: str, doc: AnalyzedArticle) -> str | None:
-        for iso3 in doc.countries:
-            country = self.gazetteer.countries.get(iso3)
-            if country is None:
-                continue
-            if word in ("island", "nation") and iso3 in self.islands:
-                return iso3
-            if word == "country":
-                return None
-            if any(word in name.lower().split() for name in country.names):
-                return iso3
-        return None
 
     def _hedged(self, coded: str, start: int, list_start: int) -> bool:
         clause_start = 0
