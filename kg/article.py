@@ -13,6 +13,7 @@ from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
+from kg.years import dateline_year, year_hint
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -22,7 +23,8 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:,?\s+(?:[A-Z]{2,5}\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
-_FUTURE_YEAR = re.compile(r"\b(?:by|until|till|through|to|vision|target|beyond)\s+$", re.IGNORECASE)
+#: stands in for the year of a dateline that gives none, to be guessed (a leap year)
+_ANY_YEAR = dt.date(2000, 12, 31)
 _BYLINE = re.compile(r"^By\s+[A-Z][^.]{2,60}?[-–—|,]\s*\S.{4,60}$")
 _PUBLISHED = re.compile(
     r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
@@ -51,15 +53,19 @@ class ArticleReader:
         published = published or next(
             (line for line in lines[:8] if _BYLINE.match(line) and self.dates.parse(line)), None
         )  # 'By Farah Rosli - January 22, 2025 @ 6:04pm'
+        published = published or next(
+            (line for line in lines[:6] if self._is_date_stamp(line)), None
+        )  # 'Merve Aydogan |22.04.2025 - Update : 22.04.2025'
         noise = [line for line in lines if line and self._is_noise(line)]
         lines = [line if line not in noise else "" for line in lines]
         paragraphs = _paragraphs(lines)
+        everything = list(paragraphs)  # headline and date lines included: year clues
         title = raw.title
         meta_date = parse_iso(raw.date) or (self._absolute(raw.date) if raw.date else None)
         meta_date = meta_date or (self._absolute(published) if published else None)
         anchor = meta_date
         if anchor is None and paragraphs:
-            year = _year_hint(noise, paragraphs)
+            year = year_hint(noise, paragraphs)
             anchor = dt.date(year, 1, 1) if year else None
         for index, paragraph in enumerate(paragraphs[:3]):
             if _DATE_LINE.match(paragraph):  # '27 June 2024 14:35' on a line of its own
@@ -67,17 +73,22 @@ class ArticleReader:
                 anchor = anchor if meta_date is None else meta_date
                 del paragraphs[index]
                 break
-        dateline = None
+        dateline, dateline_text = None, ""
         for index in range(min(4, len(paragraphs))):
             if index and not all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
                 break
             dateline = read_dateline(
-                paragraphs[index], self.dates, self.outlet_names, anchor, self._known_place
+                paragraphs[index],
+                self.dates,
+                self.outlet_names,
+                anchor or _ANY_YEAR,
+                self._known_place,
             )
             if dateline is not None:
                 if index:
                     title = title or paragraphs[0]
                     paragraphs = paragraphs[index:]
+                dateline_text = paragraphs[0][: dateline.end]
                 paragraphs[0] = paragraphs[0][dateline.end :]
                 break
         if (
@@ -92,9 +103,10 @@ class ArticleReader:
             paragraphs = paragraphs[1:]  # the headline repeated as the first paragraph
         if dateline is None and paragraphs:
             dateline = read_dateline(
-                paragraphs[0], self.dates, self.outlet_names, anchor, self._known_place
+                paragraphs[0], self.dates, self.outlet_names, anchor or _ANY_YEAR, self._known_place
             )
             if dateline is not None:
+                dateline_text = paragraphs[0][: dateline.end]
                 paragraphs[0] = paragraphs[0][dateline.end :]
         if paragraphs and not paragraphs[0].strip():
             paragraphs = paragraphs[1:]
@@ -106,6 +118,11 @@ class ArticleReader:
             and dateline.date.day is not None
         ):
             date = _to_date(dateline.date)
+            if not _YEAR.search(dateline_text):  # 'SEOUL, Oct. 7 (Yonhap)': which year?
+                year = dateline_year(
+                    date.month, date.day, paragraphs[0] if paragraphs else "", noise, everything
+                )
+                date = _in_year(date, year)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
         return Article(
@@ -119,6 +136,18 @@ class ArticleReader:
             outlet=outlet or raw.outlet,
             home_country=self._home_country(outlet, place, dateline.region if dateline else None),
         )
+
+    def _is_date_stamp(self, line: str) -> bool:
+        """Tell whether a short line is mostly a full date: a byline or time stamp."""
+        if len(line) > 90 or line.endswith("."):
+            return False
+        found = self.dates.find(line, None, absolute_only=True)
+        if not any(d.date is not None and d.date.day is not None for d in found):
+            return False
+        rest = line
+        for d in reversed(found):
+            rest = rest[: d.start] + " " + rest[d.end :]
+        return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 5
 
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
@@ -190,23 +219,12 @@ def _same_text(paragraph: str, title: str) -> bool:
     return squash(paragraph).startswith(squash(title)) and len(paragraph) < len(title) + 10
 
 
-def _year_hint(noise: list[str], paragraphs: list[str]) -> int | None:
-    """Guess the year of an article whose dateline omits it.
-
-    A year in a source, copyright or byline line wins; else the latest year the
-    story names outside a future context ('by 2030', 'Vision 2030').
-    """
-    for line in noise:
-        years = [int(y) for y in _YEAR.findall(line)]
-        if years:
-            return max(years)
-    text = " ".join(paragraphs)
-    years = [
-        int(m.group(1))
-        for m in _YEAR.finditer(text)
-        if not _FUTURE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
-    ]
-    return max(years) if years else None
+def _in_year(date: dt.date, year: int | None) -> dt.date | None:
+    """Return the date moved to `year`, or None if there is no year or no such day."""
+    try:
+        return date.replace(year=year) if year else None
+    except ValueError:  # 29 February
+        return None
 
 
 def _to_date(partial: PartialDate) -> dt.date:

@@ -154,3 +154,27 @@ def test_html_metadata_wins(reader) -> None:
         "Dawn",
         "PAK",
     )
+
+
+def test_yearless_dateline_takes_its_year_from_the_story(reader) -> None:
+    text = (
+        "Pakistan, Tanzania agree to expand trade\n\n"
+        "ISLAMABAD, Mar 4 (APP): The envoy Dr. Amina Salum on Tuesday called on the minister.\n\n"
+        "Bilateral trade stood at $520 million during 2023-24."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).date == dt.date(2025, 3, 4)
+
+
+def test_a_byline_time_stamp_dates_the_article(reader) -> None:
+    text = (
+        "Türkiye, Iraq aim to boost trade\n\n"
+        "Merve Aydogan  |22.04.2025 - Update : 22.04.2025\n\n"
+        "ANKARA (AA) - The Turkish trade minister received his Iraqi counterpart on Tuesday."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.date, article.place) == (dt.date(2025, 4, 22), "Ankara")
+
+
+def test_a_sentence_with_a_date_is_not_a_time_stamp(reader) -> None:
+    text = "The talks were held on 12 June 2024 in Minsk between the two delegations.\n\nMore."
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).date is None

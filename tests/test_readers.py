@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import NoInputError
+from kg.htmltext import parse_page
 from kg.readers import MAX_BYTES, discover, file_ids, read_file
 
 PAGE = """<!doctype html><html><head>
@@ -160,3 +161,23 @@ def test_file_ids_are_unique(tmp_path: Path) -> None:
     paths = [tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt", tmp_path / "b.txt"]
     ids = [i for _, i in file_ids(paths)]
     assert len(set(ids)) == 3 and ids[2] == "b"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="published_at" content="2025-02-13 07:45:00">',
+        '<meta property="article:published" content="2025-02-13">',
+    ],
+)
+def test_html_date_from_any_publication_meta(head: str) -> None:
+    page = parse_page(f"<html><head>{head}</head><body><p>{'Story. ' * 20}</p></body></html>")
+    assert page.date is not None and page.date.startswith("2025-02-13")
+
+
+def test_html_date_from_a_date_element() -> None:
+    html = (
+        '<html><body><div class="published">Published at : February 13, 2025</div>'
+        f"<div id='content'><p>{'Story text. ' * 20}</p></div></body></html>"
+    )
+    assert parse_page(html).date == "Published at : February 13, 2025"

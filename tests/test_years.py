@@ -1,0 +1,37 @@
+"""The year of a dateline that gives only a day and a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.years import dateline_year, year_hint
+
+
+def test_year_hint_prefers_source_lines_then_latest_reported_year() -> None:
+    assert year_hint(["Copyright 2023 APP"], ["Trade grew in 2024."]) == 2023
+    assert year_hint([], ["Trade grew in 2022 and in 2024.", "Vision 2030 aims high."]) == 2024
+    assert year_hint([], ["Trade stood at $520 million during 2023-24."]) == 2024
+    assert year_hint([], ["No year here."]) is None
+
+
+def test_the_leads_weekday_picks_the_year_next_to_the_hint() -> None:
+    story = ["Trade stood at $520 million in 2024."]
+    # 4 March is a Tuesday in 2025, a Monday in 2024
+    assert dateline_year(3, 4, "X on Tuesday called on Y.", [], story) == 2025
+    assert dateline_year(3, 4, "X on Monday called on Y.", [], story) == 2024
+    # copy filed the next day: 'Nov. 19 ... on Monday' (18 November 2024 is a Monday)
+    assert dateline_year(11, 19, "They agreed on Monday.", [], ["in 2023"]) == 2024
+    # a weekday that fits no year near the hint leaves the hint
+    assert dateline_year(3, 4, "X on Thursday met Y.", [], story) == 2024
+
+
+def test_an_announced_weekday_says_nothing_of_the_year() -> None:
+    story = ["Trade stood at $520 million in 2024."]
+    assert dateline_year(3, 4, "X will visit Baku on Tuesday.", [], story) == 2024
+
+
+def test_without_any_year_the_latest_fitting_year_up_to_today() -> None:
+    today = dt.date(2026, 11, 23)
+    # 7 October is a Monday in 2024 (and not again before 2030)
+    assert dateline_year(10, 7, "The two agreed Monday to talk.", [], [], today) == 2024
+    assert dateline_year(10, 7, "The two agreed today to talk.", [], [], today) is None
