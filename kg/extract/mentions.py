@@ -49,6 +49,13 @@ class TitleRule:
     takes_portfolio: bool
 
 
+def _after_aside(tokens: Sequence[Token], k: int) -> int:
+    """Return the index after a one-word aside in parentheses at k ('(ApexBrasil)'), or k."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        return k + 3
+    return k
+
+
 #: roles held in a city abroad, which their titles name ('Consul General in Lahore');
 #: a minister 'in Riyadh' is only there
 _POSTED = frozenset({"Ambassador", "Diplomat"})
@@ -151,21 +158,29 @@ class MentionFinder:
         i = 0
         while i < len(tokens):
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
+            tentative = False
             if match is None and tokens[i].text[:1].islower():
                 match = self.heads.match(tokens, i)
                 if match and not self._lower_title_ok(tokens, i, geo_ending):
-                    match = None
+                    # 'the president of the Brazilian Trade and Investment Promotion
+                    # Agency (ApexBrasil), Marcelo Duarte Lima': only with its name after
+                    tentative = i > 0 and tokens[i - 1].key == "the"
+                    match = match if tentative else None
             if match is None:
                 i += 1
                 continue
             title = self._grow_title(
                 text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
             )
+            if tentative and not self._named_after(tokens, title, taken, geo_at):
+                i += 1
+                continue
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             i = title.end
         for title in found.titles:
-            person = self._name_after(tokens, title.end, taken, geo_at) or self._name_before(
+            after = _after_aside(tokens, title.end)
+            person = self._name_after(tokens, after, taken, geo_at) or self._name_before(
                 tokens, title.start, taken, geo_at
             )
             if person is not None:
@@ -193,6 +208,18 @@ class MentionFinder:
         ]
         return found
 
+    def _named_after(
+        self, tokens: Sequence[Token], title: Title, taken: set[int], geo_at: dict
+    ) -> bool:
+        """Tell whether a title of a body is followed by ', Name' ('the president of X, Y')."""
+        k = _after_aside(tokens, title.end)
+        return (
+            title.end - title.start > 2
+            and k < len(tokens)
+            and tokens[k].text == ","
+            and self._name_after(tokens, k, taken, geo_at) is not None
+        )
+
     def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
         """Accept a lower-case title only where it is one.
 
@@ -201,6 +228,8 @@ class MentionFinder:
         """
         if i in geo_ending and geo_ending[i].kind in ("demonym", "country"):
             return True
+        if i > 1 and tokens[i - 1].key in ("'s", "'") and (i - 1) in geo_ending:
+            return geo_ending[i - 1].kind == "country"  # "Kenya's ambassador"
         if i == 0:
             return False
         prev = tokens[i - 1]
@@ -619,7 +648,7 @@ class MentionFinder:
             if (
                 tok.is_capitalized
                 and tok.text.replace("-", "").replace("'", "").isalpha()
-                and low not in self.not_name
+                and (low not in self.not_name or self._name_like_after(tokens, q, first, geo_at))
                 and self.heads.match(tokens, q) is None
             ):
                 q += 1
@@ -639,6 +668,21 @@ class MentionFinder:
         while q > first and tokens[q - 1].text.lower() in self.particles:
             q -= 1
         return q
+
+    def _name_like_after(
+        self, tokens: Sequence[Token], q: int, first: int, geo_at: dict[int, GeoMention]
+    ) -> bool:
+        """Tell whether a common word opens a name: 'Park' of 'Minister Park Sung-hoon'."""
+        nxt = q + 1
+        return (
+            q == first
+            and nxt < len(tokens)
+            and nxt not in geo_at
+            and tokens[nxt].is_capitalized
+            and tokens[nxt].text.replace("-", "").isalpha()
+            and tokens[nxt].key not in self.not_name
+            and self.heads.match(tokens, nxt) is None
+        )
 
     def _name_before(
         self, tokens: Sequence[Token], k: int, taken: set[int], geo_at: dict[int, GeoMention]
