@@ -126,7 +126,9 @@ class MentionFinder:
                     t["role"],
                     t["org"],
                     t.get("body_role"),
-                    "{portfolio}" in t["org"] or t["head"].lower() in before_head,
+                    "{portfolio}" in t["org"]
+                    or t["head"].lower() in before_head
+                    or bool(t.get("takes_portfolio")),
                 ),
             )
             for t in roles["titles"]
@@ -506,21 +508,35 @@ class MentionFinder:
             low = tok.text.lower()
             if (
                 tok.is_capitalized
-                and (self._is_portfolio(tok.text) or _acronym(tok.text))
+                and (
+                    self._is_portfolio(tok.text)
+                    or _acronym(tok.text)
+                    or self._qualifier(tokens, p, geo_at)
+                )
                 and self.honorifics.match(tokens, p) is None
             ):
                 words.append(tok)
                 p += 1
                 continue
-            if low in ("and", "&") and p + 1 < n and self._portfolio_word(tokens, p + 1):
+            if low in ("and", "&") and p + 1 < n and self._portfolio_word(tokens, p + 1, geo_at):
                 words.append(tok)
                 p += 1
                 continue
-            if low in ("of", "for") and words and p + 1 < n and self._portfolio_word(tokens, p + 1):
+            if (
+                low in ("of", "for")
+                and words
+                and p + 1 < n
+                and self._portfolio_word(tokens, p + 1, geo_at)
+            ):
                 words.append(tok)
                 p += 1
                 continue
-            if low == "," and allow_comma and words and self._portfolio_segment(tokens, p + 1):
+            if (
+                low == ","
+                and allow_comma
+                and words
+                and self._portfolio_segment(tokens, p + 1, geo_at)
+            ):
                 words.append(tok)
                 p += 1
                 continue
@@ -530,9 +546,25 @@ class MentionFinder:
             p -= 1
         return p, join_tokens(words)
 
-    def _portfolio_word(self, tokens: Sequence[Token], p: int) -> bool:
+    def _portfolio_word(
+        self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention] | None = None
+    ) -> bool:
         tok = tokens[p]
-        return tok.is_capitalized and self._is_portfolio(tok.text)
+        return tok.is_capitalized and (
+            self._is_portfolio(tok.text) or self._qualifier(tokens, p, geo_at or {})
+        )
+
+    def _qualifier(self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention]) -> bool:
+        """Tell whether a demonym qualifies the portfolio word after it ('African Cooperation')."""
+        geo = geo_at.get(p)
+        return (
+            geo is not None
+            and geo.kind == "demonym"
+            and geo.end == p + 1
+            and p + 1 < len(tokens)
+            and tokens[p + 1].is_capitalized
+            and self._is_portfolio(tokens[p + 1].text)
+        )
 
     def _is_portfolio(self, word: str) -> bool:
         """Tell whether a word can be part of a portfolio: listed, or an abstract noun."""
@@ -543,7 +575,9 @@ class MentionFinder:
             or (len(low) > 6 and low.endswith(_PORTFOLIO_SUFFIXES))  # 'Emigration'
         )
 
-    def _portfolio_segment(self, tokens: Sequence[Token], p: int) -> bool:
+    def _portfolio_segment(
+        self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention]
+    ) -> bool:
         """Tell whether the words after a comma go on with the portfolio.
 
         'for Commerce, Industries and Production Chaudhry Zafar' goes on;
@@ -553,7 +587,7 @@ class MentionFinder:
             p += 1
         return (
             p < len(tokens)
-            and self._portfolio_word(tokens, p)
+            and self._portfolio_word(tokens, p, geo_at)
             and self.honorifics.match(tokens, p) is None
         )
 
