@@ -29,6 +29,7 @@ _ABBREVIATIONS = {
     "ms",
     "dr",
     "prof",
+    "amb",
     "engr",
     "eng",
     "gen",

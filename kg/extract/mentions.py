@@ -316,7 +316,7 @@ class MentionFinder:
                 continue
             if (
                 title.body is None
-                and title.rule.body_role
+                and (title.rule.body_role or "{body}" in title.rule.org)
                 and prev.is_capitalized
                 and prev.key in self.not_name
                 and prev.key not in self.heads_words
@@ -330,6 +330,10 @@ class MentionFinder:
                 ):
                     j -= 1
                 title.body = join_tokens(tokens[j:k])  # 'Dubai Chambers chairman'
+                for end in range(j + 1, k + 1):  # placed where the body's name says
+                    geo = geo_ending.get(end)
+                    if geo is not None and geo.start >= j and geo.kind != "demonym":
+                        self._set_geo(title, geo)
                 k = j
                 continue
             break
@@ -400,6 +404,20 @@ class MentionFinder:
                             title.country = geo.country
                     m = end
                     continue
+            if (
+                word == "of"
+                and m + 2 < n
+                and tokens[m + 1].key == "the"
+                and geo_at.get(m + 2) is not None
+                and geo_at[m + 2].kind == "demonym"
+                and rule.role in _POSTED
+            ):
+                end, body = self._body(tokens, m + 1)  # 'of the Sri Lankan Embassy in Kuwait'
+                if body and end > geo_at[m + 2].end:
+                    title.body = body
+                    self._set_geo(title, geo_at[m + 2])
+                    m = end
+                    continue
             if word in ("of", "in", "to", "for") and m + 1 < n:
                 nxt = m + 2 if tokens[m + 1].text.lower() == "the" and (m + 2) in geo_at else m + 1
                 geo = geo_at.get(nxt)
@@ -457,6 +475,18 @@ class MentionFinder:
                     title.body = body
                     m = end
                     continue
+            if (
+                m == title.end
+                and geo is None
+                and not title.body
+                and _acronym(tokens[m].text)
+                and self.honorifics.match(tokens, m) is None
+                and m + 1 < n
+                and tokens[m + 1].is_capitalized
+            ):
+                title.body = tokens[m].text  # 'Chief Executive TDAP Syed Faraz Hussain'
+                m += 1
+                continue
             if word == "(" and title.portfolio and m + 2 < n:
                 close = next(
                     (k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None
@@ -698,6 +728,11 @@ class MentionFinder:
             if low in self.particles and q > first and q + 1 < n and tokens[q + 1].is_capitalized:
                 q += 1
                 continue
+            if q > first and "-" in low and low.split("-", 1)[0] in self.particles:
+                head = tok.text.split("-", 1)[1]
+                if head[:1].isupper():
+                    q += 1  # 'Fahad bin Jassim al-Mohannadi'
+                    continue
             break
         while q > first and tokens[q - 1].text.lower() in self.particles:
             q -= 1
