@@ -11,7 +11,7 @@ holding it is the name right after it, or else right before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.extract.phrases import PhraseTable, key_of
@@ -180,6 +180,8 @@ class MentionFinder:
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             i = title.end
+        found.titles.extend(self._counterparts(text, offset, tokens, found.titles, geo_ending))
+        found.titles.sort(key=lambda t: t.start)
         for title in found.titles:
             after = _after_aside(tokens, title.end)
             person = self._name_after(tokens, after, taken, geo_at) or self._name_before(
@@ -210,6 +212,43 @@ class MentionFinder:
         ]
         return found
 
+    def _counterparts(
+        self,
+        text: str,
+        offset: int,
+        tokens: Sequence[Token],
+        titles: Sequence[Title],
+        geo_ending: dict[int, GeoMention],
+    ) -> list[Title]:
+        """Read "received his Iraqi counterpart Haider al-Saadi" as the same office in Iraq.
+
+        The office is that of the nearest title before, in a sentence that names one.
+        """
+        out: list[Title] = []
+        for i, tok in enumerate(tokens):
+            if tok.key not in ("counterpart", "counterparts") or i not in geo_ending:
+                continue
+            geo = geo_ending[i]
+            if geo.kind not in ("demonym", "country"):
+                continue
+            if any(t.start <= i < t.end for t in titles):
+                continue
+            model = next((t for t in reversed(titles) if t.end <= geo.start), None)
+            if model is None or i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized:
+                continue
+            title = replace(
+                model,
+                start=geo.start,
+                end=i + 1,
+                country=geo.country,
+                to_country=None,
+                province=None,
+                capitalized=False,
+            )
+            title.text = text[tokens[geo.start].start - offset : tok.end - offset]
+            out.append(title)
+        return out
+
     def _named_after(
         self, tokens: Sequence[Token], title: Title, taken: set[int], geo_at: dict
     ) -> bool:
@@ -228,6 +267,8 @@ class MentionFinder:
         After a demonym ('Belarusian minister'), after a body ('Dubai Chambers chairman',
         'LCCI president'), or in apposition after a name ('Nurul Amin, senior secretary of').
         """
+        while i > 0 and tokens[i - 1].text.islower() and self._is_portfolio(tokens[i - 1].text):
+            i -= 1  # 'the foreign minister of Sudan', "Sudan's trade minister"
         if i in geo_ending and geo_ending[i].kind in ("demonym", "country"):
             return True
         if i > 1 and tokens[i - 1].key in ("'s", "'") and (i - 1) in geo_ending:
@@ -279,7 +320,7 @@ class MentionFinder:
                 continue
             if (
                 title.rule.head.lower() in self.before_head
-                and prev.is_capitalized
+                and (prev.is_capitalized or (not title.capitalized and prev.text.islower()))
                 and self._is_portfolio(prev.text)
                 and k not in geo_ending
             ):
