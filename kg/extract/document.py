@@ -73,6 +73,12 @@ class AnalyzedArticle:
     people: list[Person]
     countries: list[str]  # ISO alpha-3, most mentioned first
 
+    @property
+    def home_first(self) -> list[str]:
+        """Return the article's countries with its home country first ('the Kingdom' in SPA)."""
+        home = self.article.home_country
+        return [home, *(c for c in self.countries if c != home)] if home else self.countries
+
 
 #: unambiguous alias (folded words) → person, and an alias's first word → its longest length
 _Aliases = tuple[dict[tuple[str, ...], "Person"], dict[str, int]]

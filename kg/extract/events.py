@@ -156,7 +156,7 @@ class EventExtractor:
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
             stop = min(_clause_end(text, m.end()), m.end() + 80)
-            location = self._place_after(current, m.end(), stop, doc.countries)
+            location = self._place_after(current, m.end(), stop, doc.home_first)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
             if location is None:

@@ -69,6 +69,34 @@ class TradeExtractor:
                 r"ships|shipped|is|was|remains|remained|has|had)\b))",
                 re.IGNORECASE,
             )
+        finite = sorted(
+            {
+                v
+                for name in ("export_verb", "import_verb", "supply_verb")
+                for v in data["words"].get(name, [])
+                if " " not in v and v.endswith(("s", "ed", "ld", "ght", "nt"))
+            },
+            key=len,
+            reverse=True,
+        )  # 'imports', 'bought', 'sold', 'sent': a verb with a subject
+        verbs = "|".join(re.escape(v) for v in finite) or "(?!)"
+        adverbs = r"(?:(?:also|mainly|mostly|largely|in\s+turn|currently)\s+)?"
+        # ', while it imports', 'and it buys': the subject of the sentence's first clause
+        self.subject_pronoun = re.compile(
+            rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(it)\s+"
+            rf"(?={adverbs}(?:{verbs})\b)",
+            re.IGNORECASE,
+        )
+        # 'and also imports timber from': the same subject, not written again
+        self.elided = re.compile(
+            rf"(?:,\s*|\s)(?:and|but|while)\s+{adverbs}(?=(?:{verbs})\b)", re.IGNORECASE
+        )
+        # 'from its southern neighbour', 'to the North African country': the other country
+        self.partner = re.compile(
+            r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:neighbou?r|country|nation|partner))\b",
+            re.IGNORECASE,
+        )
         self.pronoun = re.compile(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
@@ -197,7 +225,7 @@ class TradeExtractor:
         if self.nominal is not None:
             for m in self.nominal.finditer(text):
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
-                iso3 = self.gazetteer.nominal_country(word, doc.countries)
+                iso3 = self.gazetteer.nominal_country(word, doc.home_first)
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
@@ -216,7 +244,35 @@ class TradeExtractor:
                 if previous is None:
                     continue
                 iso3 = next(g.country for g in previous.places if g.kind in ("country", "demonym"))
-            found.append(_pseudo(iso3, offset + m.start(), offset + m.start() + 3))
+            found.append(_pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group())))
+        found += self._clause_subjects(text, offset, named)
+        return found
+
+    def _clause_subjects(self, text: str, offset: int, named: list[GeoMention]) -> list[GeoMention]:
+        """Resolve 'while it imports', 'and also imports' and 'from its neighbour'.
+
+        The subject is the first country the sentence names; the partner is the last
+        other country named before the phrase.
+        """
+        ordered = sorted(named, key=lambda g: g.char_start)
+        if not ordered:
+            return []
+        subject = ordered[0]
+        found: list[GeoMention] = []
+        for m in self.subject_pronoun.finditer(text):
+            if subject.char_end - offset <= m.start(1):
+                found.append(_pseudo(subject.country, offset + m.start(1), offset + m.end(1)))
+        for m in self.elided.finditer(text):
+            if subject.char_end - offset <= m.start():
+                found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
+        for m in self.partner.finditer(text):
+            others = [
+                g
+                for g in ordered
+                if g.char_end - offset <= m.start() and g.country != subject.country
+            ]
+            if others:
+                found.append(_pseudo(others[-1].country, offset + m.start(1), offset + m.end(1)))
         return found
 
     def _hedged(self, coded: str, start: int, list_start: int) -> bool:
@@ -348,7 +404,7 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
         before = text[pos:start]
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
         out.append(before)
-        out.append(f"⟦C{len(slots)}⟧")
+        out.append(f"⟦C{len(slots)}⟧" if end > start else f"⟦C{len(slots)}⟧ ")  # elided
         slots.append(geo.country)
         pos = end
     out.append(text[pos:])
