@@ -75,6 +75,39 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Ms. Ayesha Ghaus Pasha said.",
             ("Ayesha Ghaus Pasha", "PAK", "Ministry of Finance"),
         ),
+        (
+            "SEOUL, Oct 7, 2024 (Yonhap) -- Trade Minister Park Sung-hoon met the press.",
+            ("Park Sung-hoon", "KOR", "Ministry of Trade"),
+        ),
+        (
+            "SEOUL, Oct 7, 2024 (Yonhap) -- Emmy Jerono Kipsoi, Kenya's ambassador to South "
+            "Korea, attended.",
+            ("Emmy Jerono Kipsoi", "KEN", "Embassy of Kenya"),
+        ),
+        (
+            "ANKARA, April 22, 2025 (AA) - Turkish Trade Minister Mehmet Ali Karaca received "
+            "his Iraqi counterpart Haider Abdulhussein al-Saadi in Ankara.",
+            ("Haider Abdulhussein al-Saadi", "IRQ", "Ministry of Trade"),
+        ),
+        (
+            "CAIRO, Feb 3, 2025 (MENA) - The minister received Al-Tayeb Hamid Osman, the "
+            "foreign minister of Sudan, in Cairo.",
+            ("Al-Tayeb Hamid Osman", "SDN", "Ministry of Foreign Affairs"),
+        ),
+        (
+            "DAKAR, May 27, 2025 (MAP) - The Minister of Foreign Affairs, African Cooperation and "
+            "Moroccan Expatriates, Mohamed Karim Bennani, held talks in Dakar.",
+            (
+                "Mohamed Karim Bennani",
+                "MAR",
+                "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+            ),
+        ),
+        (
+            "ISLAMABAD, Mar 4, 2025 (APP): The envoy called on Chief Executive TDAP Syed Faraz "
+            "Hussain in Islamabad.",
+            ("Syed Faraz Hussain", "PAK", "TDAP"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -143,6 +176,19 @@ def test_former_holders_give_no_post(read) -> None:
         ),
         ("The bulk of Kenya's tea exports go to Pakistan.", {("KEN", "PAK", "tea")}),
         ("Vietnam is the world's second-largest exporter of coffee.", {("VNM", None, "coffee")}),
+        (
+            "Turkey sells furniture to Iraq, while it imports sulfur from its southern neighbor.",
+            {("TUR", "IRQ", "furniture"), ("IRQ", "TUR", "sulfur")},
+        ),
+        (
+            "Vietnam mainly exports rice to Mozambique, and also imports timber from the "
+            "African country.",
+            {("VNM", "MOZ", "rice"), ("MOZ", "VNM", "timber")},
+        ),
+        (
+            "Indonesia buys wheat from Ukraine; its exports to Ukraine comprise palm oil.",
+            {("UKR", "IDN", "wheat"), ("IDN", "UKR", "palm oil")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

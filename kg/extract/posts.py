@@ -82,6 +82,11 @@ class PostExtractor:
         return template.format(**{k: values[k] for k in needed})
 
     def _portfolio(self, portfolio: str) -> str:
+        """Return a portfolio's usual name ('Foreign' → 'Foreign Affairs'), capitalized."""
+        if portfolio.islower():  # 'the foreign minister'
+            portfolio = " ".join(
+                w if w in ("and", "of", "for") else w.capitalize() for w in portfolio.split()
+            )
         return self.portfolio_aliases.get(portfolio, portfolio)
 
 

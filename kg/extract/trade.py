@@ -244,7 +244,9 @@ class TradeExtractor:
                 if previous is None:
                     continue
                 iso3 = next(g.country for g in previous.places if g.kind in ("country", "demonym"))
-            found.append(_pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group())))
+            found.append(
+                _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+            )
         found += self._clause_subjects(text, offset, named)
         return found
 
