@@ -35,19 +35,24 @@ def year_hint(noise: Sequence[str], paragraphs: Sequence[str]) -> int | None:
     """Return the likeliest year of an article from the years it names, if any.
 
     A year in a source, copyright or byline line wins; else the latest year the
-    story names outside a target ('by 2030', 'Vision 2030').
+    story names outside a target or a plan ('by 2030', 'Vision 2030', 'will meet
+    in Muscat in 2025').
     """
     for line in noise:
         years = [_year(m) for m in _YEAR.finditer(line)]
         if years:
             return max(years)
     text = " ".join(paragraphs)
-    years = [
-        _year(m)
-        for m in _YEAR.finditer(text)
-        if not _FUTURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
-    ]
+    years = [_year(m) for m in _YEAR.finditer(text) if not _announced(text, m.start())]
     return max(years) if years else None
+
+
+def _announced(text: str, start: int) -> bool:
+    """Tell whether the year at `start` is a target or a plan, not something reported."""
+    if _FUTURE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return _FUTURE_CLAUSE.search(text, sentence_start, start) is not None
 
 
 def _year(m: re.Match[str]) -> int:
@@ -70,19 +75,23 @@ def dateline_year(
 
     The year hint, unless the lead reports something on a weekday ('agreed
     Monday') on which the dateline day (or the day before it, for copy filed the
-    next day) falls only in the year after or before the hint. With no year named
-    anywhere, the latest year up to `today` (default: the current date) in which
-    the weekday fits.
+    next day) falls only in the year after or before the hint, or else only in a
+    later year up to `today` (default: the current date): then the latest such
+    year. With no year named anywhere, the latest year up to `today` that fits.
     """
     hint = year_hint(noise, paragraphs)
     wanted = _lead_weekday(lead)
     if wanted is None:
         return hint
-    if hint is not None:
-        found = _fitting((hint, hint + 1, hint - 1), month, day, wanted)
-        return found if found is not None else hint
     now = (today or dt.date.today()).year
-    return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
+    if hint is None:
+        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
+    found = _fitting((hint, hint + 1, hint - 1), month, day, wanted)
+    if found is None:
+        # the story names only older years ('relations established in 1971'): an
+        # article is no older than the years it reports
+        found = _fitting(range(now, hint + 1, -1), month, day, wanted)
+    return found if found is not None else hint
 
 
 def _lead_weekday(lead: str) -> int | None:

@@ -35,3 +35,14 @@ def test_without_any_year_the_latest_fitting_year_up_to_today() -> None:
     # 7 October is a Monday in 2024 (and not again before 2030)
     assert dateline_year(10, 7, "The two agreed Monday to talk.", [], [], today) == 2024
     assert dateline_year(10, 7, "The two agreed today to talk.", [], [], today) is None
+
+
+def test_planned_years_and_old_years_do_not_date_the_article() -> None:
+    story = ["Trade reached $60 million in January-August 2024.", "They will meet in 2025."]
+    assert year_hint([], story) == 2024
+    today = dt.date(2026, 11, 23)
+    # 3 December is a Tuesday in 2024; 1971 is history, not the article's year
+    old = ["The two countries established relations in 1971."]
+    assert (
+        dateline_year(12, 3, "The minister received on Tuesday the envoy.", [], old, today) == 2024
+    )
