@@ -120,7 +120,7 @@ class ArticleReader:
             date = _to_date(dateline.date)
             if not _YEAR.search(dateline_text):  # 'SEOUL, Oct. 7 (Yonhap)': which year?
                 year = dateline_year(
-                    date.month, date.day, paragraphs[0] if paragraphs else "", noise, everything
+                    date.month, date.day, "\n\n".join(paragraphs[:2]), noise, everything
                 )
                 date = _in_year(date, year)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)

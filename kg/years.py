@@ -95,13 +95,14 @@ def dateline_year(
 
 
 def _lead_weekday(lead: str) -> int | None:
-    """Return the weekday (0 = Monday) the lead's first sentence reports something on."""
-    sentences = split_sentences(lead)
-    first = sentences[0].text if sentences else ""
-    m = _LEAD_WEEKDAY.search(first)
-    if m is None or _FUTURE_CLAUSE.search(first, 0, m.start()):
-        return None  # 'will visit Baku on Friday' says nothing of the dateline's day
-    return _WEEKDAYS.index(m.group(1).lower())
+    """Return the weekday (0 = Monday) the lead's first two sentences report something on."""
+    for sentence in split_sentences(lead)[:2]:
+        m = _LEAD_WEEKDAY.search(sentence.text)
+        if m is not None:
+            if _FUTURE_CLAUSE.search(sentence.text, 0, m.start()):
+                return None  # 'will visit Baku on Friday' says nothing of the dateline's day
+            return _WEEKDAYS.index(m.group(1).lower())
+    return None
 
 
 def _fitting(years: Sequence[int] | range, month: int, day: int, wanted: int) -> int | None:
