@@ -72,6 +72,7 @@ class Gazetteer:
         self._provinces: dict[str, list[tuple[str, str]]] = {}
         self._cities: dict[str, list[City]] = {}
         stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
+        self._common = stop
         self._load_countries(data["extra"])
         self._load_cities(stop)
         self.max_words = 5
@@ -194,6 +195,18 @@ class Gazetteer:
                     return candidate
         return candidates[0]
 
+    def _named_before(self, tokens: Sequence[Token], i: int) -> bool:
+        """Tell whether a name runs on into token i: 'Gulf' of 'Persian Gulf Star'."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        return (
+            prev.is_capitalized
+            and prev.end + 1 >= tokens[i].start
+            and prev.text.isalpha()
+            and fold(prev.text) not in self._common
+        )
+
     def nominal_country(self, word: str, ranked: Sequence[str]) -> str | None:
         """Return the country a common noun stands for in an article ('the Kingdom').
 
@@ -270,7 +283,7 @@ class Gazetteer:
             city = self.city(phrase, prefer)
             if city:
                 return GeoMention(i, j, "city", city.country, city.name, start, end)
-        province = self.province(phrase, prefer)
+        province = self.province(phrase, prefer) if not self._named_before(tokens, i) else None
         if province:
             return GeoMention(i, j, "province", province[1], province[0], start, end)
         return None
