@@ -73,7 +73,7 @@ class Gazetteer:
         self._cities: dict[str, list[City]] = {}
         stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
         self._common = stop
-        self._load_countries(data["extra"])
+        self._load_countries(data["extra"], {fold(p) for p in data.get("ambiguous_provinces", [])})
         self._load_cities(stop)
         self.max_words = 5
         # the first token of every name → the most tokens a name starting with it has;
@@ -88,7 +88,7 @@ class Gazetteer:
 
     # -- loading -------------------------------------------------------------------------
 
-    def _load_countries(self, extra: dict[str, dict]) -> None:
+    def _load_countries(self, extra: dict[str, dict], ambiguous: set[str]) -> None:
         for record in pycountry.countries:
             iso3, iso2 = record.alpha_3, record.alpha_2
             info = _country_info(iso3)
@@ -120,7 +120,7 @@ class Gazetteer:
             for demonym in demonyms:
                 self._by_demonym.setdefault(fold(demonym), iso3)
             for province in info.get("provinces", []) or []:
-                if _LATIN_NAME.match(province):
+                if _LATIN_NAME.match(province) and fold(province) not in ambiguous:
                     self._provinces.setdefault(fold(province), []).append((province, iso3))
         # names given first in the data win over names found by the sources
         for iso3, more in extra.items():

@@ -27,6 +27,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
+_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
 _AT_VENUE = re.compile(
     r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
@@ -232,7 +233,11 @@ class EventExtractor:
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
             date = self._date(doc, current, m.start(), planned, previous, lead)
-            location = self._place_where(current, m.start()) or self._place_in(current)
+            location = (
+                self._place_where(current, m.start())
+                or self._place_in(current)
+                or self._in_the_capital(doc, current)
+            )
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = [people]
             if self.split_objects.fullmatch(m.group()):
@@ -271,7 +276,7 @@ class EventExtractor:
             and o.location
             and o.location.kind in ("country", "city")
         ]
-        home = self._dateline_place(doc)
+        home = self._dateline_place(doc) or self._home(doc)
         for occ in found:
             if occ.kind != "meeting" or occ.location is not None:
                 continue
@@ -390,6 +395,23 @@ class EventExtractor:
                 else city
             )
         return city
+
+    def _in_the_capital(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> Location | None:
+        """Return the home country's capital for 'in the national capital' (no name given)."""
+        if not _THE_CAPITAL.search(current.sentence.text):
+            return None
+        home = self._dateline_place(doc) or self._home(doc)
+        country = self.gazetteer.countries.get(home.country) if home and home.country else None
+        if country is None or not country.capital:
+            return None
+        return Location(country.capital, country.iso3, "city")
+
+    def _home(self, doc: AnalyzedArticle) -> Location | None:
+        """Return the article's home country as a place: where an unplaced meeting was."""
+        iso3 = doc.article.home_country
+        if not iso3 or iso3 not in self.gazetteer.countries:
+            return None
+        return Location(self.gazetteer.name_of(iso3), iso3, "country")
 
     def _place_after(
         self, current: AnalyzedSentence, start: int, stop: int, ranked: Sequence[str]
