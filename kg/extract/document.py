@@ -94,6 +94,9 @@ class DocumentReader:
         self.nominals: PhraseTable[list[str]] = PhraseTable(roles["nominals"].items())
         self.nominal_modifiers = PhraseTable((m, True) for m in roles["nominal_modifiers"])
         self.male_in_a = frozenset(lexicon["names.json"].get("male_names_ending_in_a", []))
+        self.family_first = frozenset(
+            fold(n) for n in lexicon["names.json"].get("family_name_first", [])
+        )
         # the alias index of the people met so far, rebuilt only when they change
         self._alias_key: tuple[tuple[int, str], ...] | None = None
         self._aliases: _Aliases = ({}, {})
@@ -139,7 +142,7 @@ class DocumentReader:
         if key != self._alias_key:
             # holding the people keeps their ids from being reused by new ones
             self._alias_people = tuple(people)
-            self._alias_key, self._aliases = key, _alias_index(people)
+            self._alias_key, self._aliases = key, _alias_index(people, self.family_first)
         return self._aliases
 
     def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
@@ -291,7 +294,7 @@ def _absorb(person: Person, mention: PersonMention) -> None:
     person.female = person.female or mention.female
 
 
-def _alias_index(people: Sequence[Person]) -> _Aliases:
+def _alias_index(people: Sequence[Person], family_first: frozenset[str] = frozenset()) -> _Aliases:
     """Return each unambiguous alias's person, and each alias first word's longest alias."""
     index: dict[tuple[str, ...], Person | None] = {}
     for person in people:
@@ -304,6 +307,8 @@ def _alias_index(people: Sequence[Person]) -> _Aliases:
             keys.add((words[0], words[-1]))
             # any later name of four letters or more: 'Valdivia' of 'Ignacio Valdivia Reyes'
             keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in _NAME_PARTICLES)
+            if len(words) <= 3 and words[0] in family_first:
+                keys.add(words[:1])  # 'Sun' for 'Sun Lijuan'; ambiguous ones drop out below
         for key in keys:
             index[key] = person if index.get(key, person) is person else None
     aliases = {k: v for k, v in index.items() if v is not None}
