@@ -147,7 +147,8 @@ class ArticleReader:
         rest = line
         for d in reversed(found):
             rest = rest[: d.start] + " " + rest[d.end :]
-        return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 5
+        words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if not self.dates.is_date_word(w)]
+        return len(words) <= 5
 
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None

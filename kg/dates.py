@@ -61,6 +61,11 @@ class DateReader:
             "|".join(re.escape(w) for w in sorted({*self.months, *self.weekdays, *words}))
         )
 
+    def is_date_word(self, word: str) -> bool:
+        """Tell whether a word names a weekday or a month ('Sunday', 'Sept')."""
+        low = word.lower().rstrip(".")
+        return low in self.months or low in {w.lower() for w in self.weekdays}
+
     # -- absolute dates ----------------------------------------------------------------------
 
     def parse(self, text: str, anchor: dt.date | None = None) -> PartialDate | None:

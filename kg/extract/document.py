@@ -17,6 +17,8 @@ from kg.lexicon import Lexicon
 from kg.model import Article, Sentence
 from kg.text import Token, fold, split_sentences
 
+#: words that make 'the visiting minister' or 'the guest' someone from abroad
+_VISITOR_WORDS = frozenset({"visiting", "guest", "visitor", "dignitary", "delegation"})
 _NAME_PARTICLES = {"bin", "bint", "ibn", "ul", "ud", "al", "el", "de", "da", "van", "von", "der"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -114,7 +116,7 @@ class DocumentReader:
             self._named(current, people)
             self._by_known_name(current, people)
             self._by_title(current, people, article.home_country)
-            self._by_nominal(current, people, analyzed)
+            self._by_nominal(current, people, article.home_country)
             self._by_pronoun(current, people, analyzed)
             current.refs.sort(key=lambda r: r.start)
             for ref in current.refs:
@@ -203,8 +205,13 @@ class DocumentReader:
         return None
 
     def _by_nominal(
-        self, current: AnalyzedSentence, people: list[Person], earlier: list[AnalyzedSentence]
+        self, current: AnalyzedSentence, people: list[Person], home: str | None
     ) -> None:
+        """Resolve 'the minister', 'the Turkish envoy' and 'the visiting dignitary'.
+
+        A visitor ('visiting', 'guest', 'dignitary', 'visitor') is someone from abroad:
+        not a person who serves the article's home country.
+        """
         tokens = current.tokens
         taken = _taken(current)
         for i, tok in enumerate(tokens):
@@ -229,7 +236,9 @@ class DocumentReader:
             end, roles = hit
             if end < len(tokens) and tokens[end].text.lower() in ("of", "for") and roles:
                 continue  # 'the Minister of Foreign Affairs': a title, handled elsewhere
-            person = _latest(people, roles, country)
+            words = {t.key for t in tokens[i:end]}
+            foreign = home if words & _VISITOR_WORDS else None
+            person = _latest(people, roles, country, foreign)
             if person is not None:
                 current.refs.append(Reference(person, i, end, "nominal"))
                 taken.update(range(i, end))
@@ -346,11 +355,17 @@ def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
     return False
 
 
-def _latest(people: Sequence[Person], roles: list[str], country: str | None) -> Person | None:
+def _latest(
+    people: Sequence[Person], roles: list[str], country: str | None, foreign: str | None = None
+) -> Person | None:
+    """Return the person last seen with one of `roles` (and serving `country`, and not
+    serving `foreign`, when given)."""
     for person in sorted(people, key=lambda p: -p.last_seen):
         if roles and not (person.roles & set(roles)):
             continue
         if country and not any(t.country == country for t in person.titles):
+            continue
+        if foreign and any(t.country == foreign for t in person.titles):
             continue
         return person
     return None
