@@ -589,7 +589,11 @@ class MentionFinder:
                 words.append(tok)
                 p += 1
                 continue
-            if low in ("and", "&") and p + 1 < n and self._portfolio_word(tokens, p + 1, geo_at):
+            if (
+                low in ("and", "&", "'s", "’s")
+                and p + 1 < n
+                and self._portfolio_word(tokens, p + 1, geo_at)
+            ):
                 words.append(tok)
                 p += 1
                 continue
