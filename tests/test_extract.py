@@ -348,3 +348,28 @@ def test_a_where_clause_places_the_meeting(read) -> None:
         False,
     ) in found
     assert ("visit", ("Dimitris Kallergis",), "Yerevan", "2024-09-11", False) in found
+
+
+def test_each_event_takes_the_date_written_after_it(read) -> None:
+    text = (
+        "TEHRAN, Feb 16, 2025 (IRNA) - Venezuela's Minister of Petroleum Hector Silva arrived "
+        "in Tehran on Saturday. The visiting dignitary is scheduled to meet Iran's First Vice "
+        "President in Tehran on Monday and will travel to the port city of Bandar Abbas on "
+        "Tuesday to visit a refinery."
+    )
+    found = events(read(text))
+    assert ("visit", ("Hector Silva",), "Tehran", "2025-02-15", False) in found
+    assert ("visit", ("Hector Silva",), "Bandar Abbas", "2025-02-18", True) in found
+    assert ("meeting", ("Hector Silva",), "Tehran", "2025-02-17", True) in found
+
+
+def test_the_kingdom_and_the_national_capital_are_places(read) -> None:
+    text = (
+        "Riyadh, February 20, 2025, SPA -- Pakistan's Minister of State for Finance Nausheen "
+        "Malik is on a three-day official visit to the Kingdom of Saudi Arabia. Malik, who is on "
+        "her first visit to the Kingdom, met Saudi Minister of Investment Khalid Al-Falih in "
+        "the national capital on Thursday."
+    )
+    places = {(e[0], e[2]) for e in events(read(text))}
+    assert ("visit", "Saudi Arabia") in places
+    assert ("meeting", "Riyadh") in places

@@ -183,7 +183,7 @@ class EventExtractor:
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned, previous, lead)
+            date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
             out.append(
                 Occurrence(
                     "visit",
@@ -232,7 +232,7 @@ class EventExtractor:
                 continue
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
-            date = self._date(doc, current, m.start(), planned, previous, lead)
+            date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
             location = (
                 self._place_where(current, m.start())
                 or self._place_in(current)
@@ -300,13 +300,16 @@ class EventExtractor:
         self,
         doc: AnalyzedArticle,
         current: AnalyzedSentence,
-        position: int,
+        trigger: tuple[int, int],
         planned: bool,
         previous: PartialDate | None = None,
         lead: PartialDate | None = None,
     ) -> PartialDate | None:
+        """Return the date of the event a trigger reports: the first date written after
+        it in its clause ('will travel to Bandar Abbas on Tuesday'), else the nearest."""
         anchor = doc.article.date
         text = current.sentence.text
+        position = trigger[0]
         asides = [
             (m.start(), m.end())
             for m in _RELATIVE_CLAUSE.finditer(text)
@@ -320,6 +323,13 @@ class EventExtractor:
             and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
         if found:
+            inside = [d for d in found if trigger[0] <= d.start < trigger[1]]  # 'met today with'
+            if inside:
+                return inside[0].date
+            end = min(_clause_end(text, trigger[1]), trigger[1] + _DATE_REACH)
+            after = [d for d in found if trigger[1] <= d.start < end]
+            if after:
+                return min(after, key=lambda d: d.start).date
             return min(found, key=lambda d: abs(d.start - position)).date
         if previous is not None and text.lower().startswith(tuple(self.same_day)):
             return previous  # 'Later in the day, ...' keeps the day of what came before
@@ -531,8 +541,10 @@ def _words(phrases: Sequence[str]) -> Caseless:
 _NEW_SUBJECT = re.compile(
     r"\bthat\s+(?:a|an|the|some|several|two|three|four|five)\s+[^,;]*$", re.IGNORECASE
 )
+#: how far after its trigger an event's own date may be written
+_DATE_REACH = 80
 _CLAUSE_END = re.compile(
-    r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s"
+    r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s|\s(?:before|after)\s+\w+ing\b"
     r"|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"
 )
 
