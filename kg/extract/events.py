@@ -27,6 +27,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
 _AT_VENUE = re.compile(
     r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
@@ -435,9 +436,15 @@ class EventExtractor:
         places = [
             g
             for g in current.places
-            if start <= g.char_start - offset < stop and g.kind != "demonym"
+            if start <= g.char_start - offset < stop
+            and (g.kind != "demonym" or _CAPITAL_AFTER.match(text, g.char_end - offset))
         ]
         first = places[0] if places else None
+        if first is not None and first.kind == "demonym":  # 'arrived in the Iranian capital'
+            country = self.gazetteer.countries.get(first.country)
+            if country is None or not country.capital:
+                return None
+            return Location(country.capital, country.iso3, "city")
         venue = self._venue(text, start, stop)
         if venue is not None:
             name, begins = venue
