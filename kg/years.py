@@ -85,12 +85,12 @@ def dateline_year(
         return hint
     now = (today or dt.date.today()).year
     if hint is None:
-        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
-    found = _fitting((hint, hint + 1, hint - 1), month, day, wanted)
+        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted, in_order=False)
+    found = _fitting((hint, hint + 1, hint - 1), month, day, wanted, in_order=True)
     if found is None:
         # the story names only older years ('relations established in 1971'): an
         # article is no older than the years it reports
-        found = _fitting(range(now, hint + 1, -1), month, day, wanted)
+        found = _fitting(range(now, hint + 1, -1), month, day, wanted, in_order=False)
     return found if found is not None else hint
 
 
@@ -105,8 +105,15 @@ def _lead_weekday(lead: str) -> int | None:
     return None
 
 
-def _fitting(years: Sequence[int] | range, month: int, day: int, wanted: int) -> int | None:
-    """Return the first year whose month/day is the weekday, else the first it follows."""
+def _fitting(
+    years: Sequence[int] | range, month: int, day: int, wanted: int, *, in_order: bool
+) -> int | None:
+    """Return a year in which month/day falls on the weekday, or on the day after it.
+
+    in_order: the first year that fits either way (the years are ranked by likelihood);
+    otherwise the first that fits exactly, else the first that fits the day after.
+    """
+    exact: int | None = None
     after: int | None = None
     for year in years:
         try:
@@ -114,7 +121,11 @@ def _fitting(years: Sequence[int] | range, month: int, day: int, wanted: int) ->
         except ValueError:  # 29 February
             continue
         if date.weekday() == wanted:
-            return year
-        if after is None and (date - dt.timedelta(days=1)).weekday() == wanted:
+            exact = year
+        elif (date - dt.timedelta(days=1)).weekday() == wanted:
             after = year
+        else:
+            continue
+        if in_order or exact is not None:
+            return year
     return after
