@@ -486,6 +486,8 @@ class EventExtractor:
         if not place:
             return None
         iso3 = self.gazetteer.country(place)
+        if iso3 is None and place.lower() in self.country_nominals:
+            iso3 = self.gazetteer.nominal_country(place, doc.home_first)  # 'Kingdom of Bahrain'
         if iso3:
             return Location(self.gazetteer.name_of(iso3), iso3, "country")
         prefer = [doc.article.home_country] if doc.article.home_country else []
