@@ -270,8 +270,14 @@ class Gazetteer:
         key = fold(phrase)
         start, end = words[0].start, words[-1].end
         if key in self._by_name:
-            if key in self.given_name_countries and j < len(tokens) and tokens[j].is_capitalized:
-                return None
+            if (
+                key in self.given_name_countries
+                and j < len(tokens)
+                and tokens[j].is_capitalized
+                and not (i > 0 and tokens[i - 1].key in ("of", "to", "in", "from"))
+            ):
+                return None  # 'Georgia Smith'; but 'Minister of Georgia Nino Kapanadze'
+
             iso3 = self._by_name[key]
             return GeoMention(i, j, "country", iso3, self.name_of(iso3), start, end)
         if key in self._by_demonym:

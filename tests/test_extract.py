@@ -108,6 +108,30 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Hussain in Islamabad.",
             ("Syed Faraz Hussain", "PAK", "TDAP"),
         ),
+        (
+            "ISLAMABAD, Jan 22, 2025 (APP): She was accompanied by Saudi Ambassador to Pakistan "
+            "Fahd bin Sultan Al-Harbi.",
+            ("Fahd bin Sultan Al-Harbi", "SAU", "Embassy of Saudi Arabia"),
+        ),
+        (
+            "Baku, March 12, 2025 (AZERTAC) - It was co-chaired by First Deputy Minister of "
+            "Economy and Sustainable Development of Georgia Nino Kapanadze.",
+            ("Nino Kapanadze", "GEO", "Ministry of Economy and Sustainable Development"),
+        ),
+        (
+            "Praia, 25 Feb 2025 (Lusa) - Portugal wants more trade, the Portuguese secretary of "
+            "state for internationalisation, Teresa Sá Fonseca, said today.",
+            ("Teresa Sá Fonseca", "PRT", "Ministry of Internationalisation"),
+        ),
+        (
+            "Quito, Jul 8, 2025 (EFE) - They met in Quito: Andrés Felipe Cevallos Ordóñez "
+            "(Minister of Production, Foreign Trade, Investments and Fisheries) and others.",
+            (
+                "Andrés Felipe Cevallos Ordóñez",
+                "ECU",
+                "Ministry of Production, Foreign Trade, Investments and Fisheries",
+            ),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:

@@ -159,6 +159,9 @@ class MentionFinder:
         taken: set[int] = set()
         i = 0
         while i < len(tokens):
+            if i > 0 and tokens[i - 1].key in self.particles and tokens[i].is_capitalized:
+                i += 1  # 'Fahd bin Sultan Al-Harbi': a name, not the title Sultan
+                continue
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
             tentative = False
             if match is None and tokens[i].text[:1].islower():
@@ -405,7 +408,7 @@ class MentionFinder:
         n = len(tokens)
         rule = current = title.rule
         if m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
-            end, words = self._portfolio(tokens, m + 1, geo_at)
+            end, words = self._portfolio(tokens, m + 1, geo_at, lower=not title.capitalized)
             if words:
                 title.portfolio = words
                 m = end
@@ -528,6 +531,21 @@ class MentionFinder:
                 title.body = tokens[m].text  # 'Chief Executive TDAP Syed Faraz Hussain'
                 m += 1
                 continue
+            if (
+                word == "at"
+                and m + 2 < n
+                and tokens[m + 1].key == "the"
+                and not title.body
+                and not title.portfolio
+            ):
+                end, body = self._body(tokens, m + 1)  # 'State Secretary at the Federal Ministry'
+                if body and self.gazetteer.country(body) is None:
+                    title.body = body
+                    for k in range(m + 2, end):
+                        if k in geo_at and title.country is None:
+                            self._set_geo(title, geo_at[k])
+                    m = end
+                    continue
             if word == "(" and title.portfolio and m + 2 < n:
                 close = next(
                     (k for k in range(m + 1, min(n, m + 6)) if tokens[k].text == ")"), None
@@ -571,14 +589,20 @@ class MentionFinder:
         p: int,
         geo_at: dict[int, GeoMention],
         allow_comma: bool = True,
+        lower: bool = False,
     ) -> tuple[int, str]:
+        """Return where the portfolio after a title ends, and the portfolio.
+
+        lower: a lower-case title takes lower-case words ('secretary of state for
+        internationalisation').
+        """
         words: list[Token] = []
         n = len(tokens)
         while p < n:
             tok = tokens[p]
             low = tok.text.lower()
             if (
-                tok.is_capitalized
+                (tok.is_capitalized or (lower and tok.text.islower()))
                 and (
                     self._is_portfolio(tok.text)
                     or _acronym(tok.text)
@@ -758,7 +782,10 @@ class MentionFinder:
                 tok.is_capitalized
                 and tok.text.replace("-", "").replace("'", "").isalpha()
                 and (low not in self.not_name or self._name_like_after(tokens, q, first, geo_at))
-                and self.heads.match(tokens, q) is None
+                and (
+                    self.heads.match(tokens, q) is None
+                    or (q > first and tokens[q - 1].key in self.particles)  # 'bin Sultan'
+                )
             ):
                 q += 1
                 if (
@@ -802,6 +829,8 @@ class MentionFinder:
         self, tokens: Sequence[Token], k: int, taken: set[int], geo_at: dict[int, GeoMention]
     ) -> PersonMention | None:
         end = k
+        if end > 0 and tokens[end - 1].text == "(":
+            end -= 1  # 'Andrés Felipe Cevallos Ordóñez (Minister of Production ...)'
         while end > 0 and tokens[end - 1].key in _LOWER_MODIFIERS:
             end -= 1  # 'Nurul Amin Bhuiyan, senior secretary of ...'
         if end > 0 and tokens[end - 1].text.lower() == "the":
