@@ -17,6 +17,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DIGIT = re.compile(r"\d")
 
 
+def _alternation(words: dict[str, int]) -> str:
+    """Return a regex alternation of the words (one that never matches when empty)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date expression found in text, resolved against an anchor date."""
@@ -56,10 +61,33 @@ class DateReader:
         self._day_of_month = Caseless(
             rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
+        chained = data.get("chained", {})
+        self._numbers: dict[str, int] = chained.get("numbers", {})
+        self._after: dict[str, int] = chained.get("after", {})
+        self._the_day: dict[str, int] = chained.get("the_day", {})
+        numbers = "|".join([*map(re.escape, self._numbers), r"\d{1,2}"])
+        self._chained = re.compile(
+            rf"\b(?:(?P<count>{numbers})\s+days?\s+(?P<dir>{_alternation(self._after)})"
+            rf"|the\s+(?P<which>{_alternation(self._the_day)})\s+day)\b"
+        )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
         self._gate = re.compile(
             "|".join(re.escape(w) for w in sorted({*self.months, *self.weekdays, *words}))
         )
+
+    def chained(self, text: str) -> int | None:
+        """Return the days a sentence counts from the event before it, if it does.
+
+        'Two days later' → 2, 'the previous day' → -1, 'a day earlier' → -1.
+        """
+        m = self._chained.search(text.lower())
+        if m is None:
+            return None
+        if m.group("count"):
+            count = self._numbers.get(m.group("count"))
+            count = count if count is not None else int(m.group("count"))
+            return count * self._after[m.group("dir")]
+        return self._the_day[m.group("which")]
 
     def is_date_word(self, word: str) -> bool:
         """Tell whether a word names a weekday or a month ('Sunday', 'Sept')."""

@@ -108,13 +108,31 @@ class EventExtractor:
             )
             if self._joins_meeting(current, found):
                 continue
+            before = len(found)
             if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous, lead))
             if _passes(self.meeting_gate, low):
                 found.extend(self._meetings(doc, current, previous, lead))
+            self._count_days(text, found[:before], found[before:])
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return _merge(found)
+
+    def _count_days(self, text: str, earlier: list[Occurrence], new: list[Occurrence]) -> None:
+        """Date 'Two days later, ... met' from the last event reported on a known day."""
+        if not new:
+            return
+        days = self.dates.chained(text)
+        if days is None:
+            return
+        last = next(
+            (o.date for o in reversed(earlier) if o.date and o.date.day and not o.planned), None
+        )
+        if last is None or last.month is None or last.day is None:
+            return
+        day = dt.date(last.year, last.month, last.day) + dt.timedelta(days=days)
+        for occ in new:
+            occ.date = PartialDate.of(day)
 
     def _joins_meeting(self, current: AnalyzedSentence, found: list[Occurrence]) -> bool:
         """Add the people of 'The meeting was attended by X' to the meeting just reported."""
