@@ -33,6 +33,7 @@ class Person:
     female: bool = False
     male: bool = False
     last_seen: int = -1
+    mentions: int = 0  # references so far: the article's main people are mentioned most
 
     @property
     def roles(self) -> set[str]:
@@ -121,6 +122,7 @@ class DocumentReader:
             current.refs.sort(key=lambda r: r.start)
             for ref in current.refs:
                 ref.person.last_seen = sentence.index
+                ref.person.mentions += 1
             for place in mentions.places:
                 counts[place.country] = counts.get(place.country, 0) + 1
             analyzed.append(current)
@@ -358,9 +360,10 @@ def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
 def _latest(
     people: Sequence[Person], roles: list[str], country: str | None, foreign: str | None = None
 ) -> Person | None:
-    """Return the person last seen with one of `roles` (and serving `country`, and not
-    serving `foreign`, when given)."""
-    for person in sorted(people, key=lambda p: -p.last_seen):
+    """Return the person 'the minister' means: of those with one of `roles` (serving
+    `country`, and not serving `foreign`, when given), the one the article has named
+    most so far ('the minister' of a report is its protagonist), else the latest."""
+    for person in sorted(people, key=lambda p: (-p.mentions, -p.last_seen)):
         if roles and not (person.roles & set(roles)):
             continue
         if country and not any(t.country == country for t in person.titles):
