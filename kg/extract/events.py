@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import Caseless, literal_words
+from kg.text import Caseless, fold, literal_words
 
 _WHERE = re.compile(r",\s+where\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
@@ -85,6 +85,7 @@ class EventExtractor:
         self.split_objects = _words(data["split_objects"])
         self.here = _words(data["here"])
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
+        self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
         self.country_nominals = {
             n.split()[-1].lower() for n in lexicon["trade.json"]["words"]["country_nominal"]
         }
@@ -464,6 +465,8 @@ class EventExtractor:
                 return None
             return Location(country.capital, country.iso3, "city")
         venue = self._venue(text, start, stop)
+        if venue is not None and fold(venue[0]) in self.regions:
+            return None  # 'a tour of Southeast Asia': no one place
         if venue is not None:
             name, begins = venue
             if name.lower() in self.country_nominals and (

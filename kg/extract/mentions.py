@@ -797,8 +797,13 @@ class MentionFinder:
                 ):
                     q += 1  # 'Md. Touhid', 'A. Rahman'
                 continue
-            if low in self.particles and q > first and q + 1 < n and tokens[q + 1].is_capitalized:
-                q += 1
+            if (
+                low in self.particles
+                and q > first
+                and q + 1 < n
+                and (tokens[q + 1].is_capitalized or tokens[q + 1].key in self.particles)
+            ):
+                q += 1  # 'bin Salman', 'de la Fuente'
                 continue
             if q > first and "-" in low and low.split("-", 1)[0] in self.particles:
                 head = tok.text.split("-", 1)[1]
