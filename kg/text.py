@@ -92,7 +92,8 @@ class Token:
         self.start = start
         self.end = end
         #: the lookup form: lower case, straight apostrophes
-        self.key = text.lower().replace("’", "'")
+        key = text.lower()
+        self.key = key.replace("’", "'") if "’" in key else key
         #: whether the token starts with an upper-case letter
         self.is_capitalized = text[:1].isupper()
 
@@ -163,6 +164,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return `text` case-folded with accents removed, for comparing names."""
     if text.isascii():

@@ -157,11 +157,12 @@ class MentionFinder:
         geo_at = {g.start: g for g in geo}
         geo_ending = {g.end: g for g in geo}
         taken: set[int] = set()
-        i = 0
-        while i < len(tokens):
-            if i > 0 and tokens[i - 1].key in self.particles and tokens[i].is_capitalized:
-                i += 1  # 'Fahd bin Sultan Al-Harbi': a name, not the title Sultan
+        resume = 0  # titles do not overlap: the next may start where the last ended
+        for i in self.heads.starts(tokens):
+            if i < resume:
                 continue
+            if i > 0 and tokens[i - 1].key in self.particles and tokens[i].is_capitalized:
+                continue  # 'Fahd bin Sultan Al-Harbi': a name, not the title Sultan
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
             tentative = False
             if match is None and tokens[i].text[:1].islower():
@@ -172,17 +173,15 @@ class MentionFinder:
                     tentative = i > 0 and tokens[i - 1].key == "the"
                     match = match if tentative else None
             if match is None:
-                i += 1
                 continue
             title = self._grow_title(
                 text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
             )
             if tentative and not self._named_after(tokens, title, taken, geo_at):
-                i += 1
                 continue
             found.titles.append(title)
             taken.update(range(title.start, title.end))
-            i = title.end
+            resume = title.end
         found.titles.extend(self._counterparts(text, offset, tokens, found.titles, geo_ending))
         found.titles.sort(key=lambda t: t.start)
         for title in found.titles:
@@ -196,11 +195,11 @@ class MentionFinder:
                 taken.update(range(person.start, person.end))
                 if title.country is None:
                     title.country = _delegation_country(tokens, min(title.start, person.start), geo)
-        for i in range(len(tokens)):
-            if i in taken:
+        for i in self.honorifics.starts(tokens):
+            if i in taken or not tokens[i].is_capitalized:
                 continue
             hon = self.honorifics.match(tokens, i)
-            if hon is None or not tokens[i].is_capitalized:
+            if hon is None:
                 continue
             person = self._name_after(tokens, i, taken, geo_at, need_honorific=True)
             if person is not None:

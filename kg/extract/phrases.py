@@ -39,6 +39,11 @@ class PhraseTable(Generic[T]):
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
             self._last[key[-1]] = max(self._last.get(key[-1], 0), len(key))
 
+    def starts(self, tokens: Sequence[Token]) -> list[int]:
+        """Return the indices of the tokens a phrase may start at (in one pass)."""
+        first = self._first
+        return [i for i, t in enumerate(tokens) if t.key in first]
+
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, T] | None:
         """Return (end, value) of the longest phrase starting at token i."""
         longest = self._first.get(tokens[i].key)
