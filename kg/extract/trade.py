@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence
+from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, TradeFlow
@@ -49,6 +50,8 @@ _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
 class _Pattern:
     name: str
     regex: re.Pattern[str] | Caseless
+    #: word classes the pattern cannot match without (see kg.extract.prefilter)
+    required: frozenset[str] = frozenset()
 
 
 class TradeExtractor:
@@ -103,7 +106,11 @@ class TradeExtractor:
             re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
-        self.patterns = [_Pattern(p["name"], _compile(p["regex"], words)) for p in data["patterns"]]
+        self.patterns = [
+            _Pattern(p["name"], _compile(p["regex"], words), required_classes(p["regex"]))
+            for p in data["patterns"]
+        ]
+        self.classes = WordClasses(words)
         self.stops = sorted(data["list_stop"], key=len, reverse=True)
         self.drop = sorted(data["list_drop_words"], key=len, reverse=True)
         self.hedges = re.compile(
@@ -153,12 +160,16 @@ class TradeExtractor:
         doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
-        if not self.gate.search(current.sentence.text.lower()):
+        low = current.sentence.text.lower()
+        if not self.gate.search(low):
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         covered: list[tuple[int, int]] = []
+        seen: dict[str, bool] = {}
         for pattern in self.patterns:
+            if pattern.required and not self.classes.holds(low, pattern.required, seen):
+                continue  # a word the pattern needs is missing: it cannot match
             for m in pattern.regex.finditer(coded):
                 if any(s < m.end() and m.start() < e for s, e in covered):
                     continue
