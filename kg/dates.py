@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from kg.lexicon import Lexicon
 from kg.model import PartialDate
-from kg.text import Caseless
+from kg.text import Caseless, trie_alternation
 
 _ORD = r"(?:st|nd|rd|th)?"
 _DIGIT = re.compile(r"\d")
@@ -72,7 +72,9 @@ class DateReader:
         )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
         self._gate = re.compile(
-            "|".join(re.escape(w) for w in sorted({*self.months, *self.weekdays, *words}))
+            trie_alternation(
+                {m.lower() for m in self.months} | {w.lower() for w in self.weekdays} | words
+            )
         )
 
     def chained(self, text: str) -> int | None:

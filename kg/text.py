@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -198,12 +198,55 @@ def literal_words(phrases: Sequence[str]) -> list[str] | None:
     """
     words: set[str] = set()
     for phrase in phrases:
-        plain = re.sub(r"<\w+>|\(\?[:!=<]+|\\[a-z]", " ", phrase.lower())
+        plain = _required_part(phrase.lower())
+        plain = re.sub(r"<\w+>|\(\?[:!=<]+|\\[a-z]", " ", plain)
         found = [w for w in re.findall(r"[a-z]{3,}", plain) if w not in _GATE_STOPWORDS]
         if not found:
             return None
         words.update(found)
     return sorted(words)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of the words, as a trie ('visit(?:ed|s)?').
+
+    Python's regex engine tries each branch of a flat alternation at every
+    position; sharing prefixes makes a gate of a hundred words several times faster.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        body = f"(?:{body})?"
+    return body
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)(?:\?|\*|\{0,\d*\})")
+
+
+def _required_part(phrase: str) -> str:
+    """Return a regex phrase without its look-arounds and optional groups.
+
+    What is left must be in any text the phrase matches ('visit' of '(?:a |the )?visit
+    to'), so a gate on its words stays sound and lets fewer sentences through.
+    """
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _OPTIONAL_GROUP.sub(" ", _LOOKAROUND.sub(" ", phrase))
+    return phrase
 
 
 #: Words too common to tell anything; phrases are assumed to hold another word of 3+ letters.

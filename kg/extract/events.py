@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import Caseless, fold, literal_words
+from kg.text import Caseless, fold, literal_words, trie_alternation
 
 _WHERE = re.compile(r",\s+where\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
@@ -543,7 +543,7 @@ def _subjects(
 
 def _gate(words: list[str] | None) -> re.Pattern[str] | None:
     """Compile gate words into one pattern over lower-cased text (None: no gate)."""
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+    return re.compile(trie_alternation(words)) if words else None
 
 
 def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
