@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kg.text import trie_alternation
+
 _NAME = re.compile(r"<(\w+)>")
 
 
@@ -97,13 +99,9 @@ class WordClasses:
     def __init__(self, words: Mapping[str, Sequence[str]]) -> None:
         # no word boundaries: a class word inside a longer one counts, so a sentence
         # is only ever said to hold too much, never too little
+        # one-word classes as a trie (fast); phrases ('export items') by their first word
         self._patterns = {
-            name: re.compile(
-                "|".join(
-                    re.escape(w.lower()).replace(r"\ ", r"\s+")
-                    for w in sorted(phrases, key=len, reverse=True)
-                )
-            )
+            name: re.compile(trie_alternation({p.lower().split()[0] for p in phrases if p.split()}))
             for name, phrases in words.items()
             if phrases and not name.startswith("_")
         }
