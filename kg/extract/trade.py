@@ -333,17 +333,27 @@ class TradeExtractor:
                 joined = part[at : at + len(phrase)]
                 part = part[:at] + joined.replace(" and ", "\x00") + part[at + len(phrase) :]
         pieces = [p.replace("\x00", " and ") for p in re.split(r"\s+(?:and|&|or)\s+", part)]
-        if len(pieces) == 2:
-            left, right = pieces
-            if (
-                len(left.split()) == 1
-                and len(right.split()) >= 2
-                and (_adjectival(left) or left.lower() in self.product_adjectives)
-            ):
-                return [part]  # 'optical and medical apparatus', 'fresh and dried fruit'
-            if f"{left} and {right.split()[0]}".lower() in self.keep:
-                return [part]  # 'iron and steel products'
-        return pieces
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and self._shares_head(merged[-1], piece):
+                merged[-1] = f"{merged[-1]} and {piece}"
+            else:
+                merged.append(piece)
+        return merged
+
+    def _shares_head(self, left: str, right: str) -> bool:
+        """Tell whether 'left and right' is one item whose head noun comes last.
+
+        'optical and medical apparatus', 'fresh and dried fruit', 'electrical and
+        electronic products', 'iron and steel products'.
+        """
+        if len(left.split()) != 1 or not right.split():
+            return False
+        if f"{left} and {right.split()[0]}".lower() in self.keep and len(right.split()) >= 2:
+            return True
+        return len(right.split()) >= 2 and (
+            _adjectival(left) or left.lower() in self.product_adjectives
+        )
 
     def _acceptable(self, item: str) -> bool:
         words = item.split()
