@@ -35,6 +35,7 @@ class Country:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     capital: str | None
+    regions: tuple[str, ...] = ()  # region and sub-region, lower-cased ('asia', 'central asia')
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class Gazetteer:
         data = lexicon["countries.json"]
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
         self.islands = set(data.get("island_states", []))
+        self.region_adjectives: dict[str, list[str]] = {
+            k.lower(): v for k, v in data.get("region_adjectives", {}).items()
+        }
         self.countries: dict[str, Country] = {}
         self._by_name: dict[str, str] = {}
         self._by_demonym: dict[str, str] = {}
@@ -111,6 +115,7 @@ class Gazetteer:
                 tuple(sorted(names)),
                 tuple(dict.fromkeys(demonyms)),
                 capital,
+                tuple(r.lower() for r in (info.get("region"), info.get("subregion")) if r),
             )
             for alias in names:
                 key = fold(alias)
@@ -206,6 +211,23 @@ class Gazetteer:
             and prev.text.isalpha()
             and fold(prev.text) not in self._common
         )
+
+    def in_region(self, iso3: str, words: str) -> bool | None:
+        """Tell whether a country lies where words such as 'North African' say.
+
+        None when the words name no region ('southern', 'neighbouring').
+        """
+        low = " ".join(words.lower().split())
+        found = None
+        for adjective in self.region_adjectives:
+            if re.search(rf"\b{re.escape(adjective)}\b", low) and (
+                found is None or len(adjective) > len(found)
+            ):
+                found = adjective
+        if found is None:
+            return None
+        country = self.countries.get(iso3)
+        return bool(country) and any(r in country.regions for r in self.region_adjectives[found])
 
     def nominal_country(self, word: str, ranked: Sequence[str]) -> str | None:
         """Return the country a common noun stands for in an article ('the Kingdom').

@@ -43,6 +43,11 @@ _AUXILIARIES = {
     "to",
     "the",
 }
+#: nouns of 'the Asian giant', 'its southern neighbour', 'the island': a country named before
+_PARTNER_NOUNS = (
+    r"(?:neighbou?r|neighbou?ring\s+country|country|nation|partner|giant|state|economy|island"
+    r"|archipelago|kingdom|republic)"
+)
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
 
 
@@ -85,8 +90,10 @@ class TradeExtractor:
         verbs = "|".join(re.escape(v) for v in finite) or "(?!)"
         adverbs = r"(?:(?:also|mainly|mostly|largely|in\s+turn|currently)\s+)?"
         # ', while it imports', 'and it buys': the subject of the sentence's first clause
+        # or 'and that the Asian country also sells': the country of that region
         self.subject_pronoun = re.compile(
-            rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(it)\s+"
+            rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
+            rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
             rf"(?={adverbs}(?:{verbs})\b)",
             re.IGNORECASE,
         )
@@ -97,7 +104,7 @@ class TradeExtractor:
         # 'from its southern neighbour', 'to the North African country': the other country
         self.partner = re.compile(
             r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:neighbou?r|country|nation|partner))\b",
+            rf"{_PARTNER_NOUNS})\b",
             re.IGNORECASE,
         )
         self.pronoun = re.compile(
@@ -276,20 +283,34 @@ class TradeExtractor:
         subject = ordered[0]
         found: list[GeoMention] = []
         for m in self.subject_pronoun.finditer(text):
-            if subject.char_end - offset <= m.start(1):
-                found.append(_pseudo(subject.country, offset + m.start(1), offset + m.end(1)))
+            before = [g for g in ordered if g.char_end - offset <= m.start(1)]
+            iso3 = self._regional(m.group(1), before, prefer_last=False)
+            if before:
+                found.append(
+                    _pseudo(iso3 or subject.country, offset + m.start(1), offset + m.end(1))
+                )
         for m in self.elided.finditer(text):
             if subject.char_end - offset <= m.start():
                 found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
         for m in self.partner.finditer(text):
-            others = [
-                g
-                for g in ordered
-                if g.char_end - offset <= m.start() and g.country != subject.country
-            ]
-            if others:
-                found.append(_pseudo(others[-1].country, offset + m.start(1), offset + m.end(1)))
+            before = [g for g in ordered if g.char_end - offset <= m.start()]
+            others = [g for g in before if g.country != subject.country]
+            iso3 = self._regional(m.group(1), before, prefer_last=True)
+            if iso3 is None and others:
+                iso3 = others[-1].country
+            if iso3 is not None:
+                found.append(_pseudo(iso3, offset + m.start(1), offset + m.end(1)))
         return found
+
+    def _regional(self, phrase: str, candidates: list[GeoMention], prefer_last: bool) -> str | None:
+        """Return the country 'the Asian giant' means among those named before, if any.
+
+        None when the phrase names no region, or no candidate lies in it.
+        """
+        fitting = [g.country for g in candidates if self.gazetteer.in_region(g.country, phrase)]
+        if not fitting:
+            return None
+        return fitting[-1] if prefer_last else fitting[0]
 
     def _hedged(self, coded: str, start: int, list_start: int) -> bool:
         clause_start = 0
@@ -381,7 +402,13 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     )
     regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template).replace(" ", r"\s+")
     slot = r"⟦C\d+⟧(?:['’]s|['’])?"
-    slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})*"
+    # a country joins a list of importers unless it opens a clause of its own:
+    # 'to China, and its exports to ...' lists China alone
+    clause = (
+        r"(?!\s+(?:exports?|imports?|sales|shipments|supplies|is|are|was|were|has|have"
+        r"|also|mainly|in\s+turn)\b)"
+    )
+    slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot}{clause})*"
     aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},)?"  # 'Belarus, in turn, imports'
     regex = (
         regex.replace("{EXP}", f"(?P<exp>{slot})")
