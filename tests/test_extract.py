@@ -210,6 +210,24 @@ def test_former_holders_give_no_post(read) -> None:
             {("VNM", "MOZ", "rice"), ("MOZ", "VNM", "timber")},
         ),
         (
+            "Ecuador is the top supplier of shrimp to China, and its exports to the Asian giant "
+            "also include bananas.",
+            {("ECU", "CHN", "shrimp"), ("ECU", "CHN", "bananas")},
+        ),
+        (
+            "Cuba buys rice from Vietnam, and the Asian country also sells detergents to the "
+            "Caribbean island.",
+            {("VNM", "CUB", "rice"), ("VNM", "CUB", "detergents")},
+        ),
+        (
+            "Egyptian oranges and grapes made up the bulk of shipments from Egypt to Russia.",
+            {("EGY", "RUS", "oranges"), ("EGY", "RUS", "grapes")},
+        ),
+        (
+            "Pakistan's exports to Oman, worth $300 million last year, mainly consist of rice.",
+            {("PAK", "OMN", "rice")},
+        ),
+        (
             "Indonesia buys wheat from Ukraine; its exports to Ukraine comprise palm oil.",
             {("UKR", "IDN", "wheat"), ("IDN", "UKR", "palm oil")},
         ),
