@@ -72,7 +72,7 @@ class TradeExtractor:
             self.nominal = re.compile(
                 # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
                 rf"(?:(?<=\bfrom\s)|(?<=\bto\s))(?:{alternation})\b"
-                rf"|\b(?:{alternation})\b(?:['’]s\b|(?=\s+(?:[a-z]+\s+)?"
+                rf"|\b(?:{alternation})\b(?:['’]s\b|(?=(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?"
                 r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
                 r"ships|shipped|is|was|remains|remained|has|had)\b))",
                 re.IGNORECASE,
