@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kg.text import split_sentences
 
-_YEAR = re.compile(r"\b(20\d{2}|19\d{2})(?:[-–/](\d{2})\b)?")  # '2023-24': fiscal 2024
+_YEAR = re.compile(r"\b(20\d{2}|19\d{2})(?:[-–/](\d{4}|\d{2})\b)?")  # '2023-24', '2024-2025'
 #: words just before a year that make it a target, not a report ('by 2030', 'Vision 2030')
 _FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|to|vision|target|beyond)\s+$", re.I)
 #: words before a weekday that make it announced, not reported
@@ -31,26 +32,61 @@ _LEAD_WEEKDAY = re.compile(
 _LOOK_BACK = 12
 
 
+@dataclass(frozen=True)
+class _Clues:
+    """The years an article names: reported (lowest reading of a span) and announced."""
+
+    certain: int | None  # a year in a source, copyright or byline line
+    reported: int | None  # the latest reported year, a span counting as its first year
+    reported_end: int | None  # the same, a span counting as its last ('2023-24': 2024)
+    announced: int | None  # the earliest announced year ('will meet in 2026')
+
+
+def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
+    for line in noise:
+        years = [_year(m) for m in _YEAR.finditer(line)]
+        if years:
+            return _Clues(max(years), None, None, None)
+    text = " ".join(paragraphs)
+    first: list[int] = []
+    last: list[int] = []
+    announced: list[int] = []
+    for m in _YEAR.finditer(text):
+        if _FUTURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # a target: 'by 2030', 'Vision 2030'
+        if _announced(text, m.start()):
+            announced.append(int(m.group(1)))
+        else:
+            first.append(int(m.group(1)))
+            last.append(_year(m))
+    return _Clues(
+        None,
+        max(first) if first else None,
+        max(last) if last else None,
+        min(announced) if announced else None,
+    )
+
+
 def year_hint(noise: Sequence[str], paragraphs: Sequence[str]) -> int | None:
     """Return the likeliest year of an article from the years it names, if any.
 
     A year in a source, copyright or byline line wins; else the latest year the
-    story names outside a target or a plan ('by 2030', 'Vision 2030', 'will meet
-    in Muscat in 2025').
+    story reports ('trade reached $60 million in 2024'), but no earlier than the
+    year before the first it announces ('the next session will be held in 2026');
+    targets ('by 2030', 'Vision 2030') do not count.
     """
-    for line in noise:
-        years = [_year(m) for m in _YEAR.finditer(line)]
-        if years:
-            return max(years)
-    text = " ".join(paragraphs)
-    years = [_year(m) for m in _YEAR.finditer(text) if not _announced(text, m.start())]
-    return max(years) if years else None
+    clues = _clues(noise, paragraphs)
+    if clues.certain is not None:
+        return clues.certain
+    if clues.reported_end is None:
+        return None
+    if clues.announced is not None:
+        return max(clues.reported_end, clues.announced - 1)
+    return clues.reported_end
 
 
 def _announced(text: str, start: int) -> bool:
-    """Tell whether the year at `start` is a target or a plan, not something reported."""
-    if _FUTURE_BEFORE.search(text[max(0, start - 12) : start]):
-        return True
+    """Tell whether the year at `start` is announced ('will meet in 2026'), not reported."""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return _FUTURE_CLAUSE.search(text, sentence_start, start) is not None
 
@@ -58,7 +94,8 @@ def _announced(text: str, start: int) -> bool:
 def _year(m: re.Match[str]) -> int:
     """Return the year a match names: the later one of a span ('2023-24', '2024/25')."""
     first = int(m.group(1))
-    if m.group(2) and int(m.group(2)) == (first + 1) % 100:
+    second = m.group(2)
+    if second and int(second) in ((first + 1) % 100, first + 1):
         return first + 1
     return first
 
@@ -73,25 +110,28 @@ def dateline_year(
 ) -> int | None:
     """Return the year of a dateline day given without one.
 
-    The year hint, unless the lead reports something on a weekday ('agreed
-    Monday') on which the dateline day (or the day before it, for copy filed the
-    next day) falls only in the year after or before the hint, or else only in a
-    later year up to `today` (default: the current date): then the latest such
-    year. With no year named anywhere, the latest year up to `today` that fits.
+    Without a weekday in the lead, the year hint. With one ('agreed Monday'), a
+    year in which the dateline day falls on it (or the day after it, for copy
+    filed the next day): the latest year reported or the one after it, or the
+    year before the first announced; else the latest such year after them up to
+    `today` (default: the current date), since an article is no older than what
+    it reports; with no year named anywhere, the latest such year up to `today`.
     """
-    hint = year_hint(noise, paragraphs)
+    clues = _clues(noise, paragraphs)
     wanted = _lead_weekday(lead)
-    if wanted is None:
-        return hint
+    if wanted is None or clues.certain is not None:
+        return year_hint(noise, paragraphs)
     now = (today or dt.date.today()).year
-    if hint is None:
-        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted, in_order=False)
-    found = _fitting((hint, hint + 1, hint - 1), month, day, wanted, in_order=True)
-    if found is None:
-        # the story names only older years ('relations established in 1971'): an
-        # article is no older than the years it reports
-        found = _fitting(range(now, hint + 1, -1), month, day, wanted, in_order=False)
-    return found if found is not None else hint
+    if clues.reported is None:
+        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
+    floor = clues.reported
+    candidates = [floor, floor + 1]
+    if clues.announced is not None and clues.announced - 1 > floor + 1:
+        candidates.append(clues.announced - 1)
+    found = _fitting(candidates, month, day, wanted)
+    if found is None:  # only older years named ('relations established in 1971')
+        found = _fitting(range(now, floor + 1, -1), month, day, wanted)
+    return found if found is not None else year_hint(noise, paragraphs)
 
 
 def _lead_weekday(lead: str) -> int | None:
@@ -105,15 +145,9 @@ def _lead_weekday(lead: str) -> int | None:
     return None
 
 
-def _fitting(
-    years: Sequence[int] | range, month: int, day: int, wanted: int, *, in_order: bool
-) -> int | None:
-    """Return a year in which month/day falls on the weekday, or on the day after it.
-
-    in_order: the first year that fits either way (the years are ranked by likelihood);
-    otherwise the first that fits exactly, else the first that fits the day after.
-    """
-    exact: int | None = None
+def _fitting(years: Sequence[int] | range, month: int, day: int, wanted: int) -> int | None:
+    """Return the first year in which month/day falls on the weekday, else the first in
+    which it falls on the day after it."""
     after: int | None = None
     for year in years:
         try:
@@ -121,11 +155,7 @@ def _fitting(
         except ValueError:  # 29 February
             continue
         if date.weekday() == wanted:
-            exact = year
-        elif (date - dt.timedelta(days=1)).weekday() == wanted:
-            after = year
-        else:
-            continue
-        if in_order or exact is not None:
             return year
+        if after is None and (date - dt.timedelta(days=1)).weekday() == wanted:
+            after = year
     return after

@@ -46,3 +46,16 @@ def test_planned_years_and_old_years_do_not_date_the_article() -> None:
     assert (
         dateline_year(12, 3, "The minister received on Tuesday the envoy.", [], old, today) == 2024
     )
+
+
+def test_an_announced_year_dates_the_article_the_year_before() -> None:
+    story = ["Trade reached $1 billion in 2024.", "The next meeting will be held in 2026."]
+    assert year_hint([], story) == 2025
+    assert year_hint([], ["The 2024-2025 season began.", "Exports fell in 2023."]) == 2025
+
+
+def test_a_weekday_prefers_the_reported_year_over_a_plan() -> None:
+    story = ["Bolivia imported fuel in 2023.", "It plans to start exporting lithium in 2026."]
+    # 3 October is a Thursday in 2024; 2025 would fit only as 'the day before'
+    lead = "The minister was received on Thursday."
+    assert dateline_year(10, 3, lead, [], story, dt.date(2026, 11, 23)) == 2024
