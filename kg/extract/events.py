@@ -97,8 +97,8 @@ class EventExtractor:
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
-            if _passes(self.remote_gate, low) and self.remote.search(text):
-                continue
+            # a call, letter or video link is no meeting; a visit told of beside one still is
+            remote = _passes(self.remote_gate, low) and self.remote.search(text) is not None
             previous = next(
                 (
                     o.date
@@ -112,7 +112,7 @@ class EventExtractor:
             before = len(found)
             if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous, lead))
-            if _passes(self.meeting_gate, low):
+            if not remote and _passes(self.meeting_gate, low):
                 found.extend(self._meetings(doc, current, previous, lead))
             self._count_days(text, found[:before], found[before:])
         self._led_delegations(doc, found)
