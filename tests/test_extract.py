@@ -415,3 +415,21 @@ def test_the_kingdom_and_the_national_capital_are_places(read) -> None:
     places = {(e[0], e[2]) for e in events(read(text))}
     assert ("visit", "Saudi Arabia") in places
     assert ("meeting", "Riyadh") in places
+
+
+def test_a_relative_clause_visit_is_not_planned_by_its_main_clause(read) -> None:
+    text = (
+        "ALGIERS, Nov 26, 2024 (APS) - Mauritanian Minister of Trade Mohamed Ould Cheikh, who "
+        "is on a working visit to Algeria since Sunday, will travel to Tindouf on Wednesday."
+    )
+    found = events(read(text))
+    assert ("visit", ("Mohamed Ould Cheikh",), "Algeria", "2024-11-24", False) in found
+    assert ("visit", ("Mohamed Ould Cheikh",), "Tindouf", "2024-11-27", True) in found
+
+
+def test_a_message_delivered_on_a_visit_keeps_the_visit(read) -> None:
+    text = (
+        "Dakar, May 27, 2025 (MAP) - Moroccan Foreign Minister Mohamed Bennani arrived in the "
+        "Senegalese capital on Monday, during which he conveyed a written message."
+    )
+    assert events(read(text)) == {("visit", ("Mohamed Bennani",), "Dakar", "2025-05-26", False)}

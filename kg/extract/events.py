@@ -28,6 +28,7 @@ _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\s")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
 _AT_VENUE = re.compile(
     r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
@@ -313,8 +314,20 @@ class EventExtractor:
     # -- parts -------------------------------------------------------------------------------
 
     def _is_planned(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - 100) : end + 40]
-        return self.planned.search(window) is not None
+        """Tell whether a trigger's clause announces the event ('will visit', 'is due to').
+
+        A relative clause ('X, who is on a visit to Algeria, will travel to ...') is
+        a clause of its own: the future of the main clause is not its future.
+        """
+        lo, hi = max(0, start - 100), end + 40
+        opener = None
+        for m in _RELATIVE_OPENER.finditer(text, lo, start):
+            opener = m
+        if opener is not None and "," not in text[opener.end() : start]:
+            lo = opener.start()
+            comma = text.find(",", end)
+            hi = min(hi, comma) if comma >= 0 else hi
+        return self.planned.search(text[lo:hi]) is not None
 
     def _date(
         self,
