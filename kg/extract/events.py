@@ -363,14 +363,22 @@ class EventExtractor:
             after = [d for d in found if trigger[1] <= d.start < end]
             if after:
                 return min(after, key=lambda d: d.start).date
-            return min(found, key=lambda d: abs(d.start - position)).date
-        if previous is not None and text.lower().startswith(tuple(self.same_day)):
+            before = [d for d in found if d.start < position]
+            if before or not self._same_day(text, previous):
+                return min(found, key=lambda d: abs(d.start - position)).date
+            # 'Earlier in the day, X met Y at the ministry, where ... the summit held in June':
+            # a date only in another clause after the event is not the event's
+        if self._same_day(text, previous):
             return previous  # 'Later in the day, ...' keeps the day of what came before
         if anchor is None:
             return None
         if planned:  # announced for the visit under way: this month at least
             return PartialDate(anchor.year, anchor.month)
         return lead or PartialDate.of(anchor)
+
+    def _same_day(self, text: str, previous: PartialDate | None) -> bool:
+        """Tell whether a sentence opens as told the same day as the event before it."""
+        return previous is not None and text.lower().startswith(tuple(self.same_day))
 
     def _lead_date(self, doc: AnalyzedArticle) -> PartialDate | None:
         """Return the day the lead reports ('... on Tuesday agreed'), if it names one.
