@@ -91,7 +91,10 @@ def _parse_prefix(
     date = dates.parse(rest)
     if date is None:
         date = _date_without_year(rest, dates, anchor)
-    bare = rest.strip() == "" and (place.isupper() or known_place(place))
+    only_region = region is not None and rest.strip(" ,") == region and known_place(region)
+    bare = (rest.strip() == "" or only_region) and (place.isupper() or known_place(place))
+    # 'LAHORE:', 'MANILA, Philippines —'
+
     if date is None and outlet is None and not bare:
         return None  # a sentence that merely starts with a capitalised word
     if len(rest) > 100 or rest.count(" ") > 16:

@@ -178,3 +178,11 @@ def test_a_byline_time_stamp_dates_the_article(reader) -> None:
 def test_a_sentence_with_a_date_is_not_a_time_stamp(reader) -> None:
     text = "The talks were held on 12 June 2024 in Minsk between the two delegations.\n\nMore."
     assert reader.read(RawDoc("x", text, "x.txt", "text")).date is None
+
+
+def test_a_dateline_with_only_a_region(reader) -> None:
+    article = reader.read(
+        RawDoc("x", "MANILA, Philippines — The secretary met the envoy.", "x.txt", "text")
+    )
+    assert (article.place, article.home_country) == ("Manila", "PHL")
+    assert article.text == "The secretary met the envoy."
