@@ -13,6 +13,7 @@ from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
+from kg.text import split_sentences
 from kg.years import dateline_year, year_hint
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -123,6 +124,8 @@ class ArticleReader:
                     date.month, date.day, "\n\n".join(paragraphs[:2]), noise, everything
                 )
                 date = _in_year(date, year)
+        if date is None and (dateline is None or dateline.date is None) and paragraphs:
+            date = self._lead_day(paragraphs, noise, everything)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
         return Article(
@@ -136,6 +139,28 @@ class ArticleReader:
             outlet=outlet or raw.outlet,
             home_country=self._home_country(outlet, place, dateline.region if dateline else None),
         )
+
+    def _lead_day(
+        self, paragraphs: list[str], noise: list[str], everything: list[str]
+    ) -> dt.date | None:
+        """Date an article with no date of its own by the day its lead reports.
+
+        'Jakarta (ANTARA) - ... received the ambassador on Wednesday (May 15)': the
+        first day and month in the lead sentence, its year inferred like a dateline's.
+        """
+        lead = split_sentences(paragraphs[0])
+        if not lead:
+            return None
+        first = lead[0].text
+        for found in self.dates.find(first, _ANY_YEAR, absolute_only=True, past=None):
+            day = found.date
+            if day is None or day.month is None or day.day is None:
+                continue
+            if _YEAR.search(first[found.start : found.end]):
+                return _to_date(day)
+            year = dateline_year(day.month, day.day, "\n\n".join(paragraphs[:2]), noise, everything)
+            return _in_year(dt.date(2000, day.month, day.day), year)
+        return None
 
     def _is_date_stamp(self, line: str) -> bool:
         """Tell whether a short line is mostly a full date: a byline or time stamp."""

@@ -73,8 +73,8 @@ def _parse_prefix(
     if not place_match:
         return None
     place = place_match.group(1).strip()
-    if dates.is_date_word(place):
-        return None  # 'Sunday, 16 February 2025 6:48 PM': a time stamp, not a dateline
+    if dates.is_date_word(place) or place.lower().startswith("by "):
+        return None  # 'Sunday, 16 February 2025 6:48 PM', 'By Staff Reporter | Updated: ...'
     rest = prefix[place_match.end() :]
     if ". " in place:  # 'ASTANA. KAZINFORM'
         place, tail = place.split(". ", 1)

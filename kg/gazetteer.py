@@ -67,6 +67,8 @@ class Gazetteer:
         data = lexicon["countries.json"]
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
         self.islands = set(data.get("island_states", []))
+        #: ISO 4217 codes ('USD', 'EUR'): amounts, never places
+        self.currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
         self.region_adjectives: dict[str, list[str]] = {
             k.lower(): v for k, v in data.get("region_adjectives", {}).items()
         }
@@ -288,6 +290,10 @@ class Gazetteer:
         words = tokens[i:j]
         if not words[-1].is_capitalized and not words[-1].text.isupper():
             return None
+        if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
+            return None  # 'US$1.86 billion'
+        if j == i + 1 and words[0].text in self.currencies:
+            return None  # 'USD 712 million
         phrase = join_tokens(words)
         key = fold(phrase)
         start, end = words[0].start, words[-1].end

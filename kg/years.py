@@ -23,6 +23,7 @@ _FUTURE_CLAUSE = re.compile(
     r"|due\s+to|next|upcoming|forthcoming|target(?:s|ed|ing)?)\b",
     re.I,
 )
+_EVENT_NAME = re.compile(r"\s+[A-Z]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a weekday the lead reports something on: not 'next Monday' nor 'last Friday'
 _LEAD_WEEKDAY = re.compile(
@@ -54,6 +55,8 @@ def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
     for m in _YEAR.finditer(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # a target: 'by 2030', 'Vision 2030'
+        if _EVENT_NAME.match(text, m.end()) and text[max(0, m.start() - 4) : m.start()] == "the ":
+            continue  # the name of an event: 'the 2026 FIFA World Cup'
         if _announced(text, m.start()):
             announced.append(int(m.group(1)))
         else:

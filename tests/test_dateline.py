@@ -177,7 +177,17 @@ def test_a_byline_time_stamp_dates_the_article(reader) -> None:
 
 def test_a_sentence_with_a_date_is_not_a_time_stamp(reader) -> None:
     text = "The talks were held on 12 June 2024 in Minsk between the two delegations.\n\nMore."
-    assert reader.read(RawDoc("x", text, "x.txt", "text")).date is None
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert article.text == text  # kept as story text, not dropped as a stamp
+    assert article.date == dt.date(2024, 6, 12)  # with no dateline, the day the lead reports
+
+
+def test_an_undated_article_takes_the_day_its_lead_reports(reader) -> None:
+    text = (
+        "Jakarta (ANTARA) - The trade minister received the Egyptian ambassador on Wednesday "
+        "(May 15) in Jakarta.\n\nTrade reached US$1.86 billion in 2023."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).date == dt.date(2024, 5, 15)
 
 
 def test_a_dateline_with_only_a_region(reader) -> None:

@@ -104,7 +104,7 @@ class EventExtractor:
                 (
                     o.date
                     for o in reversed(found)
-                    if o.date and not o.planned and o.kind == "meeting"
+                    if o.date and o.date.day and not o.planned and o.kind == "meeting"
                 ),
                 None,
             )
@@ -511,6 +511,8 @@ class EventExtractor:
         if not m or not m.group(1):
             return None
         name = m.group(1).strip()
+        if name in self.gazetteer.currencies or re.match(r"\s*[$€£\d]", stripped[m.end(1) :]):
+            return None  # 'reached USD 712 million': an amount, not a place
         parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
         if len(parts) == 2 and len(parts[1].split()) >= 2:
             name = parts[0]  # 'Minsk Tractor Works and Minsk Automobile Plant'
