@@ -15,6 +15,7 @@ _END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2}|/?
 _WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
 _PLACE = re.compile(rf"^({_WORD}(?:[ -]{_WORD}){{0,3}})(?=[\s,(.:/–—-]|$)")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words
 _MAX_LEN = 140
 
 
@@ -99,6 +100,8 @@ def _parse_prefix(
         return None  # a sentence that merely starts with a capitalised word
     if len(rest) > 100 or rest.count(" ") > 16:
         return None
+    if _PROSE.search(_PAREN.sub(" ", rest)):
+        return None  # 'Jakarta (ANTARA) - The minister received ... (May 15)': story, not dateline
     if place.isupper() or place.istitle() or outlet:
         return _title_place(place), region, date, outlet
     return None
