@@ -433,3 +433,22 @@ def test_a_message_delivered_on_a_visit_keeps_the_visit(read) -> None:
         "Senegalese capital on Monday, during which he conveyed a written message."
     )
     assert events(read(text)) == {("visit", ("Mohamed Bennani",), "Dakar", "2025-05-26", False)}
+
+
+def test_people_in_apposition_and_by_first_name(read) -> None:
+    text = (
+        "NAIROBI, Oct 7, 2025 (KNA) - Trade Cabinet Secretary Esther Mwangi met Ugandan "
+        "Minister of Trade Joseph Ssempala Mukasa on Monday. Mukasa, the Minister of Trade, "
+        "arrived in Nairobi on Sunday. Minister Esther said trade grew."
+    )
+    found = events(read(text))
+    assert ("visit", ("Joseph Ssempala Mukasa",), "Nairobi", "2025-10-05", False) in found
+    assert {p.person.name for p in read(text).posts} == {"Esther Mwangi", "Joseph Ssempala Mukasa"}
+
+
+def test_an_amount_after_a_trigger_is_no_place(read) -> None:
+    text = (
+        "JAKARTA, May 15, 2024 (ANTARA) - The minister noted that trade reached US$1.86 "
+        "billion in 2023, with a surplus for Indonesia."
+    )
+    assert events(read(text)) == set()

@@ -136,6 +136,7 @@ class DocumentReader:
             person = _find_person(people, mention.name)
             if person is None and len(mention.name.split()) == 1:
                 person = self._alias_index(people)[0].get((fold(mention.name),))
+                person = person or _by_first_name(people, mention)
             person = person or _register(people, mention, self.male_in_a)
             _absorb(person, mention)
             current.refs.append(Reference(person, mention.start, mention.end, "name"))
@@ -181,7 +182,11 @@ class DocumentReader:
         for title in current.mentions.titles:
             if id(title) in named:
                 continue
-            person = self._title_antecedent(title, people, home)
+            person = _in_apposition(current, title)
+            if person is not None:
+                person.titles.append(title)  # 'Mukasa, the Minister of Trade,': a post of his
+            else:
+                person = self._title_antecedent(title, people, home)
             if person is None:
                 current.unnamed_titles.append(title)
             else:
@@ -372,6 +377,32 @@ def _latest(
             continue
         return person
     return None
+
+
+def _by_first_name(people: Sequence[Person], mention: PersonMention) -> Person | None:
+    """Return the one person whose first name a titled mention uses ('Minister Tesfaye')."""
+    if mention.title is None:
+        return None
+    key = fold(mention.name)
+    found = [
+        p
+        for p in people
+        if fold(p.name.split()[0]) == key
+        and len(p.name.split()) > 1
+        and (mention.title.role in p.roles or _related_roles(mention.title.role, p.roles))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _in_apposition(current: AnalyzedSentence, title: Title) -> Person | None:
+    """Return X of 'X, the Minister of Trade, arrived': the person named right before."""
+    tokens = current.tokens
+    k = title.start
+    if k > 0 and tokens[k - 1].key == "the":
+        k -= 1
+    if k == 0 or tokens[k - 1].text != ",":
+        return None
+    return next((r.person for r in current.refs if r.end == k - 1 and r.kind == "name"), None)
 
 
 def _cataphor(current: AnalyzedSentence, position: int) -> Person | None:

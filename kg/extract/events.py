@@ -27,6 +27,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
+_AMOUNT = re.compile(
+    r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
+)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\s")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
@@ -473,6 +476,9 @@ class EventExtractor:
         """
         text = current.sentence.text
         offset = current.sentence.start
+        amount = _AMOUNT.search(text, start, stop)
+        if amount is not None:
+            stop = amount.start()  # 'trade reached US$1.86 billion ... Indonesia': no place
         places = [
             g
             for g in current.places
