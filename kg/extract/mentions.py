@@ -236,8 +236,11 @@ class MentionFinder:
             if any(t.start <= i < t.end for t in titles):
                 continue
             model = next((t for t in reversed(titles) if t.end <= geo.start), None)
-            if model is None or i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized:
-                continue
+            nxt = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
+            if model is None or nxt >= len(tokens) or not tokens[nxt].is_capitalized:
+                continue  # 'his Iraqi counterpart Haider', 'her Nigerian counterpart, Dr X'
+            if any(t.start == nxt for t in titles):
+                continue  # 'his Egyptian counterpart, Minister of Investment X': its own title
             title = replace(
                 model,
                 start=geo.start,
@@ -906,18 +909,26 @@ class MentionFinder:
 def _delegation_country(
     tokens: Sequence[Token], start: int, geo: Sequence[GeoMention]
 ) -> str | None:
-    """Return X of 'the X delegation (was) led by <title and name>', else None."""
+    """Return X of 'the X delegation (was) led by <title and name>', else None.
+
+    Also 'a Saudi business delegation led by' and 'a delegation of China's Zhejiang
+    province led by': the country named next to the word 'delegation'.
+    """
     k = start
-    if k >= 2 and tokens[k - 1].key == "by" and tokens[k - 2].key in ("led", "headed"):
-        k -= 2
-        if k >= 1 and tokens[k - 1].key in ("was", "is", "were"):
-            k -= 1
-        if k >= 1 and tokens[k - 1].key in ("delegation", "team", "side", "mission"):
-            k -= 1
-            for g in geo:
-                if g.end == k and g.kind in ("demonym", "country"):
-                    return g.country
-    return None
+    if not (k >= 2 and tokens[k - 1].key == "by" and tokens[k - 2].key in ("led", "headed")):
+        return None
+    k -= 2
+    group = next(
+        (d for d in range(k - 1, max(-1, k - 9), -1) if tokens[d].key in _DELEGATION_WORDS),
+        None,
+    )
+    if group is None:
+        return None
+    near = [g for g in geo if group - 3 <= g.start < k and g.kind in ("demonym", "country")]
+    return near[0].country if near else None
+
+
+_DELEGATION_WORDS = frozenset({"delegation", "team", "side", "mission", "group"})
 
 
 def _single_word_body(word: str) -> bool:
