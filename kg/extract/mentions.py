@@ -533,16 +533,10 @@ class MentionFinder:
                 title.body = tokens[m].text  # 'Chief Executive TDAP Syed Faraz Hussain'
                 m += 1
                 continue
-            if (
-                word == "at"
-                and m + 2 < n
-                and tokens[m + 1].key == "the"
-                and not title.body
-                and not title.portfolio
-            ):
+            if word == "at" and m + 2 < n and tokens[m + 1].key == "the":
                 end, body = self._body(tokens, m + 1)  # 'State Secretary at the Federal Ministry'
                 if body and self.gazetteer.country(body) is None:
-                    title.body = body
+                    title.body = title.body or body
                     for k in range(m + 2, end):
                         if k in geo_at and title.country is None:
                             self._set_geo(title, geo_at[k])
@@ -726,7 +720,7 @@ class MentionFinder:
 
     def _org_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.not_name or low in self.portfolio_words or _single_word_body(word)
+        return low in self.not_name or self._is_portfolio(word) or _single_word_body(word)
 
     # -- names -------------------------------------------------------------------------------
 
