@@ -16,13 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib import RDF, RDFS, XSD
 
 from kg.gazetteer import Gazetteer
 from kg.model import Facts
-from kg.rdf import RdfWriter, article_iri
+from kg.rdf import GraphWriter, article_iri
 from kg.resolve import Resolution
 from kg.vocab import PREFIXES
 
@@ -61,74 +61,38 @@ class GraphText:
 # -- facts → text ------------------------------------------------------------------------------
 
 
-class _TripleSink:
-    """Stands in for an rdflib graph that only collects what is added."""
+class _NTriplesSink:
+    """Collect one graph's triples as N-Triples terms."""
 
-    __slots__ = ("triples",)
-
-    def __init__(self) -> None:
-        self.triples: set[tuple[Any, Any, Any]] = set()
-
-    def add(self, triple: tuple[Any, Any, Any]) -> None:
-        self.triples.add(triple)
-
-
-class _DatasetSink:
-    """Stands in for the rdflib dataset RdfWriter writes into."""
+    __slots__ = ("rows",)
 
     def __init__(self) -> None:
-        self.graphs: dict[URIRef, _TripleSink] = {}
+        self.rows: set[tuple[str, str, str]] = set()
 
-    def graph(self, identifier: URIRef) -> _TripleSink:
-        sink = self.graphs.get(identifier)
-        if sink is None:
-            sink = self.graphs[identifier] = _TripleSink()
-        return sink
+    def link(self, subject: str, predicate: str, obj: str) -> None:
+        self.rows.add((f"<{subject}>", f"<{predicate}>", f"<{obj}>"))
 
-    def bind(self, *args: Any, **kwargs: Any) -> None:
-        """Prefixes are the writer's business here."""
+    def value(self, subject: str, predicate: str, text: str, datatype: str | None = None) -> None:
+        self.rows.add((f"<{subject}>", f"<{predicate}>", literal_text(text, datatype)))
 
 
 class GraphTextWriter:
     """Turn articles' facts into `GraphText`, with the RDF writer the dataset uses."""
 
     def __init__(self, gazetteer: Gazetteer, resolution: Resolution) -> None:
-        self._sink = _DatasetSink()
-        self._writer = RdfWriter(cast(Dataset, self._sink), gazetteer, resolution)
-        self._iris: dict[URIRef, str] = {}
+        self._writer = GraphWriter(gazetteer, resolution)
 
     def write(self, facts: Facts) -> GraphText:
         """Return the graph of one article as text."""
-        self._writer.add(facts)
-        name = article_iri(facts.article)
-        sink = self._sink.graphs.pop(name, None)
-        triples = sink.triples if sink is not None else set()
-        term = self._term
-        return graph_text(str(name), [(term(s), term(p), term(o)) for s, p, o in triples])
-
-    def _term(self, term: Any) -> str:
-        if isinstance(term, Literal):
-            return literal_nt(term)
-        text = self._iris.get(term)
-        if text is None:
-            text = self._iris[term] = cast(URIRef, term).n3()
-        return text
+        sink = _NTriplesSink()
+        self._writer.write(facts, sink)
+        return graph_text(str(article_iri(facts.article)), sink.rows)
 
 
-def literal_nt(literal: Literal) -> str:
-    """Return a literal in N-Triples syntax."""
-    text = (
-        str(literal)
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-    )
-    if literal.language:
-        return f'"{text}"@{literal.language}'
-    if literal.datatype is not None:
-        return f'"{text}"^^<{literal.datatype}>'
-    return f'"{text}"'
+def literal_text(text: str, datatype: str | None = None) -> str:
+    """Return a literal in N-Triples syntax from its text and datatype IRI."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"^^<{datatype}>' if datatype is not None else f'"{text}"'
 
 
 def graph_text(name: str, rows: Iterable[tuple[str, str, str]]) -> GraphText:
