@@ -22,6 +22,7 @@ from rdflib import Dataset
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Facts
+from kg.packs import PackedGraph
 from kg.parallel import (
     ArticleSummary,
     FileFacts,
@@ -38,7 +39,7 @@ from kg.progress import Progress
 from kg.rdf import RdfWriter, bind_prefixes
 from kg.readers import Problem, discover, file_ids
 from kg.resolve import Resolution, resolve
-from kg.serialize import GraphText, merge_graphs, to_bytes, write_nquads
+from kg.serialize import GraphParts, merge_graphs, to_bytes, write_nquads
 from kg.store import new_dataset
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class BuildResult:
     `facts` are made from it, or loaded, when first asked for.
     """
 
-    graphs: list[GraphText]
+    graphs: list[GraphParts]
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     store: str = "memory"
@@ -211,12 +212,17 @@ class _Files:
         return self.saved.blob(digest)
 
 
-def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> list[GraphText]:
-    """Write each article's graph as text, reusing the cached text of unchanged articles."""
+def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> list[GraphParts]:
+    """Write each article's graph as text, reusing the cached text of unchanged articles.
+
+    With a cache, graphs are written to its pack files and only where they are
+    is kept in memory.
+    """
     from kg.cache import render_key
 
     saved = files.saved
-    texts: list[GraphText | None] = []
+    pack = (str(saved.packs), saved.token) if saved is not None else None
+    texts: list[GraphParts | None] = []
     where: dict[tuple[int, int], int] = {}  # (file, article in file) → position
     wanted: dict[int, list[int]] = {}  # file → its articles to write
     for i, result in enumerate(files.results):
@@ -236,13 +242,13 @@ def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> li
         part = chosen[start : start + size]
         summaries = [files.results[i].articles[j] for i in part for j in wanted[i]]
         blobs = tuple((files.blob(i), tuple(wanted[i])) for i in part)
-        tasks.append(RenderTask(blobs, resolution_for(resolution, summaries)))
+        tasks.append(RenderTask(blobs, resolution_for(resolution, summaries), pack))
     written = iter([text for chunk in workers.render(tasks) for text in chunk])
     for i in chosen:
         for j in wanted[i]:
             n = where[(i, j)]
             texts[n] = text = next(written)
-            if saved is not None and files.keys[n]:
+            if saved is not None and files.keys[n] and isinstance(text, PackedGraph):
                 saved.put_graph(files.keys[n], text)
     return merge_graphs(t for t in texts if t is not None)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rdflib import RDF, RDFS, XSD
 
@@ -56,6 +56,32 @@ class GraphText:
         """Return the graph as N-Quads lines, sorted."""
         # " .\n" only ends lines: a newline inside a literal is written as \n
         return self.ntriples.replace(" .\n", f" <{self.name}> .\n")
+
+    def trig_bytes(self) -> bytes:
+        """Return the TriG block as it is written to graph.trig."""
+        return encode(self.trig)
+
+    def nquads_bytes(self) -> bytes:
+        """Return the N-Quads lines as they are written to graph.nq."""
+        return encode(self.nquads())
+
+
+class GraphParts(Protocol):
+    """A graph as the files hold it: in memory (`GraphText`) or in a pack file."""
+
+    @property
+    def name(self) -> str:
+        """The graph's IRI."""
+
+    @property
+    def ntriples(self) -> str:
+        """The graph's N-Triples lines, sorted."""
+
+    def trig_bytes(self) -> bytes:
+        """Return the TriG block."""
+
+    def nquads_bytes(self) -> bytes:
+        """Return the N-Quads lines, sorted."""
 
 
 # -- facts → text ------------------------------------------------------------------------------
@@ -161,9 +187,9 @@ def _prefixed(iri: str) -> str | None:
     return None
 
 
-def merge_graphs(texts: Iterable[GraphText]) -> list[GraphText]:
+def merge_graphs(texts: Iterable[GraphParts]) -> list[GraphParts]:
     """Return graph texts sorted by graph name, two texts of one graph made one."""
-    by_name: dict[str, GraphText] = {}
+    by_name: dict[str, GraphParts] = {}
     for text in texts:
         other = by_name.get(text.name)
         if other is None:
@@ -195,44 +221,53 @@ def header() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in HEADER_PREFIXES.items()) + "\n"
 
 
-def _encode(text: str) -> bytes:
+def encode(text: str) -> bytes:
+    """Return text as UTF-8, a lone surrogate (from a JSONL "\\ud800" escape) made U+FFFD."""
     try:
         return text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from a JSONL "\ud800" escape
+    except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def write_nquads(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+def write_nquads(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
     """Write the graphs as N-Quads, in the order given."""
     for graph in graphs:
-        out.write(_encode(graph.nquads()))
+        out.write(graph.nquads_bytes())
 
 
-def write_trig(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+def write_trig(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
     """Write the graphs as TriG, in the order given."""
-    out.write(_encode(header()))
+    out.write(encode(header()))
     for i, graph in enumerate(graphs):
-        out.write(_encode(("\n" if i else "") + graph.trig))
+        if i:
+            out.write(b"\n")
+        out.write(graph.trig_bytes())
 
 
-def write_union_turtle(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
-    """Write every triple of the graphs once, as Turtle: the union of the article graphs."""
-    out.write(_encode(header()))
-    seen: set[str] = set()
+def triple_lines(graph: GraphParts) -> list[bytes]:
+    """Return a graph's N-Triples lines, sorted, as bytes."""
+    suffix = f" <{graph.name}> .\n".encode()
+    # the graph name ends every line, and only there: a literal's newline is written \n
+    return graph.nquads_bytes().replace(suffix, b" .\n").splitlines(keepends=True)
+
+
+def write_union_turtle(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
+    """Write every triple of the graphs once, sorted, as Turtle: the union of the graphs."""
+    out.write(encode(header()))
+    lines: set[bytes] = set()
     for graph in graphs:
-        lines = [line for line in graph.ntriples.splitlines(keepends=True) if line not in seen]
-        seen.update(lines)
-        out.write(_encode("".join(lines)))
+        lines.update(triple_lines(graph))
+    out.writelines(sorted(lines))
 
 
-def to_bytes(write: Any, graphs: Sequence[GraphText]) -> bytes:
+def to_bytes(write: Any, graphs: Sequence[GraphParts]) -> bytes:
     """Return what `write` (write_nquads, write_trig, ...) writes, as bytes."""
     buffer = io.BytesIO()
     write(graphs, buffer)
     return buffer.getvalue()
 
 
-def save(write: Any, graphs: Sequence[GraphText], path: Path) -> None:
+def save(write: Any, graphs: Sequence[GraphParts], path: Path) -> None:
     """Write the graphs to `path` with `write` (write_nquads, write_trig, ...)."""
     with path.open("wb") as handle:
         write(graphs, handle)
