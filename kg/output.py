@@ -68,7 +68,7 @@ def _restore(out_dir: Path, touched: list[str], published: set[str], staging: Pa
             os.replace(previous, target)
 
 
-def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
+def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], object]]) -> list[Path]:
     """Write each named file (or folder) by calling its writer on a staging path, then publish all.
 
     Returns the published paths. Nothing is published unless every writer succeeds.

@@ -67,6 +67,8 @@ class BuildResult:
     #: input files taken unchanged from the cache
     cached: int = 0
     load_facts: Callable[[], list[Facts]] | None = field(default=None, repr=False)
+    #: a graph of this build or the last one by its digest, when the build has a cache
+    previous: Callable[[str], GraphParts | None] | None = field(default=None, repr=False)
 
     @property
     def articles(self) -> int:
@@ -162,6 +164,7 @@ def build_corpus(
         clock.timings,
         len(items) - len(files.todo),
         lambda: [f for i, r in enumerate(results) if r.articles for f in load_facts(files.blob(i))],
+        saved.find if saved is not None else None,
     )
 
 

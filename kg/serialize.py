@@ -10,6 +10,7 @@ minutes; this costs seconds.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -65,6 +66,11 @@ class GraphText:
         """Return the N-Quads lines as they are written to graph.nq."""
         return encode(self.nquads())
 
+    @property
+    def digest(self) -> str:
+        """Return a digest of the N-Quads lines: equal digests, equal graphs."""
+        return hashlib.sha1(self.nquads_bytes()).hexdigest()
+
 
 class GraphParts(Protocol):
     """A graph as the files hold it: in memory (`GraphText`) or in a pack file."""
@@ -76,6 +82,10 @@ class GraphParts(Protocol):
     @property
     def ntriples(self) -> str:
         """The graph's N-Triples lines, sorted."""
+
+    @property
+    def digest(self) -> str:
+        """A digest of the N-Quads lines."""
 
     def trig_bytes(self) -> bytes:
         """Return the TriG block."""

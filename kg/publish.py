@@ -1,0 +1,69 @@
+"""Write a build's outputs into OUT/, all or nothing (see kg.output).
+
+graph.trig and graph.nq are each graph's bytes put together in graph-name
+order; graph.ttl and the store are edited from the published ones when few
+graphs changed (kg.delta, kg.union, kg.graphstore), and written in full
+otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg import serialize
+from kg.delta import store_changes
+from kg.graphstore import STORE, StoreChanges, write_store
+from kg.output import write_outputs
+from kg.serialize import GraphParts
+from kg.union import splice
+
+TRIG = "graph.trig"
+TURTLE = "graph.ttl"
+NQUADS = "graph.nq"
+HTML = "graph.html"
+
+
+def publish_build(
+    out_dir: Path,
+    graphs: Sequence[GraphParts],
+    *,
+    previous: Callable[[str], GraphParts | None] | None = None,
+    page: Callable[[], str] | None = None,
+    full: bool = False,
+) -> list[Path]:
+    """Write the outputs of `graphs` (and the page, if given) into `out_dir`; return their paths.
+
+    previous: an earlier build's graph by its digest (the build cache), so
+    that graph.ttl and the store can be edited rather than written again;
+    `full` writes them again whatever changed.
+    """
+    changes = None
+    if previous is not None and not full:
+        changes = store_changes(out_dir / STORE, out_dir / TURTLE, graphs, previous)
+    writers: dict[str, Callable[[Path], object]] = {
+        TRIG: lambda p: serialize.save(serialize.write_trig, graphs, p),
+        NQUADS: lambda p: serialize.save(serialize.write_nquads, graphs, p),
+        TURTLE: lambda p: _write_union(p, graphs, out_dir / TURTLE, changes),
+    }
+    if page is not None:
+        writers[HTML] = lambda p: p.write_text(page(), encoding="utf-8")
+    writers[STORE] = lambda p: write_store(
+        p,
+        graphs,
+        trig=p.parent / TRIG,
+        union=p.parent / TURTLE,
+        previous=out_dir / STORE,
+        changes=changes,
+    )
+    return write_outputs(out_dir, writers)
+
+
+def _write_union(
+    path: Path, graphs: Sequence[GraphParts], previous: Path, changes: StoreChanges | None
+) -> None:
+    if changes is None:
+        serialize.save(serialize.write_union_turtle, graphs, path)
+        return
+    with path.open("wb") as out:
+        splice(previous, out, changes.union_removed, changes.union_added)
