@@ -109,6 +109,7 @@ class BuildCache:
         self._files: dict[str, tuple[int, int, str]] = {}
         self.hits = 0
         self._failed = False
+        self._names: set[str] | None = None
 
     # -- files --------------------------------------------------------------------------------
 
@@ -141,7 +142,7 @@ class BuildCache:
         if not self.reuse:
             return None
         found = self._state.summaries.get(digest)
-        if found is None or not (self._entries / f"{digest}.pickle").exists():
+        if found is None or f"{digest}.pickle" not in self._entry_names():
             return None
         self._used_digests.add(digest)
         self.hits += 1
@@ -167,11 +168,21 @@ class BuildCache:
     def _entries(self) -> Path:
         return self.folder / "entries"
 
+    def _entry_names(self) -> set[str]:
+        """Return the names of the saved entries, listed once."""
+        if self._names is None:
+            try:
+                self._names = set(os.listdir(self._entries))
+            except OSError:
+                self._names = set()
+        return self._names
+
     # -- resolution and graphs ----------------------------------------------------------------
 
     def resolution(self, people: Sequence[Sequence[PersonRef]]) -> Resolution:
         """Return the entity resolution of the articles' people, reusing the last if the same."""
-        key = hashlib.sha256(repr([tuple(p) for p in people]).encode()).hexdigest()
+        names = [[(ref.name, ref.aliases) for ref in refs] for refs in people]
+        key = hashlib.sha256(repr(names).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
             return last[1]

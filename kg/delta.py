@@ -15,9 +15,9 @@ from pathlib import Path
 from kg.graphstore import (
     StoreChanges,
     parse_lines,
-    read_digests,
+    published_file,
+    read_layout,
     read_manifest,
-    union_is_current,
 )
 from kg.serialize import GraphParts, triple_lines
 
@@ -38,9 +38,10 @@ def store_changes(
     writing everything again is faster.
     """
     manifest = read_manifest(store)
-    digests = read_digests(store)
-    if manifest is None or digests is None or not union_is_current(store, union):
+    layout = read_layout(store)
+    if manifest is None or layout is None or published_file(store, union) is None:
         return None
+    digests = {name: digest for name, (digest, _, _) in layout.items()}
     new = {g.name: g.digest for g in graphs}
     changed = [g for g in graphs if digests.get(g.name) != new[g.name]]
     gone = sorted(name for name, digest in digests.items() if new.get(name) != digest)

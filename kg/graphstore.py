@@ -26,15 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.concat import Layout
 from kg.serialize import GraphParts, triple_lines
 
 STORE = "store"
 TRIG = "graph.trig"
 #: written inside the store folder: which graph.trig and graph.ttl the store was made with
 MANIFEST = "newskg-store.json"
-#: written inside the store folder: graph name → digest of its N-Quads
+#: written inside the store folder: graph name → [digest of its N-Quads, TriG size, N-Quads size]
 GRAPHS = "newskg-graphs.json"
-STORE_FORMAT = 2
+NQUADS = "graph.nq"
+STORE_FORMAT = 3
 #: N-Quads bytes given to one bulk load: bounds the loader's memory
 PIECE_BYTES = 48 * 1024 * 1024
 
@@ -61,13 +63,25 @@ def read_manifest(store: Path) -> dict[str, Any] | None:
     return manifest
 
 
-def read_digests(store: Path) -> dict[str, str] | None:
-    """Return the digest of each graph of a store, if it recorded them."""
+def read_layout(store: Path) -> Layout | None:
+    """Return the digest and part sizes of each graph of a store, in name order, if recorded."""
     try:
-        digests = json.loads((store / GRAPHS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        found = json.loads((store / GRAPHS).read_text(encoding="utf-8"))
+        return {name: (digest, trig, nquads) for name, (digest, trig, nquads) in found.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
         return None
-    return digests if isinstance(digests, dict) else None
+
+
+def published_file(store: Path, path: Path) -> Path | None:
+    """Return `path` (graph.trig, graph.nq, graph.ttl) if it is the one the store was made with."""
+    manifest = read_manifest(store)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if manifest is None or [stat.st_size, stat.st_mtime_ns] != manifest.get(path.name):
+        return None
+    return path
 
 
 def store_is_current(out_dir: Path) -> bool:
@@ -75,14 +89,10 @@ def store_is_current(out_dir: Path) -> bool:
     manifest = read_manifest(out_dir / STORE)
     if manifest is None:
         return False
-    try:
-        stat = (out_dir / TRIG).stat()
-    except FileNotFoundError:
+    trig = out_dir / TRIG
+    if not trig.exists():
         return True  # the store alone is a complete build
-    return (stat.st_size, stat.st_mtime_ns) == (
-        manifest.get("trig_size"),
-        manifest.get("trig_mtime_ns"),
-    )
+    return published_file(out_dir / STORE, trig) is not None
 
 
 def write_store(
@@ -104,7 +114,8 @@ def write_store(
         quads = _update(previous, target, changes)
     else:
         quads = _load(target, graphs)
-    _write_manifest(target, quads, trig, union, {g.name: g.digest for g in graphs})
+    layout = {g.name: (g.digest, g.trig_size, g.nquads_size) for g in graphs}
+    _write_manifest(target, quads, [trig, trig.with_name(NQUADS), union], layout)
     return quads
 
 
@@ -189,35 +200,14 @@ def _pieces(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield b"".join(buffer)
 
 
-def _write_manifest(
-    target: Path, quads: int, trig: Path, union: Path | None, digests: dict[str, str] | None
-) -> None:
-    trig_stat = trig.stat()
-    union_stat = union.stat() if union is not None else None
-    manifest = {
-        "format": STORE_FORMAT,
-        "quads": quads,
-        "trig_size": trig_stat.st_size,
-        "trig_mtime_ns": trig_stat.st_mtime_ns,
-        "ttl_size": union_stat.st_size if union_stat else None,
-        "ttl_mtime_ns": union_stat.st_mtime_ns if union_stat else None,
-    }
-    if digests is not None:
-        (target / GRAPHS).write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+def _write_manifest(target: Path, quads: int, files: list[Path], layout: Layout | None) -> None:
+    manifest: dict[str, Any] = {"format": STORE_FORMAT, "quads": quads}
+    for path in files:
+        stat = path.stat()
+        manifest[path.name] = [stat.st_size, stat.st_mtime_ns]
+    if layout is not None:
+        (target / GRAPHS).write_text(json.dumps(layout), encoding="utf-8")
     (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-
-
-def union_is_current(store: Path, union: Path) -> bool:
-    """Return whether `union` (a graph.ttl) is the one the store was written with."""
-    manifest = read_manifest(store)
-    try:
-        stat = union.stat()
-    except OSError:
-        return False
-    return manifest is not None and (stat.st_size, stat.st_mtime_ns) == (
-        manifest.get("ttl_size"),
-        manifest.get("ttl_mtime_ns"),
-    )
 
 
 def load_files(target: Path, trig: Path, union: Path | None = None) -> int:
@@ -244,5 +234,5 @@ def load_files(target: Path, trig: Path, union: Path | None = None) -> int:
         quads = len(store)
     finally:
         del store
-    _write_manifest(target, quads, trig, union, None)
+    _write_manifest(target, quads, [trig] + ([union] if union is not None else []), None)
     return quads

@@ -256,6 +256,8 @@ class Workers:
 
     def render(self, tasks: Sequence[RenderTask]) -> list[list[GraphParts]]:
         """Write the articles of each task as graph text."""
+        if not tasks:
+            return []
         if self.jobs == 1 or len(tasks) < 2:
             gazetteer = self._tools().gazetteer
             return [render(task, gazetteer) for task in tasks]

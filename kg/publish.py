@@ -1,9 +1,9 @@
 """Write a build's outputs into OUT/, all or nothing (see kg.output).
 
 graph.trig and graph.nq are each graph's bytes put together in graph-name
-order; graph.ttl and the store are edited from the published ones when few
-graphs changed (kg.delta, kg.union, kg.graphstore), and written in full
-otherwise.
+order, unchanged ones copied from the published files (kg.concat); graph.ttl
+and the store are edited from the published ones when few graphs changed
+(kg.delta, kg.union, kg.graphstore), and written in full otherwise.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kg import serialize
+from kg import concat, serialize
 from kg.delta import store_changes
-from kg.graphstore import STORE, StoreChanges, write_store
+from kg.graphstore import STORE, StoreChanges, published_file, read_layout, write_store
 from kg.output import write_outputs
 from kg.serialize import GraphParts
 from kg.union import splice
@@ -38,12 +38,21 @@ def publish_build(
     that graph.ttl and the store can be edited rather than written again;
     `full` writes them again whatever changed.
     """
+    store = out_dir / STORE
     changes = None
-    if previous is not None and not full:
-        changes = store_changes(out_dir / STORE, out_dir / TURTLE, graphs, previous)
+    layout = None if full else read_layout(store)
+    if previous is not None and layout is not None:
+        changes = store_changes(store, out_dir / TURTLE, graphs, previous)
+
+    def parts(name: str) -> Callable[[Path], None]:
+        published = published_file(store, out_dir / name) if layout is not None else None
+        return lambda p: concat.write_parts(
+            p, graphs, trig=name == TRIG, previous=published, layout=layout
+        )
+
     writers: dict[str, Callable[[Path], object]] = {
-        TRIG: lambda p: serialize.save(serialize.write_trig, graphs, p),
-        NQUADS: lambda p: serialize.save(serialize.write_nquads, graphs, p),
+        TRIG: parts(TRIG),
+        NQUADS: parts(NQUADS),
         TURTLE: lambda p: _write_union(p, graphs, out_dir / TURTLE, changes),
     }
     if page is not None:
@@ -65,5 +74,4 @@ def _write_union(
     if changes is None:
         serialize.save(serialize.write_union_turtle, graphs, path)
         return
-    with path.open("wb") as out:
-        splice(previous, out, changes.union_removed, changes.union_added)
+    splice(previous, path, changes.union_removed, changes.union_added)

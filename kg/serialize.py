@@ -71,6 +71,16 @@ class GraphText:
         """Return a digest of the N-Quads lines: equal digests, equal graphs."""
         return hashlib.sha1(self.nquads_bytes()).hexdigest()
 
+    @property
+    def trig_size(self) -> int:
+        """Return the size of the TriG block in bytes."""
+        return len(self.trig_bytes())
+
+    @property
+    def nquads_size(self) -> int:
+        """Return the size of the N-Quads lines in bytes."""
+        return len(self.nquads_bytes())
+
 
 class GraphParts(Protocol):
     """A graph as the files hold it: in memory (`GraphText`) or in a pack file."""
@@ -86,6 +96,14 @@ class GraphParts(Protocol):
     @property
     def digest(self) -> str:
         """A digest of the N-Quads lines."""
+
+    @property
+    def trig_size(self) -> int:
+        """The size of the TriG block in bytes."""
+
+    @property
+    def nquads_size(self) -> int:
+        """The size of the N-Quads lines in bytes."""
 
     def trig_bytes(self) -> bytes:
         """Return the TriG block."""

@@ -11,44 +11,41 @@ from __future__ import annotations
 import mmap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
 
+from kg.concat import flush_run, write_all
 from kg.errors import OutputError
 from kg.serialize import encode, header
 
 
-def splice(
-    previous: Path, out: IO[bytes], removed: Sequence[bytes], added: Sequence[bytes]
-) -> None:
-    """Write the union in `previous` without the `removed` lines and with the `added` ones.
+def splice(previous: Path, path: Path, removed: Sequence[bytes], added: Sequence[bytes]) -> None:
+    """Write to `path` the union in `previous` without the `removed` lines and with the `added`.
 
     Both are sorted; a removed line must be in `previous`, an added one not.
     """
     top = encode(header())
     edits = sorted([(line, False) for line in removed] + [(line, True) for line in added])
     with (
-        previous.open("rb") as handle,
-        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        previous.open("rb") as source,
+        path.open("wb", buffering=0) as out,
+        mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as data,
     ):
         if data[: len(top)] != top:
             raise OutputError(f"{previous}: not a union written by kg build")
-        view = memoryview(data)
-        try:
-            out.write(top)
-            position = len(top)
-            for line, insert in edits:
-                at = lower_bound(data, line, position, len(data))
-                out.write(view[position:at])
-                if insert:
-                    out.write(line)
-                    position = at
-                elif data[at : at + len(line)] == line:
-                    position = at + len(line)
-                else:
-                    raise OutputError(f"{previous}: a line to remove is not there")
-            out.write(view[position:])
-        finally:
-            view.release()
+        run = [0, len(top)]  # bytes of `previous` to copy next
+        for line, insert in edits:
+            at = lower_bound(data, line, run[1], len(data))
+            run[1] = at
+            if insert:
+                flush_run(out.fileno(), source.fileno(), run)
+                write_all(out.fileno(), line)
+                run[:] = [at, at]
+            elif data[at : at + len(line)] == line:
+                flush_run(out.fileno(), source.fileno(), run)
+                run[:] = [at + len(line), at + len(line)]
+            else:
+                raise OutputError(f"{previous}: a line to remove is not there")
+        run[1] = len(data)
+        flush_run(out.fileno(), source.fileno(), run)
 
 
 def lower_bound(data: mmap.mmap | bytes, line: bytes, lo: int, hi: int) -> int:

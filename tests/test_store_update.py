@@ -4,7 +4,6 @@ and a failed or killed rebuild leaves the published store as it was."""
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
 import shutil
 import signal
@@ -20,6 +19,7 @@ from conftest import ROOT
 from kg import graphstore
 from kg import query as kq
 from kg.cli import cli
+from kg.serialize import GraphParts
 from kg.union import lower_bound, splice
 
 ARTICLE = "https://w3id.org/newskg/id/article/"
@@ -252,6 +252,7 @@ _KILLER = """
 import os, signal, sys
 from kg import graphstore
 from kg.cli import cli
+from kg.serialize import GraphParts
 update = graphstore._update
 def killed(*args):
     update(*args)
@@ -293,10 +294,9 @@ def test_splice_takes_out_and_puts_in_lines(tmp_path: Path) -> None:
     path.write_bytes(encode(header()) + b"".join(lines))
     removed = [lines[0], lines[50], lines[-1]]
     added = [b"<a> <p> <o> .\n", b"<s051> <p> <o> .\n", b"<t> <p> <o> .\n"]
-    out = io.BytesIO()
-    splice(path, out, removed, added)
+    splice(path, tmp_path / "new.ttl", removed, added)
     expected = sorted((set(lines) - set(removed)) | set(added))
-    assert out.getvalue() == encode(header()) + b"".join(expected)
+    assert (tmp_path / "new.ttl").read_bytes() == encode(header()) + b"".join(expected)
 
 
 def test_lower_bound_finds_the_first_line_not_below() -> None:
@@ -307,3 +307,33 @@ def test_lower_bound_finds_the_first_line_not_below() -> None:
         2,
         6,
     ]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["b", "c", "d"],  # the first one gone
+        ["a", "c", "d"],  # one in the middle changed
+        ["0", "a", "b", "c", "d", "e"],  # new ones first and last
+        ["a", "b", "c", "d"],  # nothing changed
+        ["e"],
+    ],
+)
+def test_parts_copied_from_the_published_file_give_the_same_bytes(
+    tmp_path: Path, names: list[str]
+) -> None:
+    from kg.concat import write_parts
+    from kg.serialize import graph_text, to_bytes, write_nquads, write_trig
+
+    def graph(name: str, version: str) -> GraphParts:
+        rows = [(f"<{name}>", "<p>", f'"{version}"'), (f"<{name}>", "<q>", "<o>")]
+        return graph_text(f"https://example.org/{name}", rows)
+
+    old = [graph(name, "1") for name in ("a", "b", "c", "d")]
+    new = [graph(name, "2" if name == "b" else "1") for name in names]
+    layout = {g.name: (g.digest, g.trig_size, g.nquads_size) for g in old}
+    for trig, write in ((True, write_trig), (False, write_nquads)):
+        published = tmp_path / "published"
+        published.write_bytes(to_bytes(write, old))
+        write_parts(tmp_path / "new", new, trig=trig, previous=published, layout=layout)
+        assert (tmp_path / "new").read_bytes() == to_bytes(write, new)
