@@ -31,7 +31,7 @@ import pickle
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -289,7 +289,9 @@ class BuildCache:
             self.salt,
             time.time_ns(),
             self._files,
-            {d: s for d, s in self._state.summaries.items() if d in self._used_digests},
+            _shared_people(
+                {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
+            ),
             self._state.resolution,
             generation,
         )
@@ -331,6 +333,21 @@ class BuildCache:
     def _load_state(self) -> _State:
         state = _read_pickle(self.folder / "state.pickle", self.salt)
         return state if isinstance(state, _State) else _State(self.salt)
+
+
+def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
+    """Return the summaries with one object per distinct person: pickle then writes each once."""
+    people: dict[PersonRef, PersonRef] = {}
+    shared = {}
+    for digest, (problems, articles) in summaries.items():
+        shared[digest] = (
+            problems,
+            tuple(
+                replace(a, people=tuple(people.setdefault(r, r) for r in a.people))
+                for a in articles
+            ),
+        )
+    return shared
 
 
 def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Resolution) -> str:

@@ -20,17 +20,22 @@ A full load (first build, `--full`, or many changes) bulk-loads every graph.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.concat import Layout
-from kg.serialize import GraphParts, triple_lines
+from kg.errors import OutputError
+from kg.serialize import GraphParts, encode, header
 
 STORE = "store"
 TRIG = "graph.trig"
+TURTLE = "graph.ttl"
 #: written inside the store folder: which graph.trig and graph.ttl the store was made with
 MANIFEST = "newskg-store.json"
 #: written inside the store folder: graph name → [digest of its N-Quads, TriG size, N-Quads size]
@@ -95,32 +100,64 @@ def store_is_current(out_dir: Path) -> bool:
     return published_file(out_dir / STORE, trig) is not None
 
 
-def write_store(
-    target: Path,
-    graphs: Sequence[GraphParts],
-    *,
-    trig: Path,
-    union: Path,
-    previous: Path | None = None,
-    changes: StoreChanges | None = None,
-) -> int:
-    """Write the store of `graphs` into the new folder `target`; return its number of quads.
+class StoreWriter:
+    """Write a build's store into the staged folder `target`; a `kg.output.Background`.
 
-    With `changes`, `target` starts as a copy of the `previous` store and only
-    the changes are applied; without, every graph is loaded. `trig` and
-    `union` are the graph.trig and graph.ttl written with it.
+    A full load runs in a thread while the other outputs are written (the
+    loader releases the GIL): the named graphs at once, the default graph
+    once `union_written` says the staged graph.ttl (every triple once, sorted)
+    is complete. An update from the `previous` store is done at once.
     """
-    if changes is not None and previous is not None:
-        quads = _update(previous, target, changes)
-    else:
-        quads = _load(target, graphs)
-    layout = {g.name: (g.digest, g.trig_size, g.nquads_size) for g in graphs}
-    _write_manifest(target, quads, [trig, trig.with_name(NQUADS), union], layout)
-    return quads
+
+    def __init__(
+        self,
+        target: Path,
+        graphs: Sequence[GraphParts],
+        *,
+        previous: Path | None = None,
+        changes: StoreChanges | None = None,
+    ) -> None:
+        self.target = target
+        self._layout = {g.name: (g.digest, g.trig_size, g.nquads_size) for g in graphs}
+        self._union = threading.Event()
+        self._cancelled = False
+        self._quads = 0
+        self._future: Future[int] | None = None
+        if changes is not None and previous is not None:
+            self._quads = _update(previous, target, changes)
+        else:
+            pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+            self._future = pool.submit(_load, target, graphs, self._union_file)
+            pool.shutdown(wait=False)
+
+    def union_written(self) -> None:
+        """Say that the staged graph.ttl is complete."""
+        self._union.set()
+
+    def finish(self) -> None:
+        """Wait for the load, then write the manifest of the staged files."""
+        self._union.set()
+        quads = self._future.result() if self._future is not None else self._quads
+        staged = self.target.parent
+        files = [staged / TRIG, staged / NQUADS, staged / TURTLE]
+        _write_manifest(self.target, quads, files, self._layout)
+
+    def cancel(self) -> None:
+        """Stop loading after the current piece, and wait."""
+        self._cancelled = True
+        self._union.set()
+        if self._future is not None:
+            with contextlib.suppress(Exception):
+                self._future.result()
+
+    def _union_file(self) -> Path | None:
+        """Wait for the staged graph.ttl: its path, or None if the build was stopped."""
+        self._union.wait()
+        return None if self._cancelled else self.target.parent / TURTLE
 
 
-def _load(target: Path, graphs: Sequence[GraphParts]) -> int:
-    """Bulk-load every graph, and each triple once into the default graph."""
+def _load(target: Path, graphs: Sequence[GraphParts], union: Callable[[], Path | None]) -> int:
+    """Bulk-load every graph, then the union (`union()`, a graph.ttl) as the default graph."""
     import pyoxigraph as ox
 
     store = ox.Store(str(target))
@@ -129,16 +166,33 @@ def _load(target: Path, graphs: Sequence[GraphParts]) -> int:
         for piece in _pieces(g.nquads_bytes() for g in graphs):
             quads += piece.count(b"\n")
             store.bulk_load(piece, ox.RdfFormat.N_QUADS, lenient=True)
-        # The loader keeps a triple once: many graphs stating it make one default-graph triple.
-        lines = (b"".join(triple_lines(g)) for g in graphs)
-        for piece in _pieces(lines):
+        path = union()
+        if path is None:
+            raise OutputError("the build stopped before the store was loaded")
+        for piece in _union_pieces(path):
+            quads += piece.count(b"\n")
             store.bulk_load(piece, ox.RdfFormat.N_TRIPLES, lenient=True, to_graph=ox.DefaultGraph())
-        quads += _count_default(store)
         store.optimize()
         store.flush()
     finally:
         del store
     return quads
+
+
+def _union_pieces(path: Path) -> Iterator[bytes]:
+    """Yield the N-Triples lines of a graph.ttl written by kg.serialize, in pieces."""
+    top = len(encode(header()))
+    with path.open("rb") as handle:
+        handle.seek(top)
+        rest = b""
+        while block := handle.read(PIECE_BYTES):
+            block = rest + block
+            end = block.rfind(b"\n") + 1
+            rest = block[end:]
+            if end:
+                yield block[:end]
+        if rest:
+            yield rest
 
 
 def _update(previous: Path, target: Path, changes: StoreChanges) -> int:
@@ -179,11 +233,6 @@ def parse_lines(lines: Sequence[bytes]) -> list[Any]:
     if not lines:
         return []
     return list(ox.parse(b"".join(lines), ox.RdfFormat.N_TRIPLES, lenient=True))
-
-
-def _count_default(store: Any) -> int:
-    (row,) = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    return int(row["n"].value)
 
 
 def _pieces(chunks: Iterable[bytes]) -> Iterator[bytes]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg import concat, serialize
 from kg.delta import store_changes
-from kg.graphstore import STORE, StoreChanges, published_file, read_layout, write_store
+from kg.graphstore import STORE, StoreChanges, StoreWriter, published_file, read_layout
 from kg.output import write_outputs
 from kg.serialize import GraphParts
 from kg.union import splice
@@ -50,21 +50,25 @@ def publish_build(
             p, graphs, trig=name == TRIG, previous=published, layout=layout
         )
 
+    stores: list[StoreWriter] = []
+
+    def start_store(path: Path) -> StoreWriter:
+        stores.append(StoreWriter(path, graphs, previous=store, changes=changes))
+        return stores[0]
+
+    def union(path: Path) -> None:
+        _write_union(path, graphs, out_dir / TURTLE, changes)
+        stores[0].union_written()
+
+    # the store first: a full load works in a thread while the files are written
     writers: dict[str, Callable[[Path], object]] = {
+        STORE: start_store,
         TRIG: parts(TRIG),
         NQUADS: parts(NQUADS),
-        TURTLE: lambda p: _write_union(p, graphs, out_dir / TURTLE, changes),
+        TURTLE: union,
     }
     if page is not None:
         writers[HTML] = lambda p: p.write_text(page(), encoding="utf-8")
-    writers[STORE] = lambda p: write_store(
-        p,
-        graphs,
-        trig=p.parent / TRIG,
-        union=p.parent / TURTLE,
-        previous=out_dir / STORE,
-        changes=changes,
-    )
     return write_outputs(out_dir, writers)
 
 

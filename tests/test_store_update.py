@@ -337,3 +337,28 @@ def test_parts_copied_from_the_published_file_give_the_same_bytes(
         published.write_bytes(to_bytes(write, old))
         write_parts(tmp_path / "new", new, trig=trig, previous=published, layout=layout)
         assert (tmp_path / "new").read_bytes() == to_bytes(write, new)
+
+
+def test_a_failure_while_the_store_loads_in_the_background_keeps_the_previous_one(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import concat
+
+    out = tmp_path / "out"
+    build(corpus, out)
+    before = quads(out)
+    files = {name: (out / name).read_bytes() for name in OUTPUTS}
+    write_parts = concat.write_parts
+
+    def dying(path: Path, graphs, **options) -> None:
+        if path.name == "graph.nq":
+            raise KeyboardInterrupt  # Ctrl-C while the store loads in its thread
+        write_parts(path, graphs, **options)
+
+    monkeypatch.setattr(concat, "write_parts", dying)
+    change(sorted(corpus.rglob("*.txt"))[1])
+    args = ["build", str(corpus), "--out", str(out), "--no-html", "-q", "--full"]
+    assert CliRunner().invoke(cli, args).exit_code != 0
+    assert quads(out) == before
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == files
+    assert not list(out.glob(".kg-staging-*"))
