@@ -204,6 +204,8 @@ def _update(previous: Path, target: Path, changes: StoreChanges) -> int:
         source.backup(str(target))
     finally:
         del source
+    if not (changes.gone or changes.graphs or changes.union_removed or changes.union_added):
+        return changes.quads
     store = ox.Store(str(target))
     try:
         for name in changes.gone:

@@ -1,11 +1,12 @@
 """Write article graphs as N-Quads, TriG and Turtle in a stable order, without an RDF store.
 
 Each article's graph is turned into text once (`GraphText`: its sorted
-N-Triples lines and its TriG block); the files of a build are those texts put
-together in graph-name order, so the same facts always give the same bytes
-and an unchanged article's text can be reused from the build cache. Putting
-10,000 articles into rdflib's store only to serialize them again costs
-minutes; this costs seconds.
+N-Triples lines and its TriG block; with a build cache, its bytes in a pack
+file, kg.packs); the files of a build are those texts put together in
+graph-name order, so the same facts always give the same bytes and an
+unchanged article's text can be reused from the build cache. graph.ttl, the
+union, is every distinct N-Triples line, sorted. Putting 10,000 articles into
+rdflib's store only to serialize them again costs minutes; this costs seconds.
 """
 
 from __future__ import annotations
@@ -231,14 +232,6 @@ def merge_graphs(texts: Iterable[GraphParts]) -> list[GraphParts]:
 def _row(line: str) -> tuple[str, str, str]:
     subject, predicate, rest = line.split(" ", 2)
     return subject, predicate, rest[: -len(" .")]
-
-
-def write_texts(
-    facts: Iterable[Facts], gazetteer: Gazetteer, resolution: Resolution
-) -> list[GraphText]:
-    """Return the graph text of each article's facts."""
-    writer = GraphTextWriter(gazetteer, resolution)
-    return [writer.write(f) for f in facts]
 
 
 # -- text → files ------------------------------------------------------------------------------

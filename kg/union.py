@@ -12,7 +12,7 @@ import mmap
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg.concat import flush_run, write_all
+from kg.concat import flush_run, link_or_copy, write_all
 from kg.errors import OutputError
 from kg.serialize import encode, header
 
@@ -22,6 +22,9 @@ def splice(previous: Path, path: Path, removed: Sequence[bytes], added: Sequence
 
     Both are sorted; a removed line must be in `previous`, an added one not.
     """
+    if not removed and not added:
+        link_or_copy(previous, path)
+        return
     top = encode(header())
     edits = sorted([(line, False) for line in removed] + [(line, True) for line in added])
     with (

@@ -362,3 +362,17 @@ def test_a_failure_while_the_store_loads_in_the_background_keeps_the_previous_on
     assert quads(out) == before
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == files
     assert not list(out.glob(".kg-staging-*"))
+
+
+def test_a_rebuild_with_nothing_changed_gives_the_same_outputs(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(corpus, out)
+    files = {name: (out / name).read_bytes() for name in OUTPUTS}
+    loads = Loads(monkeypatch)
+    build(corpus, out)
+    assert (loads.full, loads.updates) == (0, 1)
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == files
+    assert kq.store_is_current(out)
+    assert_same_as_full_build(corpus, out, tmp_path)
