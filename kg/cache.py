@@ -253,10 +253,6 @@ class BuildCache:
 
     # -- tools --------------------------------------------------------------------------------
 
-    def has_tools(self) -> bool:
-        """Return whether the tools were saved by an earlier build."""
-        return (self.folder / "tools.pickle").exists()
-
     def tools(self, build: Callable[[], Tools]) -> Tools:
         """Return the reader, extractor and gazetteer: loaded if saved, else built and saved."""
         path = self.folder / "tools.pickle"

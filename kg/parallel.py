@@ -189,16 +189,12 @@ def resolution_for(resolution: Resolution, articles: Sequence[ArticleSummary]) -
 _TOOLS: Tools | None = None
 
 
-def _init_worker(tools: Callable[[], Tools] | None, lexicon: Lexicon | None) -> None:
+def _init_worker(tools: Tools | None, lexicon: Lexicon | None) -> None:
     global _TOOLS
     if tools is not None:
-        _TOOLS = tools()
+        _TOOLS = tools
     elif _TOOLS is None and lexicon is not None:  # a spawned worker builds its own
         _TOOLS = make_tools(lexicon)
-
-
-def _ready() -> None:
-    """Nothing: a task that starts the workers."""
 
 
 def _extract_chunk(chunk: list[tuple[Path, str]]) -> list[FileFacts]:
@@ -239,9 +235,9 @@ class Workers:
     def _executor(self) -> Executor:
         if self._pool is None:
             if "fork" in multiprocessing.get_all_start_methods():
-                # children inherit the tools if this process has them, else load them
+                # children inherit the tools: nothing to rebuild or unpickle
                 context = multiprocessing.get_context("fork")
-                args: tuple[Any, ...] = (self._tools, None)
+                args: tuple[Any, ...] = (self._tools(), None)
             else:  # pragma: no cover - macOS, Windows
                 context = multiprocessing.get_context("spawn")
                 args = (None, self._lexicon)
@@ -249,11 +245,6 @@ class Workers:
                 self.jobs, mp_context=context, initializer=_init_worker, initargs=args
             )
         return self._pool
-
-    def warm(self) -> None:
-        """Start the worker processes now: they make their tools ready while this one works."""
-        if self.jobs > 1:
-            self._executor().submit(_ready)
 
     def extract(
         self,
@@ -267,7 +258,7 @@ class Workers:
         """Write the articles of each task as graph text."""
         if not tasks:
             return []
-        if self.jobs == 1 or (len(tasks) < 2 and self._pool is None):
+        if self.jobs == 1 or len(tasks) < 2:
             gazetteer = self._tools().gazetteer
             return [render(task, gazetteer) for task in tasks]
         pool = self._executor()
@@ -297,7 +288,7 @@ class Workers:
         if not items:
             return
         size = chunk_size(len(items), self.jobs)
-        if self.jobs == 1 or (len(items) <= size and self._pool is None):
+        if self.jobs == 1 or len(items) <= size:
             run = local()
             for start in range(len(items)):
                 yield start, run(items[start : start + 1])

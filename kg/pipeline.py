@@ -131,18 +131,16 @@ def build_corpus(
     clock = _Clock()
     report = progress or Progress()
     lexicon = load_lexicon(lexicon_dirs)
+    items = list(file_ids(discover(inputs)))
     saved = BuildCache(Path(cache), lexicon, reuse=not full) if cache is not None else None
+    files = _Files(items, saved)
+    clock.lap("discover")
+    report.start(len(items), len(files.todo))
+    for result in files.results:
+        if result.articles:
+            report.file_done(result, cached=True)
     tools = _ToolsOnce(lexicon, saved)
     with Workers(jobs, tools, lexicon) as workers:
-        if saved is not None and saved.has_tools():
-            workers.warm()  # a rebuild: workers load the tools while the inputs are listed
-        items = list(file_ids(discover(inputs)))
-        files = _Files(items, saved)
-        clock.lap("discover")
-        report.start(len(items), len(files.todo))
-        for result in files.results:
-            if result.articles:
-                report.file_done(result, cached=True)
         workers.extract([items[i] for i in files.todo], lambda k, r: files.done(k, r, report))
         clock.lap("read and extract")
         report.stage("resolving entities")
