@@ -53,8 +53,10 @@ class BuildResult:
     """What a build made, and what it met on the way.
 
     `graphs` is the dataset as text, one sorted graph per article in graph-name
-    order (what graph.trig and graph.nq are written from); `dataset` and
-    `facts` are made from it, or loaded, when first asked for.
+    order (what graph.trig and graph.nq are written from): in memory, or with a
+    cache in its pack files, readable until the second build after this one on
+    the same cache; `dataset` and `facts` are made from it, or loaded, when
+    first asked for.
     """
 
     graphs: list[GraphParts]
