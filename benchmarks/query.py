@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg import query as kq  # noqa: E402
+from kg.graphstore import load_files  # noqa: E402
 
 BACKENDS = ("memory", "oxigraph")
 LABELS = {"memory": "rdflib", "oxigraph": "Oxigraph"}
@@ -87,7 +88,7 @@ def store_build_times(out: Path) -> dict[str, float]:
     target = out.parent / f"{out.name}-store-timing"
     shutil.rmtree(target, ignore_errors=True)
     started = time.perf_counter()
-    quads = kq.write_store(target, out / "graph.trig", out / "graph.ttl")
+    quads = load_files(target, out / "graph.trig", out / "graph.ttl")
     oxigraph = time.perf_counter() - started
     shutil.rmtree(target, ignore_errors=True)
     started = time.perf_counter()

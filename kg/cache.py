@@ -9,14 +9,16 @@ The cache lives in OUT/.kg-cache/ and holds:
 - `state.pickle`: for each file its size, mtime and digest (a file whose size
   and mtime are unchanged is not read again, as git does), each digest's
   problems and article summaries, and the last entity resolution;
-- `graphs.pickle`: each article's graph text, keyed by what it was written from
-  (its facts and the resolved names of its people);
+- `graphs.pickle`: where each article's graph is in `packs/` (see kg.packs),
+  keyed by what it was written from (its facts and the resolved names of its
+  people); the graphs of the build before stay one build longer, so the next
+  build can tell what changed in the published store;
 - `tools.pickle`: the reader, extractor and gazetteer, which take longer to
   build than to load.
 
-Every file is written whole and then renamed into place, so a build killed
-half-way leaves a cache that is merely older. Anything unreadable is ignored
-and rebuilt.
+Every file is written whole and then renamed into place, and pack files are
+only ever added, so a build killed half-way leaves a cache that is merely
+older. Anything unreadable is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ import json
 import os
 import pickle
 import time
+import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,15 +39,20 @@ from typing import Any
 from kg import __version__
 from kg.lexicon import Lexicon
 from kg.model import PersonRef
+from kg.packs import PackedGraph, PackWriter, forget
 from kg.parallel import ArticleSummary, FileFacts, Tools, resolve_people
 from kg.readers import MAX_BYTES, Problem
 from kg.resolve import Resolution
-from kg.serialize import GraphText
 from kg.text import fold
 
 CACHE_DIR = ".kg-cache"
+#: cache key → an article's graph and the last build (generation) that used it
+_Index = dict[str, tuple[PackedGraph, int]]
 #: bump when the layout or the pickled records change
-FORMAT = 1
+FORMAT = 2
+PACKS = "packs"
+#: pack files are compacted when more of their bytes are dead than live, and at least this many
+COMPACT_BYTES = 64 * 1024 * 1024
 #: a file modified this close to the last build is hashed again (its mtime may not have moved)
 RACY_NS = 2_000_000_000
 
@@ -78,6 +86,8 @@ class _State:
         default_factory=dict
     )
     resolution: tuple[str, Resolution] | None = None
+    #: counts builds: a graph used by the last build stays one more
+    generation: int = 0
 
 
 class BuildCache:
@@ -91,12 +101,15 @@ class BuildCache:
         self.reuse = reuse
         self._lexicon = lexicon
         self._state = self._load_state() if reuse else _State(self.salt)
-        self._graphs: dict[str, GraphText] | None = None
-        self._new_graphs: dict[str, GraphText] = {}
+        self.token = uuid.uuid4().hex[:12]  # names this build's pack files
+        self._graphs: _Index | None = None
+        self._new_graphs: dict[str, PackedGraph] = {}
+        self._by_digest: dict[str, PackedGraph] | None = None
         self._used_digests: set[str] = set()
         self._files: dict[str, tuple[int, int, str]] = {}
         self.hits = 0
         self._failed = False
+        self._names: set[str] | None = None
 
     # -- files --------------------------------------------------------------------------------
 
@@ -129,7 +142,7 @@ class BuildCache:
         if not self.reuse:
             return None
         found = self._state.summaries.get(digest)
-        if found is None or not (self._entries / f"{digest}.pickle").exists():
+        if found is None or f"{digest}.pickle" not in self._entry_names():
             return None
         self._used_digests.add(digest)
         self.hits += 1
@@ -155,11 +168,21 @@ class BuildCache:
     def _entries(self) -> Path:
         return self.folder / "entries"
 
+    def _entry_names(self) -> set[str]:
+        """Return the names of the saved entries, listed once."""
+        if self._names is None:
+            try:
+                self._names = set(os.listdir(self._entries))
+            except OSError:
+                self._names = set()
+        return self._names
+
     # -- resolution and graphs ----------------------------------------------------------------
 
     def resolution(self, people: Sequence[Sequence[PersonRef]]) -> Resolution:
         """Return the entity resolution of the articles' people, reusing the last if the same."""
-        key = hashlib.sha256(repr([tuple(p) for p in people]).encode()).hexdigest()
+        names = [[(ref.name, ref.aliases) for ref in refs] for refs in people]
+        key = hashlib.sha256(repr(names).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
             return last[1]
@@ -167,17 +190,66 @@ class BuildCache:
         self._state.resolution = (key, result)
         return result
 
-    def graph(self, key: str) -> GraphText | None:
-        """Return the graph text written last time from the same input, if any."""
+    @property
+    def packs(self) -> Path:
+        """Return the folder of the pack files."""
+        return self.folder / PACKS
+
+    def graph(self, key: str) -> PackedGraph | None:
+        """Return the graph written last time from the same input, if any."""
         if not self.reuse:
             return None
-        if self._graphs is None:
-            self._graphs = _read_pickle(self.folder / "graphs.pickle", self.salt) or {}
-        return self._graphs.get(key)
+        found = self._index().get(key)
+        return found[0] if found is not None else None
 
-    def put_graph(self, key: str, text: GraphText) -> None:
-        """Remember an article's graph text."""
-        self._new_graphs[key] = text
+    def put_graph(self, key: str, graph: PackedGraph) -> None:
+        """Remember where an article's graph is."""
+        self._new_graphs[key] = graph
+
+    def find(self, digest: str) -> PackedGraph | None:
+        """Return a graph of this build or the last one by the digest of its N-Quads."""
+        if self._by_digest is None:
+            self._by_digest = {g.digest: g for g, _ in self._index().values()}
+            self._by_digest.update((g.digest, g) for g in self._new_graphs.values())
+        return self._by_digest.get(digest)
+
+    def _index(self) -> _Index:
+        if self._graphs is None:
+            self._graphs = self._load_index()
+        return self._graphs
+
+    def _load_index(self) -> _Index:
+        found = _read_pickle(self.folder / "graphs.pickle", self.salt)
+        if not isinstance(found, dict):
+            return {}
+        packs = self.packs
+        index = {
+            key: (graph.moved(str(packs / graph.pack), graph.offset), generation)
+            for key, (graph, generation) in found.items()
+        }
+        try:
+            return self._compact(index)
+        except OSError:  # a pack is missing or unreadable: start again
+            return {}
+
+    def _compact(self, index: _Index) -> _Index:
+        """Copy the live graphs of mostly dead pack files into a new one."""
+        live = sum(g.trig_size + g.nquads_size for g, _ in index.values())
+        paths = {g.pack for g, _ in index.values()}
+        total = sum(os.stat(path).st_size for path in paths)
+        if total - live <= max(live, COMPACT_BYTES):
+            return index
+        writer = PackWriter(self.packs, self.token)
+        try:
+            compacted = {key: (writer.copy(g), gen) for key, (g, gen) in index.items()}
+        finally:
+            writer.close()
+        self._write_index(compacted)
+        for path in paths:
+            forget(path)
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return compacted
 
     # -- tools --------------------------------------------------------------------------------
 
@@ -210,27 +282,44 @@ class BuildCache:
             self._failed = True
 
     def _save(self, used_graph_keys: Sequence[str]) -> None:
+        old = self._index()
+        last = max((g for _, g in old.values()), default=self._state.generation)
+        generation = last + 1
         state = _State(
             self.salt,
             time.time_ns(),
             self._files,
-            {d: s for d, s in self._state.summaries.items() if d in self._used_digests},
+            _shared_people(
+                {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
+            ),
             self._state.resolution,
+            generation,
         )
-        old = self._graphs if self._graphs is not None else {}
-        graphs = {}
+        # the last build's graphs stay one more build: the published store was made of them
+        graphs = {k: v for k, v in old.items() if v[1] == last}
         for key in used_graph_keys:
-            text = self._new_graphs.get(key) or old.get(key)
-            if text is not None:
-                graphs[key] = text
-        if self._new_graphs or set(graphs) != set(old) or not self.reuse:
-            _dump_atomically(self.folder / "graphs.pickle", (self.salt, graphs))
+            graph = self._new_graphs.get(key) or (old[key][0] if key in old else None)
+            if graph is not None:
+                graphs[key] = (graph, generation)
+        self._write_index(graphs)
         _dump_atomically(self.folder / "state.pickle", (self.salt, state))
-        self._drop_unused()
+        kept = {g.pack for g, gen in [*graphs.values(), *old.values()] if gen >= last}
+        self._drop_unused(kept)
 
-    def _drop_unused(self) -> None:
+    def _write_index(self, graphs: _Index) -> None:
+        names = {
+            key: (graph.moved(os.path.basename(graph.pack), graph.offset), gen)
+            for key, (graph, gen) in graphs.items()
+        }
+        _dump_atomically(self.folder / "graphs.pickle", (self.salt, names))
+
+    def _drop_unused(self, packs: set[str]) -> None:
         for leftover in self.folder.glob(".*.tmp"):  # from a build that was killed
             leftover.unlink(missing_ok=True)
+        for path in self.packs.glob("*.pack"):
+            if str(path) not in packs and not path.name.startswith(self.token):
+                forget(str(path))
+                path.unlink(missing_ok=True)
         try:
             names = os.listdir(self._entries)
         except OSError:
@@ -244,6 +333,21 @@ class BuildCache:
     def _load_state(self) -> _State:
         state = _read_pickle(self.folder / "state.pickle", self.salt)
         return state if isinstance(state, _State) else _State(self.salt)
+
+
+def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
+    """Return the summaries with one object per distinct person: pickle then writes each once."""
+    people: dict[PersonRef, PersonRef] = {}
+    shared = {}
+    for digest, (problems, articles) in summaries.items():
+        shared[digest] = (
+            problems,
+            tuple(
+                replace(a, people=tuple(people.setdefault(r, r) for r in a.people))
+                for a in articles
+            ),
+        )
+    return shared
 
 
 def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Resolution) -> str:

@@ -150,12 +150,11 @@ def build(
       kg build news/ --lexicon my-words/ --strict
       kg build news/ --jobs 4 --verbose
     """
-    from kg import serialize
     from kg.cache import CACHE_DIR
-    from kg.output import locked, write_outputs
+    from kg.output import locked
     from kg.parallel import default_jobs
     from kg.progress import ConsoleProgress, Progress
-    from kg.query import write_store
+    from kg.publish import publish_build
 
     started = time.perf_counter()
     progress = Progress() if quiet else ConsoleProgress(verbose=verbose)
@@ -184,18 +183,11 @@ def build(
             )
         if not result.articles:
             raise click.ClickException("no readable articles: nothing written")
-        graphs = result.graphs
-        writers: dict[str, Callable[[Path], None]] = {
-            TRIG: lambda p: serialize.save(serialize.write_trig, graphs, p),
-            NQUADS: lambda p: serialize.save(serialize.write_nquads, graphs, p),
-            TURTLE: lambda p: serialize.save(serialize.write_union_turtle, graphs, p),
-        }
-        if html:
-            writers[HTML] = lambda p: p.write_text(_page(result.dataset), encoding="utf-8")
-        # the query store, loaded from the staged graph.trig and graph.ttl (see kg.query)
-        writers[STORE] = lambda p: write_store(p, p.parent / TRIG, p.parent / TURTLE)
+        page = (lambda: _page(result.dataset)) if html else None
         written_at = time.perf_counter()
-        written = write_outputs(out_dir, writers)
+        written = publish_build(
+            out_dir, result.graphs, previous=result.previous, page=page, full=full
+        )
         result.timings["write files"] = time.perf_counter() - written_at
     if not quiet:
         _summary(result, written, time.perf_counter() - started, verbose)

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol, cast
 
 from kg.errors import BuildLockedError, OutputError
 
@@ -68,16 +69,34 @@ def _restore(out_dir: Path, touched: list[str], published: set[str], staging: Pa
             os.replace(previous, target)
 
 
-def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
+class Background(Protocol):
+    """Work a writer left running (in a thread) on its staged output."""
+
+    def finish(self) -> None:
+        """Wait for the work and complete the output; raise what went wrong."""
+
+    def cancel(self) -> None:
+        """Stop the work as soon as it can, and wait for it."""
+
+
+def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], object]]) -> list[Path]:
     """Write each named file (or folder) by calling its writer on a staging path, then publish all.
 
-    Returns the published paths. Nothing is published unless every writer succeeds.
+    A writer may return a `Background`: it is finished once every writer has
+    run, so it can work while the others write. Returns the published paths.
+    Nothing is published unless every writer succeeds.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
+    running: list[Background] = []
     try:
         for name, write in writers.items():
-            write(staging / name)
+            started = write(staging / name)
+            if hasattr(started, "finish") and hasattr(started, "cancel"):
+                running.append(cast(Background, started))
+        while running:
+            running[0].finish()
+            running.pop(0)
         touched: list[str] = []
         published: set[str] = set()
         try:
@@ -93,4 +112,7 @@ def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], None]]) -> 
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write outputs ({exc})") from exc
     finally:
+        for work in running:  # a writer failed: stop what still writes into staging
+            with contextlib.suppress(Exception):
+                work.cancel()
         shutil.rmtree(staging, ignore_errors=True)

@@ -23,10 +23,11 @@ from kg.extract import ArticleExtractor, extractor_for
 from kg.gazetteer import Gazetteer, gazetteer_for
 from kg.lexicon import Lexicon
 from kg.model import Facts, PersonRef
+from kg.packs import PackWriter
 from kg.rdf import article_iri
 from kg.readers import Problem, read_file
 from kg.resolve import Resolution, resolve
-from kg.serialize import GraphText, GraphTextWriter
+from kg.serialize import GraphParts, GraphTextWriter
 from kg.text import fold
 
 T = TypeVar("T")
@@ -155,16 +156,26 @@ class RenderTask:
 
     blobs: tuple[tuple[bytes, tuple[int, ...]], ...]
     resolution: Resolution  # only the people of these articles
+    #: (folder, build token) of the pack files to write the graphs into; None: keep them in memory
+    pack: tuple[str, str] | None = None
 
 
-def render(task: RenderTask, gazetteer: Gazetteer) -> list[GraphText]:
+def render(task: RenderTask, gazetteer: Gazetteer) -> list[GraphParts]:
     """Write the wanted articles of a task as graph text, in task order."""
     writer = GraphTextWriter(gazetteer, task.resolution)
-    out = []
-    for blob, wanted in task.blobs:
-        facts = load_facts(blob)
-        out.extend(writer.write(facts[i]) for i in wanted)
-    return out
+    texts = (
+        writer.write(facts[i])
+        for blob, wanted in task.blobs
+        for facts in (load_facts(blob),)
+        for i in wanted
+    )
+    if task.pack is None:
+        return list(texts)
+    pack = PackWriter(Path(task.pack[0]), task.pack[1])
+    try:
+        return [pack.add(text) for text in texts]
+    finally:
+        pack.close()
 
 
 def resolution_for(resolution: Resolution, articles: Sequence[ArticleSummary]) -> Resolution:
@@ -191,7 +202,7 @@ def _extract_chunk(chunk: list[tuple[Path, str]]) -> list[FileFacts]:
     return [extract_file(path, doc_id, _TOOLS) for path, doc_id in chunk]
 
 
-def _render_chunk(task: RenderTask) -> list[GraphText]:
+def _render_chunk(task: RenderTask) -> list[GraphParts]:
     assert _TOOLS is not None
     return render(task, _TOOLS.gazetteer)
 
@@ -243,8 +254,10 @@ class Workers:
         """Extract every file, calling `done(index, result)` as each finishes."""
         return self._map(_extract_chunk, list(items), done, lambda: _local_extract(self._tools()))
 
-    def render(self, tasks: Sequence[RenderTask]) -> list[list[GraphText]]:
+    def render(self, tasks: Sequence[RenderTask]) -> list[list[GraphParts]]:
         """Write the articles of each task as graph text."""
+        if not tasks:
+            return []
         if self.jobs == 1 or len(tasks) < 2:
             gazetteer = self._tools().gazetteer
             return [render(task, gazetteer) for task in tasks]

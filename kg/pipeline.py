@@ -22,6 +22,7 @@ from rdflib import Dataset
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Facts
+from kg.packs import PackedGraph
 from kg.parallel import (
     ArticleSummary,
     FileFacts,
@@ -38,7 +39,7 @@ from kg.progress import Progress
 from kg.rdf import RdfWriter, bind_prefixes
 from kg.readers import Problem, discover, file_ids
 from kg.resolve import Resolution, resolve
-from kg.serialize import GraphText, merge_graphs, to_bytes, write_nquads
+from kg.serialize import GraphParts, merge_graphs, to_bytes, write_nquads
 from kg.store import new_dataset
 
 if TYPE_CHECKING:
@@ -52,11 +53,13 @@ class BuildResult:
     """What a build made, and what it met on the way.
 
     `graphs` is the dataset as text, one sorted graph per article in graph-name
-    order (what graph.trig and graph.nq are written from); `dataset` and
-    `facts` are made from it, or loaded, when first asked for.
+    order (what graph.trig and graph.nq are written from): in memory, or with a
+    cache in its pack files, readable until the second build after this one on
+    the same cache; `dataset` and `facts` are made from it, or loaded, when
+    first asked for.
     """
 
-    graphs: list[GraphText]
+    graphs: list[GraphParts]
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     store: str = "memory"
@@ -66,6 +69,8 @@ class BuildResult:
     #: input files taken unchanged from the cache
     cached: int = 0
     load_facts: Callable[[], list[Facts]] | None = field(default=None, repr=False)
+    #: a graph of this build or the last one by its digest, when the build has a cache
+    previous: Callable[[str], GraphParts | None] | None = field(default=None, repr=False)
 
     @property
     def articles(self) -> int:
@@ -161,6 +166,7 @@ def build_corpus(
         clock.timings,
         len(items) - len(files.todo),
         lambda: [f for i, r in enumerate(results) if r.articles for f in load_facts(files.blob(i))],
+        saved.find if saved is not None else None,
     )
 
 
@@ -211,12 +217,17 @@ class _Files:
         return self.saved.blob(digest)
 
 
-def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> list[GraphText]:
-    """Write each article's graph as text, reusing the cached text of unchanged articles."""
+def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> list[GraphParts]:
+    """Write each article's graph as text, reusing the cached text of unchanged articles.
+
+    With a cache, graphs are written to its pack files and only where they are
+    is kept in memory.
+    """
     from kg.cache import render_key
 
     saved = files.saved
-    texts: list[GraphText | None] = []
+    pack = (str(saved.packs), saved.token) if saved is not None else None
+    texts: list[GraphParts | None] = []
     where: dict[tuple[int, int], int] = {}  # (file, article in file) → position
     wanted: dict[int, list[int]] = {}  # file → its articles to write
     for i, result in enumerate(files.results):
@@ -236,13 +247,13 @@ def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> li
         part = chosen[start : start + size]
         summaries = [files.results[i].articles[j] for i in part for j in wanted[i]]
         blobs = tuple((files.blob(i), tuple(wanted[i])) for i in part)
-        tasks.append(RenderTask(blobs, resolution_for(resolution, summaries)))
+        tasks.append(RenderTask(blobs, resolution_for(resolution, summaries), pack))
     written = iter([text for chunk in workers.render(tasks) for text in chunk])
     for i in chosen:
         for j in wanted[i]:
             n = where[(i, j)]
             texts[n] = text = next(written)
-            if saved is not None and files.keys[n]:
+            if saved is not None and files.keys[n] and isinstance(text, PackedGraph):
                 saved.put_graph(files.keys[n], text)
     return merge_graphs(t for t in texts if t is not None)
 

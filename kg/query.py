@@ -32,14 +32,9 @@ from rdflib.namespace import OWL
 from rdflib.term import Node
 
 from kg.errors import KgError, MissingBuildError
+from kg.graphstore import STORE, TRIG, store_is_current
 from kg.sparql_guard import CheckedQuery, check_query
 from kg.vocab import PREFIXES
-
-TRIG = "graph.trig"
-STORE = "store"
-#: written inside the store folder: which graph.trig the store was made from
-MANIFEST = "newskg-store.json"
-STORE_FORMAT = 1
 
 #: The prefixes every query may use without declaring them.
 QUERY_PREFIXES: dict[str, URIRef] = {
@@ -86,63 +81,6 @@ class QueryError(KgError):
 
 
 # -- the persistent store -------------------------------------------------------------------------
-
-
-def write_store(target: Path, trig: Path, union: Path | None = None) -> int:
-    """Write the Oxigraph store of `trig` (a build's graph.trig) into the new folder `target`.
-
-    `union` is the build's graph.ttl (every triple once), loaded as the default
-    graph; without it the union is computed from the named graphs. Returns the
-    number of quads stored.
-    """
-    import pyoxigraph as ox
-
-    store = ox.Store(str(target))
-    try:
-        # The bulk loader writes no transaction log: the folder holds only the data.
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        # The default graph is the union, as a set: Oxigraph's own union mode
-        # would repeat a triple once per article graph that states it.
-        if union is not None and union.exists():
-            store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-        else:
-            store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                for q in store.quads_for_pattern(None, None, None, None)
-                if not isinstance(q.graph_name, ox.DefaultGraph)
-            )
-        store.optimize()
-        store.flush()
-        quads = len(store)
-    finally:
-        del store
-    stat = trig.stat()
-    manifest = {
-        "format": STORE_FORMAT,
-        "quads": quads,
-        "trig_size": stat.st_size,
-        "trig_mtime_ns": stat.st_mtime_ns,
-    }
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    return quads
-
-
-def store_is_current(out_dir: Path) -> bool:
-    """Return whether OUT/store exists and was made from the OUT/graph.trig beside it."""
-    try:
-        manifest = json.loads((out_dir / STORE / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if manifest.get("format") != STORE_FORMAT:
-        return False
-    try:
-        stat = (out_dir / TRIG).stat()
-    except FileNotFoundError:
-        return True  # the store alone is a complete build
-    return (stat.st_size, stat.st_mtime_ns) == (
-        manifest.get("trig_size"),
-        manifest.get("trig_mtime_ns"),
-    )
 
 
 @dataclass

@@ -3,23 +3,39 @@
 Each article's facts, and the descriptions of the entities they use, live in
 the article's named graph, so an article can be replaced on its own; the
 default graph of a query is the union of them all.
+
+The writer deals in plain strings: IRIs and literal text go to a `TripleSink`,
+which makes them rdflib terms (`RdfWriter`, for an rdflib dataset) or
+N-Triples text (`kg.serialize`, for the files) — making rdflib terms only to
+print them again is most of the cost of writing a large corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import Protocol
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Event, Facts, Location, PartialDate, Post, TradeFlow
+from kg.model import Article, Event, Evidence, Facts, Location, PartialDate, Post, TradeFlow
 from kg.resolve import Resolution, place_slug, product_name
 from kg.text import slugify
 from kg.vocab import KG, KGR, ORG, PREFIXES, PROV, SCHEMA
 
 _GOVERNMENT = ("Ministry", "Embassy", "Government", "Presidency", "High Commission", "Consulate")
 _FORCES = ("Army", "Navy", "Air Force", "Armed Forces")
+
+_KGR = str(KGR)
+_KG = str(KG._NS)
+_SCHEMA = str(SCHEMA)
+_TYPE = str(RDF.type)
+_LABEL = str(RDFS.label)
+_NAME = f"{_SCHEMA}name"
+_ALIAS = f"{_SCHEMA}alternateName"
+_WITHIN = f"{_SCHEMA}containedInPlace"
+_XSD = str(XSD)
 
 
 def bind_prefixes(graph: Graph | Dataset) -> None:
@@ -33,166 +49,168 @@ def article_iri(article: Article) -> URIRef:
     return KGR[f"article/{article.id}"]
 
 
-class RdfWriter:
-    """Add facts to a dataset, one named graph per article."""
+class TripleSink(Protocol):
+    """Where the triples of one graph go, as plain strings."""
 
-    def __init__(self, dataset: Dataset, gazetteer: Gazetteer, resolution: Resolution) -> None:
-        self.dataset = dataset
+    def link(self, subject: str, predicate: str, obj: str) -> None:
+        """Add a triple whose object is an IRI."""
+
+    def value(self, subject: str, predicate: str, text: str, datatype: str | None = None) -> None:
+        """Add a triple whose object is a literal (a plain string without `datatype`)."""
+
+
+class GraphWriter:
+    """Write one article's facts, and the entities they use, into a sink."""
+
+    def __init__(self, gazetteer: Gazetteer, resolution: Resolution) -> None:
         self.gazetteer = gazetteer
         self.resolution = resolution
-        bind_prefixes(dataset)
 
-    def add(self, facts: Facts) -> None:
-        """Add one article's facts in its own named graph."""
+    def write(self, facts: Facts, g: TripleSink) -> None:
+        """Write the triples of one article's graph."""
         article = facts.article
-        source = article_iri(article)
-        graph = self.dataset.graph(source)
-        self._article(graph, article, source)
+        source = str(article_iri(article))
+        self._article(g, article, source)
         for post in facts.posts:
-            self._post(graph, post, source)
+            self._post(g, post, source)
         for flow in facts.flows:
-            self._flow(graph, flow, source)
+            self._flow(g, flow, source)
         for event in facts.events:
-            self._event(graph, event, source)
-
-    def add_all(self, all_facts: Iterable[Facts]) -> None:
-        """Add the facts of many articles."""
-        for facts in all_facts:
-            self.add(facts)
+            self._event(g, event, source)
 
     # -- articles ----------------------------------------------------------------------------
 
-    def _article(self, g: Graph, article: Article, iri: URIRef) -> None:
-        g.add((iri, RDF.type, KG.Article))
+    def _article(self, g: TripleSink, article: Article, iri: str) -> None:
+        g.link(iri, _TYPE, f"{_KG}Article")
         if article.title:
-            g.add((iri, SCHEMA.headline, Literal(article.title)))
+            g.value(iri, f"{_SCHEMA}headline", article.title)
         if article.date:
-            g.add((iri, SCHEMA.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)))
+            g.value(iri, f"{_SCHEMA}datePublished", article.date.isoformat(), f"{_XSD}date")
         if article.url:
-            g.add((iri, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
-        g.add((iri, KG.sourceFile, Literal(article.source)))
+            g.value(iri, f"{_SCHEMA}url", article.url, f"{_XSD}anyURI")
+        g.value(iri, f"{_KG}sourceFile", article.source)
         if article.outlet:
-            g.add((iri, KG.outlet, Literal(article.outlet)))
+            g.value(iri, f"{_KG}outlet", article.outlet)
         if article.place:
             city = self.gazetteer.city(article.place, [article.home_country or ""])
             location = Location(city.name, city.country, "city") if city else None
             if location is not None:
-                g.add((iri, SCHEMA.locationCreated, self._place(g, location)))
+                g.link(iri, f"{_SCHEMA}locationCreated", self._place(g, location))
 
     # -- entities ----------------------------------------------------------------------------
 
-    def _person(self, g: Graph, name: str) -> URIRef:
+    def _person(self, g: TripleSink, name: str) -> str:
         entity = self.resolution.person(name)
-        iri = KGR[entity.slug]
-        g.add((iri, RDF.type, SCHEMA.Person))
-        g.add((iri, SCHEMA.name, Literal(entity.name)))
+        iri = _KGR + entity.slug
+        g.link(iri, _TYPE, f"{_SCHEMA}Person")
+        g.value(iri, _NAME, entity.name)
         for alias in sorted(entity.aliases):
-            g.add((iri, SCHEMA.alternateName, Literal(alias)))
+            g.value(iri, _ALIAS, alias)
         return iri
 
-    def _country(self, g: Graph, iso3: str) -> URIRef:
+    def _country(self, g: TripleSink, iso3: str) -> str:
         country = self.gazetteer.countries[iso3]
-        iri = KGR[f"country/{iso3}"]
-        g.add((iri, RDF.type, SCHEMA.Country))
-        g.add((iri, SCHEMA.name, Literal(country.name)))
-        g.add((iri, KG.iso3, Literal(iso3)))
-        g.add((iri, KG.iso2, Literal(country.iso2)))
+        iri = f"{_KGR}country/{iso3}"
+        g.link(iri, _TYPE, f"{_SCHEMA}Country")
+        g.value(iri, _NAME, country.name)
+        g.value(iri, f"{_KG}iso3", iso3)
+        g.value(iri, f"{_KG}iso2", country.iso2)
         return iri
 
-    def _place(self, g: Graph, location: Location) -> URIRef:
+    def _place(self, g: TripleSink, location: Location) -> str:
         if location.kind == "country" and location.country:
             return self._country(g, location.country)
-        iri = KGR[place_slug(location)]
-        g.add((iri, RDF.type, SCHEMA.City if location.kind == "city" else SCHEMA.Place))
-        g.add((iri, SCHEMA.name, Literal(location.name)))
+        iri = _KGR + place_slug(location)
+        g.link(iri, _TYPE, f"{_SCHEMA}City" if location.kind == "city" else f"{_SCHEMA}Place")
+        g.value(iri, _NAME, location.name)
         if location.within:
             within = Location(location.within, location.country, "city")
-            g.add((iri, SCHEMA.containedInPlace, self._place(g, within)))
+            g.link(iri, _WITHIN, self._place(g, within))
         elif location.country:
-            g.add((iri, SCHEMA.containedInPlace, self._country(g, location.country)))
+            g.link(iri, _WITHIN, self._country(g, location.country))
         return iri
 
-    def _organization(self, g: Graph, name: str, iso3: str | None) -> URIRef:
+    def _organization(self, g: TripleSink, name: str, iso3: str | None) -> str:
         country_name = self.gazetteer.name_of(iso3) if iso3 else ""
         slug = slugify(name if country_name.lower() in name.lower() else f"{country_name} {name}")
-        iri = KGR[f"org/{slug}"]
-        g.add((iri, RDF.type, ORG.Organization))
+        iri = f"{_KGR}org/{slug}"
+        g.link(iri, _TYPE, str(ORG.Organization))
         if name.startswith(_GOVERNMENT) or name.endswith(_FORCES):
-            g.add((iri, RDF.type, SCHEMA.GovernmentOrganization))
-        g.add((iri, SCHEMA.name, Literal(name)))
+            g.link(iri, _TYPE, f"{_SCHEMA}GovernmentOrganization")
+        g.value(iri, _NAME, name)
         if iso3:
-            g.add((iri, KG.country, self._country(g, iso3)))
+            g.link(iri, f"{_KG}country", self._country(g, iso3))
         return iri
 
-    def _product(self, g: Graph, surface: str) -> URIRef:
+    def _product(self, g: TripleSink, surface: str) -> str:
         name = product_name(surface)
-        iri = KGR[f"product/{slugify(name)}"]
-        g.add((iri, RDF.type, SCHEMA.Product))
-        g.add((iri, SCHEMA.name, Literal(name)))
+        iri = f"{_KGR}product/{slugify(name)}"
+        g.link(iri, _TYPE, f"{_SCHEMA}Product")
+        g.value(iri, _NAME, name)
         if surface != name:
-            g.add((iri, SCHEMA.alternateName, Literal(surface)))
+            g.value(iri, _ALIAS, surface)
         return iri
 
     # -- facts -------------------------------------------------------------------------------
 
-    def _provenance(self, g: Graph, fact: URIRef, source: URIRef, evidence) -> None:
-        g.add((fact, PROV.wasDerivedFrom, source))
-        g.add((fact, KG.evidence, Literal(evidence.sentence)))
-        g.add((fact, KG.evidenceStart, Literal(evidence.start, datatype=XSD.integer)))
-        g.add((fact, KG.evidenceEnd, Literal(evidence.end, datatype=XSD.integer)))
-        g.add((fact, KG.confidence, Literal(f"{evidence.confidence:.2f}", datatype=XSD.decimal)))
+    def _provenance(self, g: TripleSink, fact: str, source: str, evidence: Evidence) -> None:
+        g.link(fact, str(PROV.wasDerivedFrom), source)
+        g.value(fact, f"{_KG}evidence", evidence.sentence)
+        g.value(fact, f"{_KG}evidenceStart", str(evidence.start), f"{_XSD}integer")
+        g.value(fact, f"{_KG}evidenceEnd", str(evidence.end), f"{_XSD}integer")
+        g.value(fact, f"{_KG}confidence", f"{evidence.confidence:.2f}", f"{_XSD}decimal")
 
-    def _post(self, g: Graph, post: Post, source: URIRef) -> None:
+    def _post(self, g: TripleSink, post: Post, source: str) -> None:
         person = self._person(g, post.person.name)
         org = self._organization(g, post.organization, post.country)
         entity = self.resolution.person(post.person.name)
-        iri = KGR[f"post/{entity.slug.split('/', 1)[1]}--{org.split('/org/', 1)[1]}"]
-        g.add((person, ORG.holds, iri))
-        g.add((iri, RDF.type, ORG.Post))
-        g.add((iri, RDFS.label, Literal(post.title)))
-        g.add((iri, ORG.role, KG[self.resolution.role(post)]))
-        g.add((iri, ORG.postIn, org))
+        iri = f"{_KGR}post/{entity.slug.split('/', 1)[1]}--{org.split('/org/', 1)[1]}"
+        g.link(person, str(ORG.holds), iri)
+        g.link(iri, _TYPE, str(ORG.Post))
+        g.value(iri, _LABEL, post.title)
+        g.link(iri, str(ORG.role), _KG + self.resolution.role(post))
+        g.link(iri, str(ORG.postIn), org)
         self._provenance(g, iri, source, post.evidence)
 
-    def _flow(self, g: Graph, flow: TradeFlow, source: URIRef) -> None:
+    def _flow(self, g: TripleSink, flow: TradeFlow, source: str) -> None:
         exporter = self._country(g, flow.exporter)
         product = self._product(g, flow.product)
         importer_code = flow.importer.lower() if flow.importer else "any"
         slug = f"{flow.exporter.lower()}-{importer_code}-{slugify(product_name(flow.product))}"
-        iri = KGR[f"flow/{slug}"]
-        g.add((iri, RDF.type, KG.TradeFlow))
-        g.add((iri, KG.exporter, exporter))
+        iri = f"{_KGR}flow/{slug}"
+        g.link(iri, _TYPE, f"{_KG}TradeFlow")
+        g.link(iri, f"{_KG}exporter", exporter)
         if flow.importer:
-            g.add((iri, KG.importer, self._country(g, flow.importer)))
-        g.add((iri, KG.product, product))
-        g.add((exporter, KG.exports, product))
+            g.link(iri, f"{_KG}importer", self._country(g, flow.importer))
+        g.link(iri, f"{_KG}product", product)
+        g.link(exporter, f"{_KG}exports", product)
         self._provenance(g, iri, source, flow.evidence)
 
-    def _event(self, g: Graph, event: Event, source: URIRef) -> None:
+    def _event(self, g: TripleSink, event: Event, source: str) -> None:
         people = [self._person(g, p.name) for p in event.participants]
         place = self._place(g, event.location) if event.location else None
         key = "|".join(
             [
                 event.kind,
                 event.date.iso() if event.date else "",
-                *sorted(str(p) for p in people),
-                str(place or ""),
+                *sorted(people),
+                place or "",
                 "planned" if event.planned else "",
             ]
         )
         digest = hashlib.sha1(key.encode()).hexdigest()[:12]
         date = event.date.iso() if event.date else "undated"
-        iri = KGR[f"event/{event.kind}-{date}-{digest}"]
-        g.add((iri, RDF.type, KG.Meeting if event.kind == "meeting" else KG.Visit))
-        g.add((iri, SCHEMA.name, Literal(self._event_name(event))))
+        iri = f"{_KGR}event/{event.kind}-{date}-{digest}"
+        g.link(iri, _TYPE, f"{_KG}Meeting" if event.kind == "meeting" else f"{_KG}Visit")
+        g.value(iri, _NAME, self._event_name(event))
         for person in people:
-            g.add((iri, SCHEMA.attendee, person))
+            g.link(iri, f"{_SCHEMA}attendee", person)
         if place is not None:
-            g.add((iri, SCHEMA.location, place))
+            g.link(iri, f"{_SCHEMA}location", place)
         if event.date:
-            g.add((iri, SCHEMA.startDate, date_literal(event.date)))
+            g.value(iri, f"{_SCHEMA}startDate", event.date.iso(), date_datatype(event.date))
         if event.planned:
-            g.add((iri, SCHEMA.eventStatus, SCHEMA.EventScheduled))
+            g.link(iri, f"{_SCHEMA}eventStatus", f"{_SCHEMA}EventScheduled")
         self._provenance(g, iri, source, event.evidence)
 
     def _event_name(self, event: Event) -> str:
@@ -204,10 +222,45 @@ class RdfWriter:
         return (f"Visit of {who}" if who else "Visit") + (f" to {where}" if where else "")
 
 
-def date_literal(date: PartialDate) -> Literal:
-    """Return a date as xsd:date, xsd:gYearMonth or xsd:gYear by its precision."""
+class _RdflibSink:
+    """A sink that adds rdflib terms to a graph."""
+
+    __slots__ = ("graph",)
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def link(self, subject: str, predicate: str, obj: str) -> None:
+        self.graph.add((URIRef(subject), URIRef(predicate), URIRef(obj)))
+
+    def value(self, subject: str, predicate: str, text: str, datatype: str | None = None) -> None:
+        literal = Literal(text, datatype=URIRef(datatype) if datatype else None)
+        self.graph.add((URIRef(subject), URIRef(predicate), literal))
+
+
+class RdfWriter:
+    """Add facts to an rdflib dataset, one named graph per article."""
+
+    def __init__(self, dataset: Dataset, gazetteer: Gazetteer, resolution: Resolution) -> None:
+        self.dataset = dataset
+        self._writer = GraphWriter(gazetteer, resolution)
+        bind_prefixes(dataset)
+
+    def add(self, facts: Facts) -> None:
+        """Add one article's facts in its own named graph."""
+        graph = self.dataset.graph(article_iri(facts.article))
+        self._writer.write(facts, _RdflibSink(graph))
+
+    def add_all(self, all_facts: Iterable[Facts]) -> None:
+        """Add the facts of many articles."""
+        for facts in all_facts:
+            self.add(facts)
+
+
+def date_datatype(date: PartialDate) -> str:
+    """Return the datatype of a date by its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
     if date.month is None:
-        return Literal(date.iso(), datatype=XSD.gYear)
+        return f"{_XSD}gYear"
     if date.day is None:
-        return Literal(date.iso(), datatype=XSD.gYearMonth)
-    return Literal(date.iso(), datatype=XSD.date)
+        return f"{_XSD}gYearMonth"
+    return f"{_XSD}date"

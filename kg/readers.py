@@ -7,6 +7,7 @@ reason, and the rest of the input is read as usual.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -48,19 +49,24 @@ class Problem:
         return f"{self.source}: {self.reason}"
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield the input files under a folder, hidden folders and files skipped."""
+    for root, folders, names in os.walk(folder, followlinks=True):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
+                path = Path(root, name)
+                if path.is_file():
+                    yield path
+
+
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into the sorted list of readable input files."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.extend(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found.extend(_walk(path))
         elif path.exists():
             found.append(path)
         else:

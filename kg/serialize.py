@@ -1,28 +1,30 @@
 """Write article graphs as N-Quads, TriG and Turtle in a stable order, without an RDF store.
 
 Each article's graph is turned into text once (`GraphText`: its sorted
-N-Triples lines and its TriG block); the files of a build are those texts put
-together in graph-name order, so the same facts always give the same bytes
-and an unchanged article's text can be reused from the build cache. Putting
-10,000 articles into rdflib's store only to serialize them again costs
-minutes; this costs seconds.
+N-Triples lines and its TriG block; with a build cache, its bytes in a pack
+file, kg.packs); the files of a build are those texts put together in
+graph-name order, so the same facts always give the same bytes and an
+unchanged article's text can be reused from the build cache. graph.ttl, the
+union, is every distinct N-Triples line, sorted. Putting 10,000 articles into
+rdflib's store only to serialize them again costs minutes; this costs seconds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, Protocol
 
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib import RDF, RDFS, XSD
 
 from kg.gazetteer import Gazetteer
 from kg.model import Facts
-from kg.rdf import RdfWriter, article_iri
+from kg.rdf import GraphWriter, article_iri
 from kg.resolve import Resolution
 from kg.vocab import PREFIXES
 
@@ -57,78 +59,95 @@ class GraphText:
         # " .\n" only ends lines: a newline inside a literal is written as \n
         return self.ntriples.replace(" .\n", f" <{self.name}> .\n")
 
+    def trig_bytes(self) -> bytes:
+        """Return the TriG block as it is written to graph.trig."""
+        return encode(self.trig)
+
+    def nquads_bytes(self) -> bytes:
+        """Return the N-Quads lines as they are written to graph.nq."""
+        return encode(self.nquads())
+
+    @property
+    def digest(self) -> str:
+        """Return a digest of the N-Quads lines: equal digests, equal graphs."""
+        return hashlib.sha1(self.nquads_bytes()).hexdigest()
+
+    @property
+    def trig_size(self) -> int:
+        """Return the size of the TriG block in bytes."""
+        return len(self.trig_bytes())
+
+    @property
+    def nquads_size(self) -> int:
+        """Return the size of the N-Quads lines in bytes."""
+        return len(self.nquads_bytes())
+
+
+class GraphParts(Protocol):
+    """A graph as the files hold it: in memory (`GraphText`) or in a pack file."""
+
+    @property
+    def name(self) -> str:
+        """The graph's IRI."""
+
+    @property
+    def ntriples(self) -> str:
+        """The graph's N-Triples lines, sorted."""
+
+    @property
+    def digest(self) -> str:
+        """A digest of the N-Quads lines."""
+
+    @property
+    def trig_size(self) -> int:
+        """The size of the TriG block in bytes."""
+
+    @property
+    def nquads_size(self) -> int:
+        """The size of the N-Quads lines in bytes."""
+
+    def trig_bytes(self) -> bytes:
+        """Return the TriG block."""
+
+    def nquads_bytes(self) -> bytes:
+        """Return the N-Quads lines, sorted."""
+
 
 # -- facts → text ------------------------------------------------------------------------------
 
 
-class _TripleSink:
-    """Stands in for an rdflib graph that only collects what is added."""
+class _NTriplesSink:
+    """Collect one graph's triples as N-Triples terms."""
 
-    __slots__ = ("triples",)
-
-    def __init__(self) -> None:
-        self.triples: set[tuple[Any, Any, Any]] = set()
-
-    def add(self, triple: tuple[Any, Any, Any]) -> None:
-        self.triples.add(triple)
-
-
-class _DatasetSink:
-    """Stands in for the rdflib dataset RdfWriter writes into."""
+    __slots__ = ("rows",)
 
     def __init__(self) -> None:
-        self.graphs: dict[URIRef, _TripleSink] = {}
+        self.rows: set[tuple[str, str, str]] = set()
 
-    def graph(self, identifier: URIRef) -> _TripleSink:
-        sink = self.graphs.get(identifier)
-        if sink is None:
-            sink = self.graphs[identifier] = _TripleSink()
-        return sink
+    def link(self, subject: str, predicate: str, obj: str) -> None:
+        self.rows.add((f"<{subject}>", f"<{predicate}>", f"<{obj}>"))
 
-    def bind(self, *args: Any, **kwargs: Any) -> None:
-        """Prefixes are the writer's business here."""
+    def value(self, subject: str, predicate: str, text: str, datatype: str | None = None) -> None:
+        self.rows.add((f"<{subject}>", f"<{predicate}>", literal_text(text, datatype)))
 
 
 class GraphTextWriter:
     """Turn articles' facts into `GraphText`, with the RDF writer the dataset uses."""
 
     def __init__(self, gazetteer: Gazetteer, resolution: Resolution) -> None:
-        self._sink = _DatasetSink()
-        self._writer = RdfWriter(cast(Dataset, self._sink), gazetteer, resolution)
-        self._iris: dict[URIRef, str] = {}
+        self._writer = GraphWriter(gazetteer, resolution)
 
     def write(self, facts: Facts) -> GraphText:
         """Return the graph of one article as text."""
-        self._writer.add(facts)
-        name = article_iri(facts.article)
-        sink = self._sink.graphs.pop(name, None)
-        triples = sink.triples if sink is not None else set()
-        term = self._term
-        return graph_text(str(name), [(term(s), term(p), term(o)) for s, p, o in triples])
-
-    def _term(self, term: Any) -> str:
-        if isinstance(term, Literal):
-            return literal_nt(term)
-        text = self._iris.get(term)
-        if text is None:
-            text = self._iris[term] = cast(URIRef, term).n3()
-        return text
+        sink = _NTriplesSink()
+        self._writer.write(facts, sink)
+        return graph_text(str(article_iri(facts.article)), sink.rows)
 
 
-def literal_nt(literal: Literal) -> str:
-    """Return a literal in N-Triples syntax."""
-    text = (
-        str(literal)
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-    )
-    if literal.language:
-        return f'"{text}"@{literal.language}'
-    if literal.datatype is not None:
-        return f'"{text}"^^<{literal.datatype}>'
-    return f'"{text}"'
+def literal_text(text: str, datatype: str | None = None) -> str:
+    """Return a literal in N-Triples syntax from its text and datatype IRI."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"^^<{datatype}>' if datatype is not None else f'"{text}"'
 
 
 def graph_text(name: str, rows: Iterable[tuple[str, str, str]]) -> GraphText:
@@ -197,9 +216,9 @@ def _prefixed(iri: str) -> str | None:
     return None
 
 
-def merge_graphs(texts: Iterable[GraphText]) -> list[GraphText]:
+def merge_graphs(texts: Iterable[GraphParts]) -> list[GraphParts]:
     """Return graph texts sorted by graph name, two texts of one graph made one."""
-    by_name: dict[str, GraphText] = {}
+    by_name: dict[str, GraphParts] = {}
     for text in texts:
         other = by_name.get(text.name)
         if other is None:
@@ -215,14 +234,6 @@ def _row(line: str) -> tuple[str, str, str]:
     return subject, predicate, rest[: -len(" .")]
 
 
-def write_texts(
-    facts: Iterable[Facts], gazetteer: Gazetteer, resolution: Resolution
-) -> list[GraphText]:
-    """Return the graph text of each article's facts."""
-    writer = GraphTextWriter(gazetteer, resolution)
-    return [writer.write(f) for f in facts]
-
-
 # -- text → files ------------------------------------------------------------------------------
 
 
@@ -231,44 +242,53 @@ def header() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in HEADER_PREFIXES.items()) + "\n"
 
 
-def _encode(text: str) -> bytes:
+def encode(text: str) -> bytes:
+    """Return text as UTF-8, a lone surrogate (from a JSONL "\\ud800" escape) made U+FFFD."""
     try:
         return text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from a JSONL "\ud800" escape
+    except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def write_nquads(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+def write_nquads(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
     """Write the graphs as N-Quads, in the order given."""
     for graph in graphs:
-        out.write(_encode(graph.nquads()))
+        out.write(graph.nquads_bytes())
 
 
-def write_trig(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
+def write_trig(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
     """Write the graphs as TriG, in the order given."""
-    out.write(_encode(header()))
+    out.write(encode(header()))
     for i, graph in enumerate(graphs):
-        out.write(_encode(("\n" if i else "") + graph.trig))
+        if i:
+            out.write(b"\n")
+        out.write(graph.trig_bytes())
 
 
-def write_union_turtle(graphs: Sequence[GraphText], out: IO[bytes]) -> None:
-    """Write every triple of the graphs once, as Turtle: the union of the article graphs."""
-    out.write(_encode(header()))
-    seen: set[str] = set()
+def triple_lines(graph: GraphParts) -> list[bytes]:
+    """Return a graph's N-Triples lines, sorted, as bytes."""
+    suffix = f" <{graph.name}> .\n".encode()
+    # the graph name ends every line, and only there: a literal's newline is written \n
+    return graph.nquads_bytes().replace(suffix, b" .\n").splitlines(keepends=True)
+
+
+def write_union_turtle(graphs: Sequence[GraphParts], out: IO[bytes]) -> None:
+    """Write every triple of the graphs once, sorted, as Turtle: the union of the graphs."""
+    out.write(encode(header()))
+    lines: set[bytes] = set()
     for graph in graphs:
-        lines = [line for line in graph.ntriples.splitlines(keepends=True) if line not in seen]
-        seen.update(lines)
-        out.write(_encode("".join(lines)))
+        lines.update(triple_lines(graph))
+    out.writelines(sorted(lines))
 
 
-def to_bytes(write: Any, graphs: Sequence[GraphText]) -> bytes:
+def to_bytes(write: Any, graphs: Sequence[GraphParts]) -> bytes:
     """Return what `write` (write_nquads, write_trig, ...) writes, as bytes."""
     buffer = io.BytesIO()
     write(graphs, buffer)
     return buffer.getvalue()
 
 
-def save(write: Any, graphs: Sequence[GraphText], path: Path) -> None:
+def save(write: Any, graphs: Sequence[GraphParts], path: Path) -> None:
     """Write the graphs to `path` with `write` (write_nquads, write_trig, ...)."""
     with path.open("wb") as handle:
         write(graphs, handle)

@@ -20,7 +20,7 @@ from conftest import ROOT, SEEDS
 from rdflib import Dataset, Graph, URIRef
 
 import kg
-from kg import parallel, serialize
+from kg import concat, parallel, serialize
 from kg.cache import CACHE_DIR
 from kg.cli import cli
 from kg.lexicon import load_lexicon
@@ -393,11 +393,15 @@ def test_failure_while_writing_keeps_the_previous_outputs(
     before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
     (sorted(corpus.rglob("*.txt"))[0]).write_text("Pakistan exports rice to Oman.")
 
-    def dying_writer(graphs, out_file):
-        out_file.write(b"<half> <a> <line")
+    write_parts = concat.write_parts
+
+    def dying_writer(path, graphs, **options):
+        if path.name != "graph.nq":
+            return write_parts(path, graphs, **options)
+        path.write_bytes(b"<half> <a> <line")
         raise KeyboardInterrupt  # Ctrl-C half-way through graph.nq
 
-    monkeypatch.setattr(serialize, "write_nquads", dying_writer)
+    monkeypatch.setattr(concat, "write_parts", dying_writer)
     result = runner.invoke(cli, args)
     assert result.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
@@ -406,14 +410,15 @@ def test_failure_while_writing_keeps_the_previous_outputs(
 
 _KILLER = """
 import os, signal, sys
-from kg import serialize
+from kg import concat
 from kg.cli import cli
-real = serialize.write_union_turtle
-def killed(graphs, out):
-    out.write(b"@prefix half")
-    out.flush()
+write_parts = concat.write_parts
+def killed(path, graphs, **options):
+    if path.name != "graph.nq":
+        return write_parts(path, graphs, **options)
+    path.write_bytes(b"<half> <a> <line")
     os.kill(os.getpid(), signal.SIGKILL)
-serialize.write_union_turtle = killed
+concat.write_parts = killed
 cli(sys.argv[1:])
 """
 
