@@ -87,10 +87,13 @@ class Gazetteer:
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
         self._starts: dict[str, int] = {}
         for name in names:
-            tokens = tokenize(name)
-            if tokens:
-                first = fold(tokens[0].text)
-                self._starts[first] = max(self._starts.get(first, 1), len(tokens))
+            if name.replace(" ", "").isalpha():  # plain words: tokens are the words
+                words = name.split()
+            else:  # "cote d'ivoire", 'guinea-bissau': as the tokenizer splits them
+                words = [t.text for t in tokenize(name)]
+            if words:
+                first = fold(words[0])
+                self._starts[first] = max(self._starts.get(first, 1), len(words))
 
     # -- loading -------------------------------------------------------------------------
 
