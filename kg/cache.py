@@ -42,7 +42,7 @@ from kg.model import PersonRef
 from kg.packs import PackedGraph, PackWriter, forget
 from kg.parallel import ArticleSummary, FileFacts, Tools, resolve_people
 from kg.readers import MAX_BYTES, Problem
-from kg.resolve import Resolution
+from kg.resolve import PostRole, Resolution
 from kg.text import fold
 
 CACHE_DIR = ".kg-cache"
@@ -179,14 +179,17 @@ class BuildCache:
 
     # -- resolution and graphs ----------------------------------------------------------------
 
-    def resolution(self, people: Sequence[Sequence[PersonRef]]) -> Resolution:
-        """Return the entity resolution of the articles' people, reusing the last if the same."""
+    def resolution(
+        self, people: Sequence[Sequence[PersonRef]], roles: Sequence[PostRole] = ()
+    ) -> Resolution:
+        """Return the entity resolution of the articles' people and posts, reusing the
+        last if they are the same."""
         names = [[(ref.name, ref.aliases) for ref in refs] for refs in people]
-        key = hashlib.sha256(repr(names).encode()).hexdigest()
+        key = hashlib.sha256(repr((names, list(roles))).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
             return last[1]
-        result = resolve_people(people)
+        result = resolve_people(people, roles)
         self._state.resolution = (key, result)
         return result
 
@@ -357,7 +360,16 @@ def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Res
         entity = resolution.people.get(key)
         if entity is not None:
             people.append((key, entity.name, entity.slug, sorted(entity.aliases)))
-    return hashlib.sha256(f"{digest}|{index}|{people!r}".encode()).hexdigest()
+    roles = sorted(
+        (
+            name,
+            organization,
+            country or "",
+            resolution.roles.get((resolution.person(name).slug, organization, country), role),
+        )
+        for name, organization, country, role in summary.roles
+    )  # the role each post is given across the corpus
+    return hashlib.sha256(f"{digest}|{index}|{people!r}|{roles!r}".encode()).hexdigest()
 
 
 def _read_pickle(path: Path, salt: str) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from kg.model import Facts, PersonRef
 from kg.packs import PackWriter
 from kg.rdf import article_iri
 from kg.readers import Problem, read_file
-from kg.resolve import Resolution, resolve
+from kg.resolve import PostRole, Resolution, resolve, vote_roles
 from kg.serialize import GraphParts, GraphTextWriter
 from kg.text import fold
 
@@ -59,6 +59,8 @@ class ArticleSummary:
     posts: int
     exports: int
     events: int
+    #: (person, organization, country, role) of each post, for one role per post
+    roles: tuple[PostRole, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,17 @@ def people_of(facts: Facts) -> tuple[PersonRef, ...]:
     return tuple(refs)
 
 
-def resolve_people(people: Sequence[Sequence[PersonRef]]) -> Resolution:
-    """Resolve the people of many articles, as kg.resolve.resolve does with their facts."""
-    return resolve(_PeopleOnly(refs) for refs in people)  # type: ignore[misc]
+def resolve_people(
+    people: Sequence[Sequence[PersonRef]], roles: Iterable[PostRole] = ()
+) -> Resolution:
+    """Resolve the people of many articles, as kg.resolve.resolve does with their facts.
+
+    roles: the (person, organization, country, role) of every post, so that each
+    post gets one role across the corpus, as `resolve` gives it.
+    """
+    resolution = resolve(_PeopleOnly(refs) for refs in people)  # type: ignore[misc]
+    vote_roles(resolution, roles)
+    return resolution
 
 
 class _PeopleOnly:
@@ -114,6 +124,7 @@ def summarize(facts: Facts) -> ArticleSummary:
         len(facts.posts),
         len(facts.flows),
         len(facts.events),
+        tuple((p.person.name, p.organization, p.country, p.role) for p in facts.posts),
     )
 
 
@@ -181,7 +192,10 @@ def render(task: RenderTask, gazetteer: Gazetteer) -> list[GraphParts]:
 def resolution_for(resolution: Resolution, articles: Sequence[ArticleSummary]) -> Resolution:
     """Return the part of a resolution that the people of `articles` need."""
     keys = {fold(ref.name) for art in articles for ref in art.people}
-    return Resolution({k: resolution.people[k] for k in sorted(keys) if k in resolution.people})
+    people = {k: resolution.people[k] for k in sorted(keys) if k in resolution.people}
+    slugs = {entity.slug for entity in people.values()}
+    roles = {k: v for k, v in resolution.roles.items() if k[0] in slugs}
+    return Resolution(people, roles)
 
 
 # -- running work ------------------------------------------------------------------------------

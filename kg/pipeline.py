@@ -147,7 +147,10 @@ def build_corpus(
         clock.lap("read and extract")
         report.stage("resolving entities")
         people = [a.people for r in files.results for a in r.articles]
-        resolution = saved.resolution(people) if saved is not None else resolve_people(people)
+        roles = [role for r in files.results for a in r.articles for role in a.roles]
+        resolution = (
+            saved.resolution(people, roles) if saved is not None else resolve_people(people, roles)
+        )
         clock.lap("resolve")
         report.stage("writing RDF")
         graphs = _write_graphs(files, resolution, workers)

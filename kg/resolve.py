@@ -76,13 +76,27 @@ def resolve(all_facts: Sequence[Facts]) -> Resolution:
         entity.aliases.update(a for a in aliases[key] if a != entity.name)
         people[key] = entity
     resolution = Resolution(people)
-    votes: dict[tuple[str, str, str | None], Counter[str]] = {}
-    for facts in all_facts:
-        for post in facts.posts:
-            key = (resolution.person(post.person.name).slug, post.organization, post.country)
-            votes.setdefault(key, Counter())[post.role] += 1
-    resolution.roles = {k: min(c, key=lambda r: (-c[r], r)) for k, c in votes.items()}
+    vote_roles(
+        resolution,
+        (
+            (post.person.name, post.organization, post.country, post.role)
+            for facts in all_facts
+            for post in facts.posts
+        ),
+    )
     return resolution
+
+
+PostRole = tuple[str, str, "str | None", str]  # person name, organization, country, role
+
+
+def vote_roles(resolution: Resolution, posts: Iterable[PostRole]) -> None:
+    """Give each post (person, body, country) the role most articles give it."""
+    votes: dict[tuple[str, str, str | None], Counter[str]] = {}
+    for name, organization, country, role in posts:
+        key = (resolution.person(name).slug, organization, country)
+        votes.setdefault(key, Counter())[role] += 1
+    resolution.roles = {k: min(c, key=lambda r: (-c[r], r)) for k, c in votes.items()}
 
 
 def _people(facts: Facts) -> Iterable:

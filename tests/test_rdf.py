@@ -259,3 +259,27 @@ def test_people_resolve_across_articles(tmp_path) -> None:
     assert (holder, SCHEMA.alternateName, Literal("Kamal Khan")) in dataset
     # 'Khan' alone stays ambiguous: Ali Khan and Imran Khan remain two people
     assert {"Ali Khan", "Imran Khan"} <= people
+
+
+def test_a_post_has_one_role_across_articles_in_a_build(tmp_path) -> None:
+    """The CLI build gives a post the role most articles give it, as `resolve` does."""
+    import kg
+
+    texts = {
+        "a.txt": "ISLAMABAD, Jan 15, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik met the envoy of Kenya.",
+        "b.txt": "ISLAMABAD, Jan 16, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik spoke to exporters.",
+        "c.txt": "ISLAMABAD, Jan 17, 2025 (APP): Minister for Commerce Ali Pervaiz Malik "
+        "opened an expo.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for cache in (None, tmp_path / "cache"):
+        dataset = kg.build_corpus([tmp_path], cache=cache).dataset
+        roles = {
+            str(o)
+            for s, p, o, _ in dataset.quads((None, ORG.role, None, None))
+            if "ali-pervaiz-malik" in str(s)
+        }
+        assert roles == {str(KG.MinisterOfState)}, roles
