@@ -291,8 +291,9 @@ class Gazetteer:
         cities: bool,
     ) -> GeoMention | None:
         words = tokens[i:j]
-        if not words[-1].is_capitalized and not words[-1].text.isupper():
-            return None
+        last = words[-1].text
+        if not (words[-1].is_capitalized or last.isupper() or _ELIDED_CAPITAL.match(last)):
+            return None  # but "Côte d'Ivoire"
         if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
             return None  # 'US$1.86 billion'
         if j == i + 1 and words[0].text in self.currencies:
@@ -324,6 +325,9 @@ class Gazetteer:
         if province:
             return GeoMention(i, j, "province", province[1], province[0], start, end)
         return None
+
+
+_ELIDED_CAPITAL = re.compile(r"^[a-z]['’][A-Z]")
 
 
 def _inside_name(tokens: Sequence[Token], i: int, j: int) -> bool:
