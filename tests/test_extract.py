@@ -228,6 +228,28 @@ def test_former_holders_give_no_post(read) -> None:
             {("PAK", "OMN", "rice")},
         ),
         (
+            "Bangladesh wants to narrow its gap with Thailand, which supplies Bangladesh with "
+            "refined sugar.",
+            {("THA", "BGD", "refined sugar")},
+        ),
+        (
+            "Copper cathodes and copper ore made up most of Chile's shipments to South Korea.",
+            {("CHL", "KOR", "Copper cathodes"), ("CHL", "KOR", "copper ore")},
+        ),
+        (
+            "Malaysian furniture makers sold furniture worth RM210 million to Qatar.",
+            {("MYS", "QAT", "furniture")},
+        ),
+        (
+            "Brazil is a big exporter. Nigeria, on the other hand, imports raw sugar from the "
+            "South American country.",
+            {("BRA", "NGA", "raw sugar")},
+        ),
+        (
+            "Moroccan exports to Côte d'Ivoire consist mainly of electrical cables.",
+            {("MAR", "CIV", "electrical cables")},
+        ),
+        (
             "Indonesia buys wheat from Ukraine; its exports to Ukraine comprise palm oil.",
             {("UKR", "IDN", "wheat"), ("IDN", "UKR", "palm oil")},
         ),

@@ -48,7 +48,7 @@ _PARTNER_NOUNS = (
     r"(?:neighbou?r|neighbou?ring\s+country|country|nation|partner|giant|state|economy|island"
     r"|archipelago|kingdom|republic)"
 )
-_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\.\s")
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,9 @@ class TradeExtractor:
         )
         if self._hedged(coded, m.start(), list_start):
             return
+        verb = coded[m.start() : list_start].split()
+        if verb and verb[-1][:1].isupper() and m.start() < list_start - len(verb[-1]) - 1:
+            return  # 'the Kenya Export Promotion Agency': a name, not a verb
         exporter = _slot(groups.get("exp"), slots)
         importers = [slots[int(i)] for i in re.findall(_SLOT, groups.get("imps") or "")] or [
             _slot(groups.get("imp"), slots)
@@ -268,14 +271,17 @@ class TradeExtractor:
             found.append(
                 _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
             )
-        found += self._clause_subjects(text, offset, named)
+        found += self._clause_subjects(text, offset, named, doc.home_first)
         return found
 
-    def _clause_subjects(self, text: str, offset: int, named: list[GeoMention]) -> list[GeoMention]:
+    def _clause_subjects(
+        self, text: str, offset: int, named: list[GeoMention], ranked: Sequence[str]
+    ) -> list[GeoMention]:
         """Resolve 'while it imports', 'and also imports' and 'from its neighbour'.
 
         The subject is the first country the sentence names; the partner is the last
-        other country named before the phrase.
+        other country named before the phrase, or for 'the South American country',
+        the one of that region the sentence or else the article (`ranked`) names.
         """
         ordered = sorted(named, key=lambda g: g.char_start)
         if not ordered:
@@ -296,6 +302,15 @@ class TradeExtractor:
             before = [g for g in ordered if g.char_end - offset <= m.start()]
             others = [g for g in before if g.country != subject.country]
             iso3 = self._regional(m.group(1), before, prefer_last=True)
+            if iso3 is None and self.gazetteer.in_region(subject.country, m.group(1)) is False:
+                iso3 = next(  # named earlier in the article
+                    (
+                        c
+                        for c in ranked
+                        if c != subject.country and self.gazetteer.in_region(c, m.group(1))
+                    ),
+                    None,
+                )
             if iso3 is None and others:
                 iso3 = others[-1].country
             if iso3 is not None:
@@ -313,8 +328,13 @@ class TradeExtractor:
         return fitting[-1] if prefer_last else fitting[0]
 
     def _hedged(self, coded: str, start: int, list_start: int) -> bool:
+        """Tell whether the clause that holds the list says the trade is only wished for.
+
+        The clause runs from the last boundary before the list: 'X wants ..., which
+        supplies Y with A' is hedged no more than 'Y, which supplies ...' is.
+        """
         clause_start = 0
-        for b in _CLAUSE.finditer(coded, 0, start):
+        for b in _CLAUSE.finditer(coded, 0, list_start):
             clause_start = b.end()
         return self.hedges.search(coded, clause_start, list_start) is not None
 
@@ -346,6 +366,7 @@ class TradeExtractor:
 
     def _split_and(self, part: str) -> list[str]:
         part = re.sub(r"^(?:and|&)\s+", "", part)
+        part = re.sub(r"\s+(?:and|&|or)$", "", part)  # 'natural gas and' before a country
         if part.lower() in self.keep:
             return [part]
         for phrase in self.keep:  # 'vehicles and iron and steel': keep 'iron and steel' whole
@@ -384,6 +405,8 @@ class TradeExtractor:
             return False
         if all(w.lower() in self.not_products for w in words):
             return False  # 'total' in "Pakistan's total exports to Egypt"
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return False  # 'Promotion Council' of 'the Nigerian Export Promotion Council
         low = f" {item.lower()} "
         if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
             return False
@@ -409,7 +432,8 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         r"|also|mainly|in\s+turn)\b)"
     )
     slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot}{clause})*"
-    aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},)?"  # 'Belarus, in turn, imports'
+    # 'Belarus, in turn, imports', 'Thailand, which supplies Bangladesh with'
+    aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which)?"
     regex = (
         regex.replace("{EXP}", f"(?P<exp>{slot})")
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
