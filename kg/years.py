@@ -7,6 +7,7 @@ the lead ('agreed Monday'), which is the dateline's day or the day before it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -24,6 +25,29 @@ _FUTURE_CLAUSE = re.compile(
     re.I,
 )
 _EVENT_NAME = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+#: capitalised words before a year that do not make it a name: months, sentence openers
+_NOT_NAMES = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {
+    "sept",
+    "the",
+    "in",
+    "by",
+    "since",
+    "from",
+    "until",
+    "during",
+    "for",
+    "of",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "financial",
+    "fy",
+}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a weekday the lead reports something on: not 'next Monday' nor 'last Friday'
 _LEAD_WEEKDAY = re.compile(
@@ -57,6 +81,9 @@ def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
             continue  # a target: 'by 2030', 'Vision 2030'
         if _EVENT_NAME.match(text, m.end()) and text[max(0, m.start() - 4) : m.start()] == "the ":
             continue  # the name of an event: 'the 2026 FIFA World Cup'
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1).lower().rstrip(".") not in _NOT_NAMES:
+            continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
         if _announced(text, m.start()):
             announced.append(int(m.group(1)))
         else:
