@@ -53,6 +53,7 @@ class DateReader:
         self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
         self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
         self._in_month = Caseless(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b")
+        self._that_month = Caseless(rf"\b(last|next|this|coming|past)\s+({month})\b")
         self._year = re.compile(r"\b(?:in|during|since|by|of)\s+((?:19|20)\d{2})\b")
         self._weekday = Caseless(
             rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?"
@@ -78,13 +79,14 @@ class DateReader:
         )
 
     def chained(self, text: str) -> int | None:
-        """Return the days a sentence counts from the event before it, if it does.
+        """Return the days a sentence counts from the event before it, if it opens so.
 
-        'Two days later' → 2, 'the previous day' → -1, 'a day earlier' → -1.
+        'Two days later' → 2, 'The previous day' → -1, 'A day earlier' → -1; 'met on
+        June 18 and two days later visited' dates its events itself.
         """
-        m = self._chained.search(text.lower())
-        if m is None:
-            return None
+        m = self._chained.search(text.lower(), 0, 40)
+        if m is None or m.start() > 25:
+            return None  # only a sentence that opens so: 'Two days later, in Kuala Lumpur, ...'
         if m.group("count"):
             count = self._numbers.get(m.group("count"))
             count = count if count is not None else int(m.group("count"))
@@ -146,6 +148,15 @@ class DateReader:
             add(m.start(), m.end(), PartialDate(int(m[2]), self.months[m[1].lower()]), False, False)
         if absolute_only:
             return sorted(found, key=lambda d: d.start)
+        if anchor is not None:
+            for m in self._that_month.finditer(text):  # 'last November', 'next March'
+                month = self.months[m[2].lower()]
+                which = m[1].lower()
+                if which == "this":
+                    date: PartialDate | None = PartialDate(anchor.year, month)
+                else:
+                    date = self._month_only(month, anchor, which in ("last", "past"), strict=True)
+                add(m.start(), m.end(), date, True, which in ("next", "coming"))
         for m in self._in_month.finditer(text):
             if m[1] == "may" and not text[m.start(1)].isupper():
                 continue  # the verb "may"
@@ -184,11 +195,19 @@ class DateReader:
         return candidate
 
     def _month_only(
-        self, month: int, anchor: dt.date | None, past: bool | None
+        self, month: int, anchor: dt.date | None, past: bool | None, *, strict: bool = False
     ) -> PartialDate | None:
+        """Return the month's date nearest the anchor; strict: 'last November' is never
+        this month, 'next March' never this month either."""
         if anchor is None:
             return None
         year = anchor.year
+        if strict:  # 'last March' said in March is a year ago, 'next March' a year ahead
+            if past is True and month >= anchor.month:
+                year -= 1
+            if past is False and month <= anchor.month:
+                year += 1
+            return PartialDate(year, month)
         if past is True and month > anchor.month + 1:
             year -= 1
         if past is False and month < anchor.month - 1:

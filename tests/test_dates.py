@@ -48,3 +48,20 @@ def test_the_verb_may_is_not_a_month(dates) -> None:
 
 def test_invalid_dates_are_ignored(dates) -> None:
     assert dates.parse("31 February 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her visit to Dakar last November", "2024-11"),
+        ("he will come next March", "2026-03"),
+        ("they met last February", "2025-02"),
+        ("the fair opens this June", "2025-06"),
+    ],
+)
+def test_last_and_next_month_names(text: str, expected: str) -> None:
+    from kg.dates import date_reader_for
+    from kg.lexicon import load_lexicon
+
+    found = date_reader_for(load_lexicon()).find(text, dt.date(2025, 3, 12))
+    assert [d.date.iso() for d in found if d.date] == [expected]
