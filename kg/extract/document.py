@@ -195,6 +195,16 @@ class DocumentReader:
     def _title_antecedent(
         self, title: Title, people: list[Person], home: str | None
     ) -> Person | None:
+        """Return who 'the Brazilian minister' is: the latest person of that office, one
+        known to serve the title's country first."""
+        if title.country:
+            known = [p for p in people if any(t.country == title.country for t in p.titles)]
+            found = self._office_holder(title, known, home)
+            if found is not None:
+                return found
+        return self._office_holder(title, people, home)
+
+    def _office_holder(self, title: Title, people: list[Person], home: str | None) -> Person | None:
         for person in sorted(people, key=lambda p: -p.last_seen):
             if title.role not in person.roles and not (
                 title.rule.role in person.roles or _related_roles(title.role, person.roles)

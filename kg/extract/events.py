@@ -27,6 +27,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
+_NEGATED = re.compile(r"\b(?:not|never|n't|yet\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
 )
@@ -180,6 +181,8 @@ class EventExtractor:
         for m in self._visit_triggers(current):
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
+            if _NEGATED.search(text, max(0, m.start() - 14), m.start()):
+                continue  # 'has never visited', 'did not travel to'
             stop = min(_clause_end(text, m.end()), m.end() + 80)
             location = self._place_after(current, m.end(), stop, doc.home_first)
             if location is None and self.here.match(text, m.end() + 1):
@@ -244,6 +247,8 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         for m in self.meeting.finditer(text):
+            if _NEGATED.search(text, max(0, m.start() - 14), m.start()):
+                continue  # 'which has not met since 2019'
             people = _unique([r.person for r in current.refs])
             after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
