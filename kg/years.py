@@ -25,6 +25,12 @@ _FUTURE_CLAUSE = re.compile(
     re.I,
 )
 _EVENT_NAME = re.compile(r"\s+[A-Z]")
+#: a whole year's figure: 'reached $1.8 billion in 2024', 'stood at 12,000 tonnes in 2023'
+_WHOLE_YEAR = re.compile(
+    r"\b(?:reached|stood\s+at|totall?ed|amounted\s+to)\s+(?:[^.;]|\.\d){0,60}?"
+    r"(?:\$|\b(?:USD|US\$|EUR|euros?|dollars?|billion|million|tonnes|tons)\b)"
+    r"(?:[^.;]|\.\d){0,30}?\bin\s+(?:19|20)\d{2}$"
+)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 #: capitalised words before a year that do not make it a name: months, sentence openers
 _NOT_NAMES = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {
@@ -86,6 +92,10 @@ def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
             continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
         if _announced(text, m.start()):
             announced.append(int(m.group(1)))
+        elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()):
+            # 'trade reached $1.8 billion in 2024': a year's total, so the year is over
+            first.append(int(m.group(1)) + 1)
+            last.append(_year(m) + 1)
         else:
             first.append(int(m.group(1)))
             last.append(_year(m))

@@ -15,7 +15,7 @@ def test_year_hint_prefers_source_lines_then_latest_reported_year() -> None:
 
 
 def test_the_leads_weekday_picks_the_year_next_to_the_hint() -> None:
-    story = ["Trade stood at $520 million in 2024."]
+    story = ["Exports of rice rose in 2024."]
     # 4 March is a Tuesday in 2025, a Monday in 2024
     assert dateline_year(3, 4, "X on Tuesday called on Y.", [], story) == 2025
     assert dateline_year(3, 4, "X on Monday called on Y.", [], story) == 2024
@@ -26,7 +26,7 @@ def test_the_leads_weekday_picks_the_year_next_to_the_hint() -> None:
 
 
 def test_an_announced_weekday_says_nothing_of_the_year() -> None:
-    story = ["Trade stood at $520 million in 2024."]
+    story = ["Exports of rice rose in 2024."]
     assert dateline_year(3, 4, "X will visit Baku on Tuesday.", [], story) == 2024
 
 
@@ -59,3 +59,11 @@ def test_a_weekday_prefers_the_reported_year_over_a_plan() -> None:
     # 3 October is a Thursday in 2024; 2025 would fit only as 'the day before'
     lead = "The minister was received on Thursday."
     assert dateline_year(10, 3, lead, [], story, dt.date(2026, 11, 23)) == 2024
+
+
+def test_a_whole_years_total_dates_the_article_after_that_year() -> None:
+    story = ["Trade between the two countries reached US$1.84 billion in 2024."]
+    assert year_hint([], story) == 2025
+    # 16 September: a Monday in 2024, the day after a Monday in 2025
+    lead = "The ministers met on Monday."
+    assert dateline_year(9, 16, lead, [], story, dt.date(2026, 11, 23)) == 2025
