@@ -342,7 +342,7 @@ class MentionFinder:
                 portfolio.insert(0, prev.text)  # 'Investment, Trade and Industry Minister'
                 k -= 1
                 continue
-            if prev.text in ("'s", "’s") and k - 1 in geo_ending:
+            if prev.text in ("'s", "’s", "'", "’") and k - 1 in geo_ending:  # "Belarus' envoy"
                 geo = geo_ending[k - 1]
                 self._set_geo(title, geo)
                 k = geo.start
