@@ -29,7 +29,6 @@ _PORTFOLIO_SUFFIXES = (
     "ity",
     "ities",
     "ance",
-    "ence",
     "ture",
     "ships",
     "ness",
@@ -163,6 +162,14 @@ class MentionFinder:
                 continue
             if i > 0 and tokens[i - 1].key in self.particles and tokens[i].is_capitalized:
                 continue  # 'Fahd bin Sultan Al-Harbi': a name, not the title Sultan
+            if (
+                i > 1
+                and tokens[i - 1].text == ","
+                and found.titles
+                and found.titles[-1].end == i - 1
+                and self.honorifics.match(tokens, i) is not None
+            ):
+                continue  # "Nigeria's High Commissioner, Ambassador Ngozi Nwankwo": an honorific
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
             tentative = False
             if match is None and tokens[i].text[:1].islower():
@@ -533,10 +540,26 @@ class MentionFinder:
                 title.body = tokens[m].text  # 'Chief Executive TDAP Syed Faraz Hussain'
                 m += 1
                 continue
-            if word == "at" and m + 2 < n and tokens[m + 1].key == "the":
-                end, body = self._body(tokens, m + 1)  # 'State Secretary at the Federal Ministry'
+            if word in ("at", "in") and m + 2 < n and tokens[m + 1].key == "the":
+                # 'State Secretary at the Federal Ministry for ...', 'in the Department of'
+                end, body = self._body(tokens, m + 1)
+                for k in range(m + 2, end):
+                    geo = geo_at.get(k)
+                    if geo is not None and geo.kind == "country" and geo.end < end:
+                        end = geo.end  # '... of Germany Katrin Oberhauser': the name follows
+                        body = join_tokens(tokens[m + 2 : end])
+                        break
                 if body and self.gazetteer.country(body) is None:
-                    title.body = title.body or body
+                    while (
+                        end + 1 < n
+                        and tokens[end].text == ","
+                        and self._portfolio_segment(tokens, end + 1, geo_at)
+                    ):  # 'at the Ministry of Energy, Water Resources and Irrigation, X'
+                        after, words = self._portfolio(tokens, end + 1, geo_at, allow_comma=False)
+                        if not words:
+                            break
+                        end = after
+                    title.body = title.body or join_tokens(tokens[m + 2 : end])
                     for k in range(m + 2, end):
                         if k in geo_at and title.country is None:
                             self._set_geo(title, geo_at[k])
