@@ -26,6 +26,10 @@ _DATE_LINE = re.compile(
 )
 #: stands in for the year of a dateline that gives none, to be guessed (a leap year)
 _ANY_YEAR = dt.date(2000, 12, 31)
+_WEEKDAY_LINE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*$"
+)
 _BYLINE = re.compile(r"^By\s+[A-Z][^.]{2,60}?[-–—|,]\s*\S.{4,60}$")
 _PUBLISHED = re.compile(
     r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
@@ -68,11 +72,16 @@ class ArticleReader:
         if anchor is None and paragraphs:
             year = year_hint(noise, paragraphs)
             anchor = dt.date(year, 1, 1) if year else None
-        for index, paragraph in enumerate(paragraphs[:3]):
-            if _DATE_LINE.match(paragraph):  # '27 June 2024 14:35' on a line of its own
-                meta_date = meta_date or self._absolute(paragraph)
+        for index, paragraph in enumerate(paragraphs[:4]):
+            day = self._date_line(paragraph, noise, everything)
+            if day is not None:  # '27 June 2024 14:35', 'Thursday, 12 June' on a line of its own
+                meta_date = meta_date or day
                 anchor = anchor if meta_date is None else meta_date
-                del paragraphs[index]
+                if index and all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
+                    title = title or paragraphs[index - 1]  # site name, section, headline, date
+                    paragraphs = paragraphs[index + 1 :]
+                else:
+                    del paragraphs[index]
                 break
         dateline, dateline_text = None, ""
         for index in range(min(4, len(paragraphs))):
@@ -139,6 +148,22 @@ class ArticleReader:
             outlet=outlet or raw.outlet,
             home_country=self._home_country(outlet, place, dateline.region if dateline else None),
         )
+
+    def _date_line(self, paragraph: str, noise: list[str], everything: list[str]) -> dt.date | None:
+        """Return the date of a paragraph that is only a date ('27 June 2024 14:35',
+        'Rome, March 18, 2025'), or of a weekday and day without a year ('Thursday, 12
+        June': the latest year in which that day was that weekday)."""
+        if _DATE_LINE.match(paragraph):
+            return self._absolute(paragraph)
+        m = _WEEKDAY_LINE.search(paragraph)
+        if m is None or len(paragraph) > 60:
+            return None
+        found = self.dates.find(m.group(), _ANY_YEAR, absolute_only=True, past=None)
+        day = found[0].date if found else None
+        if day is None or day.month is None or day.day is None:
+            return None
+        year = dateline_year(day.month, day.day, m.group(), noise, everything)
+        return _in_year(dt.date(2000, day.month, day.day), year)
 
     def _lead_day(
         self, paragraphs: list[str], noise: list[str], everything: list[str]

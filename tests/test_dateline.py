@@ -196,3 +196,21 @@ def test_a_dateline_with_only_a_region(reader) -> None:
     )
     assert (article.place, article.home_country) == ("Manila", "PHL")
     assert article.text == "The secretary met the envoy."
+
+
+def test_site_name_headline_and_a_date_line(reader) -> None:
+    text = (
+        "Embassy of Ethiopia in Rome\nNews and Events\n\nAmbassador Holds Talks with Vice Minister"
+        "\n\nRome, March 18, 2025\n\nThe ambassador held talks yesterday with the vice minister."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.title, article.date) == (
+        "Ambassador Holds Talks with Vice Minister",
+        dt.date(2025, 3, 18),
+    )
+    assert article.text == "The ambassador held talks yesterday with the vice minister."
+
+
+def test_a_weekday_date_line_without_a_year(reader) -> None:
+    text = "Daily FT\nThursday, 12 June\n\nJapan eyes trade\n\nThe envoy called on the minister."
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).date == dt.date(2025, 6, 12)
