@@ -403,6 +403,8 @@ class TradeExtractor:
             return False
         if words[0].lower() in self.reject_first or "⟦" in item:
             return False
+        if self.hedges.fullmatch(words[0]):
+            return False  # "its exports and hoped to enter": a verb, not a product
         if all(w.lower() in self.not_products for w in words):
             return False  # 'total' in "Pakistan's total exports to Egypt"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
