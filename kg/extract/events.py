@@ -28,6 +28,8 @@ _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|yet\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: how many days after its start a trip's meetings may be told of
+_TRIP_DAYS = 7
 _AMOUNT = re.compile(
     r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
 )
@@ -309,11 +311,12 @@ class EventExtractor:
         for occ in found:
             if occ.kind != "meeting" or occ.location is not None:
                 continue
+            during = [t for t in trips if _within_trip(t.date, occ.date)]  # not June's trip
             trip = next(
-                (t for t in trips if set(map(id, t.people)) & set(map(id, occ.people))), None
+                (t for t in during if set(map(id, t.people)) & set(map(id, occ.people))), None
             )
-            if trip is None and trips and not any(t.people for t in trips):
-                trip = trips[0]
+            if trip is None and during and not any(t.people for t in during):
+                trip = during[0]
             if trip is not None:
                 occ.location = trip.location
             else:
@@ -624,6 +627,17 @@ def _unique(people: Sequence[Person]) -> list[Person]:
         if all(person is not p for p in out):
             out.append(person)
     return out
+
+
+def _within_trip(trip: PartialDate | None, day: PartialDate | None) -> bool:
+    """Tell whether something on `day` can happen during a trip that began on `trip`."""
+    if _compatible_dates(trip, day):
+        return True
+    assert trip is not None and day is not None  # else compatible
+    if trip.month is None or trip.day is None or day.month is None or day.day is None:
+        return False
+    gap = dt.date(day.year, day.month, day.day) - dt.date(trip.year, trip.month, trip.day)
+    return 0 <= gap.days <= _TRIP_DAYS
 
 
 def _compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
