@@ -20,6 +20,8 @@ FLOORS = {
     "seeds": {"micro": 0.95},
     "dev": {"micro": 0.89, "posts": 0.93, "exports": 0.90, "events": 0.82},
     "holdout": {"micro": 0.89, "posts": 0.93, "exports": 0.88, "events": 0.83},
+    # written blind at the end of session 2 and never tuned on (see README, Accuracy)
+    "blind": {"micro": 0.80, "posts": 0.85, "exports": 0.83, "events": 0.68},
 }
 
 
@@ -36,7 +38,7 @@ def report(name: str) -> Report:
     return Scorer(load_lexicon()).score(load_gold(gold), predictions(build(name).dataset))
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev", "holdout"])
+@pytest.mark.parametrize("name", ["seeds", "dev", "holdout", "blind"])
 def test_accuracy_floor(name: str) -> None:
     if name == "seeds" and not SHARED_GOLD.is_dir():
         pytest.skip("../shared/gold is not beside this checkout")
@@ -49,7 +51,7 @@ def test_accuracy_floor(name: str) -> None:
 
 def test_no_flow_from_wished_for_trade_in_the_corpus() -> None:
     """Every spurious export in the corpora is listed, so none can hide there."""
-    for name in ("dev", "holdout"):
+    for name in ("dev", "holdout", "blind"):
         hedged = [
             p
             for p in report(name).spurious
