@@ -74,6 +74,8 @@ def _parse_prefix(
     if not place_match:
         return None
     place = place_match.group(1).strip()
+    if " ".join(place.casefold().split()) in outlets:
+        return None  # 'ANGOP - Angola Press Agency': the outlet's name, not a place
     if dates.is_date_word(place) or place.lower().startswith("by "):
         return None  # 'Sunday, 16 February 2025 6:48 PM', 'By Staff Reporter | Updated: ...'
     rest = prefix[place_match.end() :]
