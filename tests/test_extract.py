@@ -474,3 +474,14 @@ def test_an_amount_after_a_trigger_is_no_place(read) -> None:
         "billion in 2023, with a surplus for Indonesia."
     )
     assert events(read(text)) == set()
+
+
+def test_two_sides_doing_something_together_have_met(read) -> None:
+    text = (
+        "LUANDA, May 21, 2025 (ANGOP) - Angolan Minister of Economy Mariana Lussati and the "
+        "Portuguese Secretary of State for Internationalisation, Tiago Lopes, on Tuesday in "
+        "Luanda reviewed economic cooperation."
+    )
+    assert events(read(text)) == {
+        ("meeting", ("Mariana Lussati", "Tiago Lopes"), "Luanda", "2025-05-20", False)
+    }

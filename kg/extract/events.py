@@ -73,10 +73,11 @@ class EventExtractor:
             "(?:" + "|".join(re.escape(a) for a in sorted(data["adj"], key=len, reverse=True)) + ")"
         )
         self.meeting = _triggers(data["meeting"], adj)
+        self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
         # cheap gates: a sentence without any of these words holds no trigger
-        self.meeting_gate = _gate(literal_words(data["meeting"]))
+        self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
         self.visit_gate = _gate(literal_words(data["visit"]))
         self.remote_gate = _gate(literal_words(data["not_in_person"]))
         self.planned = _words(data["planned_markers"])
@@ -295,7 +296,40 @@ class EventExtractor:
                 )
                 for group in groups
             ]
-        return []
+        return self._joint_meeting(doc, current, previous, lead)
+
+    def _joint_meeting(
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        previous: PartialDate | None,
+        lead: PartialDate | None,
+    ) -> list[Occurrence]:
+        """'Minister X and the visiting Secretary of State Y on Tuesday reviewed ...': two
+        people of two countries doing something together have met."""
+        if self.joint is None:
+            return []
+        text, offset = current.sentence.text, current.sentence.start
+        m = self.joint.search(text)
+        if m is None or " and " not in text[: m.start()]:
+            return []
+        if _NEGATED.search(text, max(0, m.start() - 14), m.start()) or self.planned.search(
+            text, 0, m.start()
+        ):
+            return []
+        people = _unique(
+            [r.person for r in current.refs if current.tokens[r.start].start - offset < m.start()]
+        )
+        countries = {next((t.country for t in p.titles if t.country), None) for p in people}
+        countries.discard(None)
+        if len(people) < 2 or len(countries) < 2:
+            return []
+        date = self._date(doc, current, (m.start(), m.end()), False, previous, lead)
+        location = self._place_in(current) or self._in_the_capital(doc, current)
+        evidence = Evidence(text, offset, current.sentence.end, 0.7)
+        return [
+            Occurrence("meeting", people, location, date, False, evidence, current.sentence.index)
+        ]
 
     def _place_meetings(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Place meetings with no place of their own where their people are visiting."""
