@@ -93,6 +93,10 @@ class DateReader:
             return count * self._after[m.group("dir")]
         return self._the_day[m.group("which")]
 
+    def names_weekday(self, text: str) -> bool:
+        """Tell whether a date expression names a weekday ('on Friday', 'last Monday')."""
+        return self._weekday.search(text) is not None
+
     def is_date_word(self, word: str) -> bool:
         """Tell whether a word names a weekday or a month ('Sunday', 'Sept')."""
         low = word.lower().rstrip(".")

@@ -436,9 +436,10 @@ class EventExtractor:
             return None
         for current in doc.sentences[:1]:
             text = current.sentence.text
-            if self.planned.search(text):
-                continue  # 'will visit on Friday' says nothing of the day reported
+            announced = self.planned.search(text) is not None
             for found in self.dates.find(text, anchor, past=True):
+                if announced and self.dates.names_weekday(text[found.start : found.end]):
+                    continue  # 'will visit on Friday' says nothing of the day reported
                 date = found.date
                 if found.relative and date is not None and date.day is not None:
                     delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
