@@ -560,6 +560,9 @@ class EventExtractor:
         if not m or not m.group(1):
             return None
         name = m.group(1).strip()
+        first = re.split(r"\s*(?:,|\band\b|&)\s*", name, maxsplit=1)[0]
+        if first != name and self.gazetteer.city(first) is not None:
+            return None  # 'Karachi and Lahore': cities, each visited
         if name in self.gazetteer.currencies or re.match(r"\s*[$€£\d]", stripped[m.end(1) :]):
             return None  # 'reached USD 712 million': an amount, not a place
         parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
