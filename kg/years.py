@@ -115,7 +115,11 @@ def year_hint(noise: Sequence[str], paragraphs: Sequence[str]) -> int | None:
     year before the first it announces ('the next session will be held in 2026');
     targets ('by 2030', 'Vision 2030') do not count.
     """
-    clues = _clues(noise, paragraphs)
+    return _hint(_clues(noise, paragraphs))
+
+
+def _hint(clues: _Clues) -> int | None:
+    """Return the year hint of an article's clues (see `year_hint`)."""
     if clues.certain is not None:
         return clues.certain
     if clues.reported_end is None:
@@ -160,7 +164,7 @@ def dateline_year(
     clues = _clues(noise, paragraphs)
     wanted = _lead_weekday(lead)
     if wanted is None or clues.certain is not None:
-        return year_hint(noise, paragraphs)
+        return _hint(clues)
     now = (today or dt.date.today()).year
     if clues.reported is None:
         return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
@@ -171,7 +175,7 @@ def dateline_year(
     found = _fitting(candidates, month, day, wanted)
     if found is None:  # only older years named ('relations established in 1971')
         found = _fitting(range(now, floor + 1, -1), month, day, wanted)
-    return found if found is not None else year_hint(noise, paragraphs)
+    return found if found is not None else _hint(clues)
 
 
 def _lead_weekday(lead: str) -> int | None:

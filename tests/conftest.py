@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -13,6 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 CORPUS = ROOT / "tests" / "corpus"
+
+
+def load_generator() -> ModuleType:
+    """Return benchmarks/generate.py (the corpus generator) as a module, loaded once."""
+    if "generate" in sys.modules:
+        return sys.modules["generate"]
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

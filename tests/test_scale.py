@@ -3,7 +3,6 @@ bad input at volume, interrupted and concurrent builds. Corpora here are small."
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, load_generator
 from rdflib import Dataset, Graph, URIRef
 
 import kg
@@ -33,16 +32,7 @@ from kg.serialize import to_bytes, write_nquads, write_trig
 ARTICLE = URIRef("https://w3id.org/newskg/id/article/")
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generator()
+generate = load_generator()
 
 
 @pytest.fixture()

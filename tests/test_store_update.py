@@ -3,7 +3,6 @@ and a failed or killed rebuild leaves the published store as it was."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import signal
@@ -14,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, load_generator
 
 from kg import graphstore
 from kg import query as kq
@@ -26,16 +25,7 @@ ARTICLE = "https://w3id.org/newskg/id/article/"
 OUTPUTS = ("graph.trig", "graph.nq", "graph.ttl")
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generator()
+generate = load_generator()
 
 
 @pytest.fixture()

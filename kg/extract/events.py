@@ -184,7 +184,7 @@ class EventExtractor:
         for m in self._visit_triggers(current):
             if self.generic.search(text, max(0, m.start() - 20), m.end() + 5):
                 continue
-            if _NEGATED.search(text, max(0, m.start() - 14), m.start()):
+            if _negated(text, m.start()):
                 continue  # 'has never visited', 'did not travel to'
             stop = min(_clause_end(text, m.end()), m.end() + 80)
             location = self._place_after(current, m.end(), stop, doc.home_first)
@@ -250,7 +250,7 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         for m in self.meeting.finditer(text):
-            if _NEGATED.search(text, max(0, m.start() - 14), m.start()):
+            if _negated(text, m.start()):
                 continue  # 'which has not met since 2019'
             people = _unique([r.person for r in current.refs])
             after = text[m.end() : _clause_end(text, m.end())]
@@ -313,9 +313,7 @@ class EventExtractor:
         m = self.joint.search(text)
         if m is None or " and " not in text[: m.start()]:
             return []
-        if _NEGATED.search(text, max(0, m.start() - 14), m.start()) or self.planned.search(
-            text, 0, m.start()
-        ):
+        if _negated(text, m.start()) or self.planned.search(text, 0, m.start()):
             return []
         people = _unique(
             [r.person for r in current.refs if current.tokens[r.start].start - offset < m.start()]
@@ -652,6 +650,11 @@ _CLAUSE_END = re.compile(
     r"[;.]\s|,\s+(?:and|but|while|where|which|who)\s|\s(?:before|after)\s+\w+ing\b"
     r"|\s+and\s+(?:discussed|said|stressed|agreed|reviewed|exchanged)\b"
 )
+
+
+def _negated(text: str, start: int) -> bool:
+    """Tell whether a trigger at `start` is negated ('has not met', 'never visited')."""
+    return _NEGATED.search(text, max(0, start - 14), start) is not None
 
 
 def _clause_end(text: str, start: int) -> int:
