@@ -48,6 +48,15 @@ _PARTNER_NOUNS = (
     r"(?:neighbou?r|neighbou?ring\s+country|country|nation|partner|giant|state|economy|island"
     r"|archipelago|kingdom|republic)"
 )
+# ', making it the largest', ', accounting for 40 percent': a participle clause ends a
+# list; ', mining equipment', ', clothing and footwear' are items of it
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:including|excluding|according|making|bringing|reaching|accounting|taking)\b"
+    r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
+    r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d))"
+)
+# the attribution after a quote: '," she said', '," the minister added'
+_SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
@@ -97,9 +106,22 @@ class TradeExtractor:
             rf"(?={adverbs}(?:{verbs})\b)",
             re.IGNORECASE,
         )
-        # 'and also imports timber from': the same subject, not written again
+        gerunds = sorted(
+            {
+                v
+                for name in ("export_verb", "import_verb", "supply_verb")
+                for v in data["words"].get(name, [])
+                if " " not in v and v.endswith("ing")
+            },
+            key=len,
+            reverse=True,
+        )  # 'while importing machinery from'
+        verbs_or_gerunds = "|".join(re.escape(v) for v in [*finite, *gerunds]) or "(?!)"
+        # 'and also imports timber from', 'while importing machinery from': the same
+        # subject, not written again
         self.elided = re.compile(
-            rf"(?:,\s*|\s)(?:and|but|while)\s+{adverbs}(?=(?:{verbs})\b)", re.IGNORECASE
+            rf"(?:,\s*|\s)(?:and|but|while|whereas)\s+{adverbs}(?=(?:{verbs_or_gerunds})\b)",
+            re.IGNORECASE,
         )
         # 'from its southern neighbour', 'to the North African country': the other country
         self.partner = re.compile(
@@ -110,6 +132,12 @@ class TradeExtractor:
         self.pronoun = re.compile(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
+            re.IGNORECASE,
+        )
+        # '"we import apples from Serbia," the minister said': the speaker's country
+        self.first_person = re.compile(
+            r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
+            rf"|supplies|{verbs})\b)",
             re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
@@ -272,6 +300,10 @@ class TradeExtractor:
                 _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
             )
         found += self._clause_subjects(text, offset, named, doc.home_first)
+        speaker = _speaker_country(current, doc) if self.first_person.search(text) else None
+        if speaker is not None:
+            for m in self.first_person.finditer(text):
+                found.append(_pseudo(speaker, offset + m.start(), offset + m.start() + len(m[1])))
         return found
 
     def _clause_subjects(
@@ -356,7 +388,7 @@ class TradeExtractor:
 
     def _cut(self, text: str) -> str:
         low = text.lower()
-        participle = re.search(r",\s+[a-z]+ing\b", low)
+        participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
         for stop in self.stops:
             i = low.find(stop)
@@ -488,6 +520,22 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
         pos = end
     out.append(text[pos:])
     return "".join(out), slots
+
+
+def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
+    """Return the country of the person quoted in a sentence ('..., she said'), if known."""
+    said = _SAID.search(current.sentence.text)
+    if said is None:
+        return None
+    at = current.sentence.start + said.start()
+    speakers = sorted(
+        (r for r in current.refs if current.tokens[r.start].start >= at),
+        key=lambda r: current.tokens[r.start].start,
+    )
+    if not speakers or not speakers[0].person.titles:
+        return None
+    titles = speakers[0].person.titles
+    return next((t.country for t in titles if t.country), doc.article.home_country)
 
 
 def _pseudo(iso3: str, start: int, end: int) -> GeoMention:
