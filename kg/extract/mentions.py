@@ -33,6 +33,7 @@ _PORTFOLIO_SUFFIXES = (
     "ships",
     "ness",
 )
+_MINISTRY_WORDS = {"Ministry", "Department", "Division", "Secretariat"}
 _LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -145,6 +146,8 @@ class MentionFinder:
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
+        dates = lexicon["dates.json"]
+        self.date_words = {w.lower() for w in [*dates["weekdays"], *dates["months"]]}
 
     # -- sentence ----------------------------------------------------------------------------
 
@@ -451,6 +454,7 @@ class MentionFinder:
             if word == "of" and (current.body_role or "{body}" in current.org):
                 end, body = self._body(tokens, m + 1)
                 if body and self.gazetteer.country(body) is None:
+                    end, body = self._body_list(tokens, m + 1, end, body, geo_at)
                     title.body = body
                     for geo in geo_at.values():
                         if m < geo.start < end and title.country is None:
@@ -469,6 +473,21 @@ class MentionFinder:
                 if body and end > geo_at[m + 2].end:
                     title.body = body
                     self._set_geo(title, geo_at[m + 2])
+                    m = end
+                    continue
+            if (
+                word in ("in", "at", "of")
+                and rule.takes_portfolio
+                and m + 3 < n
+                and tokens[m + 1].key == "the"
+                and tokens[m + 2].text in _MINISTRY_WORDS
+                and tokens[m + 3].text.lower() in ("of", "for")
+            ):
+                # 'Additional Secretary in the Department of Commerce Meenakshi X',
+                # '... for Foreign Trade Affairs at the Ministry of Commerce and Industry X'
+                end, words = self._portfolio(tokens, m + 4, geo_at, allow_comma=False)
+                if words:
+                    title.portfolio = title.portfolio or words
                     m = end
                     continue
             if word in ("of", "in", "to", "for") and m + 1 < n:
@@ -499,7 +518,12 @@ class MentionFinder:
                         continue
                 break
             geo = geo_at.get(m)
-            if geo is not None and geo.kind == "province" and title.province is None:
+            if (
+                geo is not None
+                and geo.kind == "province"
+                and title.province is None
+                and title.country in (None, geo.country)  # "Indonesia's Minister ... Rizal X"
+            ):
                 self._set_geo(title, geo)
                 m = geo.end
                 continue
@@ -550,15 +574,7 @@ class MentionFinder:
                         body = join_tokens(tokens[m + 2 : end])
                         break
                 if body and self.gazetteer.country(body) is None:
-                    while (
-                        end + 1 < n
-                        and tokens[end].text == ","
-                        and self._portfolio_segment(tokens, end + 1, geo_at)
-                    ):  # 'at the Ministry of Energy, Water Resources and Irrigation, X'
-                        after, words = self._portfolio(tokens, end + 1, geo_at, allow_comma=False)
-                        if not words:
-                            break
-                        end = after
+                    end, _ = self._body_list(tokens, m + 2, end, body, geo_at)
                     title.body = title.body or join_tokens(tokens[m + 2 : end])
                     for k in range(m + 2, end):
                         if k in geo_at and title.country is None:
@@ -701,10 +717,18 @@ class MentionFinder:
         'for Commerce, Industries and Production Chaudhry Zafar' goes on;
         'for Commerce, Jam Kamal Khan' does not.
         """
-        if p < len(tokens) and tokens[p].text.lower() in ("and", "&"):
+        n = len(tokens)
+        if p < n and tokens[p].text.lower() in ("and", "&"):
             p += 1
+        if (
+            p + 2 < n
+            and _acronym(tokens[p].text)
+            and tokens[p + 1].text.lower() in ("and", "&")
+            and self._portfolio_word(tokens, p + 2, geo_at)
+        ):
+            return True  # 'of Industry, SME and Cooperatives'
         return (
-            p < len(tokens)
+            p < n
             and self._portfolio_word(tokens, p, geo_at)
             and self.honorifics.match(tokens, p) is None
         )
@@ -724,7 +748,13 @@ class MentionFinder:
                 words.append(tok)
                 p += 1
                 continue
-            if low in _CONNECTORS_IN_BODY and words and p + 1 < n and tokens[p + 1].is_capitalized:
+            if (
+                low in _CONNECTORS_IN_BODY
+                and words
+                and p + 1 < n
+                and tokens[p + 1].is_capitalized
+                and tokens[p + 1].text.lower() not in self.date_words  # '... on Tuesday'
+            ):
                 words.append(tok)
                 p += 1
                 continue
@@ -740,6 +770,35 @@ class MentionFinder:
         while tokens[p] is not words[-1]:
             p += 1
         return p + 1, join_tokens(words)
+
+    def _body_list(
+        self,
+        tokens: Sequence[Token],
+        start: int,
+        end: int,
+        body: str,
+        geo_at: dict[int, GeoMention],
+    ) -> tuple[int, str]:
+        """Extend a body over the portfolios listed after it, with the body's new end.
+
+        'the Ministry of Industry, Trade and Supply Dana X', 'at the Ministry of Energy,
+        Water Resources and Irrigation, X'.
+        """
+        grown = end
+        while (
+            grown + 1 < len(tokens)
+            and tokens[grown].text == ","
+            and self._portfolio_segment(tokens, grown + 1, geo_at)
+        ):
+            after, words = self._portfolio(tokens, grown + 1, geo_at, allow_comma=False)
+            if not words:
+                break
+            grown = after
+        if grown == end:
+            return end, body
+        if tokens[start].key == "the":
+            start += 1
+        return grown, join_tokens(tokens[start:grown])
 
     def _org_word(self, word: str) -> bool:
         low = word.lower()
