@@ -80,7 +80,8 @@ class Gazetteer:
         stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
         self._common = stop
         self._load_countries(data["extra"], {fold(p) for p in data.get("ambiguous_provinces", [])})
-        self._load_cities(stop)
+        # 'Asia' and 'Gulf' are regions, not the towns of those names
+        self._load_cities(stop | {fold(r) for r in data.get("regions", [])})
         self.max_words = 5
         # the first token of every name → the most tokens a name starting with it has;
         # a token that starts no name costs one look-up

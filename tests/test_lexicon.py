@@ -14,7 +14,7 @@ from kg.errors import LexiconError
 from kg.lexicon import SCHEMA, load_lexicon
 
 ARTICLE = (
-    "LUSAKA, 3 March 2025 (ZNBC): Commissioner for Trade Mwansa Phiri received the "
+    "LUSAKA, 3 March 2025 (ZNBC): Chief Trade Negotiator Mwansa Phiri received the "
     "Ambassador of Zambia. Zambia dispatched copper and cobalt to China last year."
 )
 
@@ -61,9 +61,9 @@ def test_readme_extension_adds_a_title_and_a_trade_verb(tmp_path: Path) -> None:
         {
             "titles": [
                 {
-                    "head": "Commissioner for Trade",
-                    "role": "Minister",
-                    "org": "Ministry of {portfolio}",
+                    "head": "Chief Trade Negotiator",
+                    "role": "Official",
+                    "org": "Ministry of Trade",
                 }
             ]
         },

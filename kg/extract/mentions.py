@@ -33,6 +33,23 @@ _PORTFOLIO_SUFFIXES = (
     "ships",
     "ness",
 )
+_GENERIC_BODIES = {
+    "ministry",
+    "department",
+    "division",
+    "chamber",
+    "embassy",
+    "commission",
+    "board",
+    "council",
+    "agency",
+    "bank",
+    "authority",
+    "federation",
+    "association",
+    "company",
+}
+_PATRONYMICS = {"bin", "bint", "binti", "ibn"}
 _MINISTRY_WORDS = {"Ministry", "Department", "Division", "Secretariat"}
 _LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
@@ -146,6 +163,7 @@ class MentionFinder:
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
+        self.place_words = set(roles.get("place_words_before_head", []))
         dates = lexicon["dates.json"]
         self.date_words = {w.lower() for w in [*dates["weekdays"], *dates["months"]]}
 
@@ -174,20 +192,36 @@ class MentionFinder:
             ):
                 continue  # "Nigeria's High Commissioner, Ambassador Ngozi Nwankwo": an honorific
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
-            tentative = False
+            tentative = possessive = False
             if match is None and tokens[i].text[:1].islower():
                 match = self.heads.match(tokens, i)
                 if match and not self._lower_title_ok(tokens, i, geo_ending):
                     # 'the president of the Brazilian Trade and Investment Promotion
                     # Agency (ApexBrasil), Marcelo Duarte Lima': only with its name after
                     tentative = i > 0 and tokens[i - 1].key == "the"
-                    match = match if tentative else None
+                    # "the chamber's president, Antonio Sarkis": likewise
+                    possessive = (
+                        i > 2
+                        and tokens[i - 1].key in ("'s", "'")
+                        and tokens[i - 2].text.islower()
+                        and tokens[i - 3].key == "the"
+                    )
+                    match = match if tentative or possessive else None
             if match is None:
                 continue
+            if match[0] < len(tokens) and tokens[match[0]].key in _PATRONYMICS:
+                continue  # 'Sultan bin Mohammed Al Hinai': a name, not the title Sultan
+            if i > 0 and tokens[i - 1].text in self.place_words:
+                continue  # 'Port Sultan Qaboos': a place
             title = self._grow_title(
                 text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
             )
             if tentative and not self._named_after(tokens, title, taken, geo_at):
+                continue
+            if possessive and (
+                self._name_after(tokens, _after_aside(tokens, title.end), taken, geo_at) is None
+                or not self._possessor_body(tokens, i, title)
+            ):
                 continue
             found.titles.append(title)
             taken.update(range(title.start, title.end))
@@ -275,6 +309,22 @@ class MentionFinder:
             and tokens[k].text == ","
             and self._name_after(tokens, k, taken, geo_at) is not None
         )
+
+    def _possessor_body(self, tokens: Sequence[Token], i: int, title: Title) -> bool:
+        """Name the body of "the chamber's president" after 'the Arab-Brazilian Chamber of
+        Commerce' named before it; False when a head of a body has none to name."""
+        noun = tokens[i - 2].key
+        for k in range(i - 4, -1, -1):
+            if tokens[k].key == noun and tokens[k].is_capitalized:
+                r = k
+                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key not in ("the",):
+                    r -= 1
+                _, body = self._body(tokens, r)
+                if body:
+                    title.body = body
+                    return True
+                break
+        return not title.rule.body_role
 
     def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
         """Accept a lower-case title only where it is one.
@@ -475,6 +525,15 @@ class MentionFinder:
                     self._set_geo(title, geo_at[m + 2])
                     m = end
                     continue
+            if (
+                word == "of"
+                and m + 2 < n
+                and tokens[m + 1].key == "the"
+                and tokens[m + 2].key in _GENERIC_BODIES
+                and (m + 3 == n or not tokens[m + 3].is_capitalized)
+            ):
+                m += 3  # 'the Permanent Secretary of the ministry, Mr Olumide Bakare'
+                continue
             if (
                 word in ("in", "at", "of")
                 and rule.takes_portfolio

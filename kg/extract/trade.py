@@ -53,10 +53,27 @@ _PARTNER_NOUNS = (
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:including|excluding|according|making|bringing|reaching|accounting|taking)\b"
     r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
-    r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d))"
+    r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
+    r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
 )
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
+_FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
+# a list going on after its country: ', along with canned sardines'
+_MORE = re.compile(
+    r",?\s+(?:along with|as well as|together with|in addition to|followed by|besides)\s+",
+    re.IGNORECASE,
+)
+# a row of a table in prose: ' and methanol, 38,000 tonnes', ' gems – US$ 6.5 million'
+_ROW = re.compile(
+    r"\s*(?:and\s+)?([A-Za-z][\w ,'-]{0,60}?)\s*(?:,|–|—|-|:)\s*"
+    r"(?:about |around |nearly |some |over |almost |approximately )?(?:US\$|\$|€|£)?\s*\d"
+)
+_TRADE_PEOPLE = (
+    r"(?:traders|importers|exporters|buyers|merchants|businesses|companies|firms|markets?)"
+)
+_TRADERS_AFTER = re.compile(rf"\s+{_TRADE_PEOPLE}\b")
+_BUYERS_IN = re.compile(rf"\bto\s+((?:{_TRADE_PEOPLE}|consumers|customers|retailers)\s+in\s+)$")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
@@ -254,6 +271,8 @@ class TradeExtractor:
             if m.start("list") == m.start():
                 listed = _LIST_OPENER.sub("", listed)
             products = self._products(listed)
+            if products:
+                products += [p for p in self._continued(coded[m.end() :]) if p not in products]
         if exporter is None or not products:
             return
         sentence = current.sentence
@@ -278,6 +297,12 @@ class TradeExtractor:
             for m in self.nominal.finditer(text):
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
                 iso3 = self.gazetteer.nominal_country(word, doc.home_first)
+                if iso3 is None and word == "country":  # 'while the country's shipments'
+                    before = sorted(
+                        (g for g in named if g.char_end - offset <= m.start()),
+                        key=lambda g: g.char_start,
+                    )
+                    iso3 = before[0].country if before else None
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
@@ -300,6 +325,7 @@ class TradeExtractor:
                 _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
             )
         found += self._clause_subjects(text, offset, named, doc.home_first)
+        found += _city_traders(current, text, offset)
         speaker = _speaker_country(current, doc) if self.first_person.search(text) else None
         if speaker is not None:
             for m in self.first_person.finditer(text):
@@ -371,12 +397,12 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
-        text = self._cut(text)
+        text = self._cut(_FOLLOWED_BY.sub(", ", text))
         for word in self.drop:
             text = re.sub(rf",?\s*\b{re.escape(word)}(?=\W|$)", "", text, flags=re.IGNORECASE)
         items: list[str] = []
         for part in re.split(
-            r",|;|\b(?:as well as|along with|together with|in addition to)\b", text
+            r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
         ):
             items.extend(self._split_and(part.strip()))
         products = []
@@ -385,6 +411,26 @@ class TradeExtractor:
             if item and self._acceptable(item):
                 products.append(item)
         return list(dict.fromkeys(products))
+
+    def _continued(self, tail: str) -> list[str]:
+        """Return the items a list goes on with after the pattern's end.
+
+        '... to Nigeria, along with canned sardines and electrical wires', '... of
+        Kazakhstan's exports to Italy, followed by ferroalloys', and the rows of a table
+        written as prose: 'urea, about 210,000 tonnes; methanol, 38,000 tonnes; and ...'.
+        """
+        more = _MORE.match(tail)
+        if more:
+            return self._products(tail[more.end() :])
+        items: list[str] = []
+        while tail.startswith(";"):
+            row = tail[1:].split(";", 1)[0]
+            cell = _ROW.match(row)
+            if cell is None or "⟦" in row:
+                break
+            items += self._products(cell.group(1))
+            tail = tail[1 + len(row) :]
+        return items
 
     def _cut(self, text: str) -> str:
         low = text.lower()
@@ -444,7 +490,8 @@ class TradeExtractor:
         low = f" {item.lower()} "
         if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
             return False
-        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"\d", item)
+        # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models
+        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![A-Za-z-])\d", item)
 
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
@@ -454,7 +501,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
 
     template = re.sub(
         r"\(\?:<adv> \)\?\(\?:<(\w+_verb)>\)",
-        r"(?:(?:has|have|had|is|are|was|were) )?(?:<adv> )?(?:<\1>)",
+        r"(?:(?:has|have|had|is|are|was|were) )?(?:<adv> ){0,2}(?:<\1>)",  # 'also mainly sells'
         template,
     )
     regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template).replace(" ", r"\s+")
@@ -471,7 +518,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     regex = (
         regex.replace("{EXP}", f"(?P<exp>{slot})")
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
-        .replace("{IMP}", f"(?P<imps>{slots})")
+        .replace("{IMP}", rf"(?P<imps>{slots})(?:\s+markets?\b)?")  # 'to the Japanese market'
         .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
         .replace("{ASIDE}", aside)
         .replace(
@@ -520,6 +567,23 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
         pos = end
     out.append(text[pos:])
     return "".join(out), slots
+
+
+def _city_traders(current: AnalyzedSentence, text: str, offset: int) -> list[GeoMention]:
+    """Stand a city's country for its traders: 'Lagos traders imported', 'sold to buyers
+    in Kumasi', 'sold in Lagos markets'."""
+    found: list[GeoMention] = []
+    for city in current.places:
+        if city.kind != "city" or not city.country:
+            continue
+        start, end = city.char_start - offset, city.char_end - offset
+        if _TRADERS_AFTER.match(text, end):
+            found.append(_pseudo(city.country, city.char_start, city.char_end))
+            continue
+        before = _BUYERS_IN.search(text, 0, start)
+        if before is not None:
+            found.append(_pseudo(city.country, offset + before.start(1), city.char_end))
+    return found
 
 
 def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
