@@ -63,6 +63,11 @@ class ArticleReader:
         )  # 'Merve Aydogan |22.04.2025 - Update : 22.04.2025'
         noise = [line for line in lines if line and self._is_noise(line)]
         lines = [line if line not in noise else "" for line in lines]
+        # a bare time stamp under the headline ('18.02.2025 [14:32]') is no part of it
+        lines = [
+            "" if index < 6 and line and self._is_date_stamp(line, bare=True) else line
+            for index, line in enumerate(lines)
+        ]
         paragraphs = _paragraphs(lines)
         everything = list(paragraphs)  # headline and date lines included: year clues
         title = raw.title
@@ -187,8 +192,11 @@ class ArticleReader:
             return _in_year(dt.date(2000, day.month, day.day), year)
         return None
 
-    def _is_date_stamp(self, line: str) -> bool:
-        """Tell whether a short line is mostly a full date: a byline or time stamp."""
+    def _is_date_stamp(self, line: str, bare: bool = False) -> bool:
+        """Tell whether a short line is mostly a full date: a byline or time stamp.
+
+        bare: nothing but the date and time ('18.02.2025 [14:32]', 'May 3, 2025 10:15 AM').
+        """
         if len(line) > 90 or line.endswith("."):
             return False
         found = self.dates.find(line, None, absolute_only=True)
@@ -198,6 +206,8 @@ class ArticleReader:
         for d in reversed(found):
             rest = rest[: d.start] + " " + rest[d.end :]
         words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if not self.dates.is_date_word(w)]
+        if bare:
+            return all(w.lower() in ("am", "pm", "gmt", "utc", "pkt", "ist") for w in words)
         return len(words) <= 5
 
     def _known_place(self, name: str) -> bool:

@@ -11,7 +11,7 @@ from kg.dates import DateReader
 from kg.model import PartialDate
 
 #: Where a dateline ends and the story starts.
-_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2}|/?\.\s|/\s)\s*")
+_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2}|/?\.\s|/\s|\.?$)\s*")
 _WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
 _PLACE = re.compile(rf"^({_WORD}(?:[ -]{_WORD}){{0,3}})(?=[\s,(.:/–—-]|$)")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
@@ -49,12 +49,17 @@ def read_dateline(
         return None
     candidates: list[Dateline] = []
     for end_match in _END.finditer(head, place_match.end()):
+        if end_match.end() == len(head) < len(paragraph):
+            continue  # the cut at _MAX_LEN, not the end of a dateline on a line of its own
         prefix = head[
             : end_match.start() + (1 if end_match.group().lstrip().startswith(")") else 0)
         ]
         if prefix.count("(") != prefix.count(")"):
             continue  # inside the parentheses of '(UrduPoint / Pakistan Point News - 4th Apr)'
         found = _parse_prefix(prefix, dates, outlets, anchor, known_place)
+        if found is not None and end_match.end() == len(paragraph) and None in found[2:]:
+            continue  # a line of its own is a dateline with a date and an outlet: 'Baku,
+            # February 18, AZERTAC', not a byline such as 'Business Desk' or 'KARACHI'
         if found is not None:
             candidates.append(Dateline(*found, end_match.end()))
     if not candidates:
