@@ -535,6 +535,8 @@ class EventExtractor:
         venue = self._venue(text, start, stop)
         if venue is not None and fold(venue[0]) in self.regions:
             return None  # 'a tour of Southeast Asia': no one place
+        if venue is not None and _names_person(current, offset + venue[1], len(venue[0])):
+            venue = None  # 'a courtesy visit to Commissioner X': a person, not a venue
         if venue is not None:
             name, begins = venue
             if name.lower() in self.country_nominals and (
@@ -545,6 +547,15 @@ class EventExtractor:
                     return Location(self.gazetteer.name_of(iso3), iso3, "country")
             if first is None or begins <= first.char_start - offset:
                 within = self._location(first) if first is not None else None
+                if within is None:  # 'will travel to Munich to visit the BMW Group plant'
+                    earlier = [
+                        g
+                        for g in current.places
+                        if g.kind == "city"
+                        and g.char_end - offset <= start
+                        and _TO_OR_IN.search(text, 0, g.char_start - offset)
+                    ]
+                    within = self._location(earlier[-1]) if earlier else None
                 if within is not None:
                     return Location(name, within.country, "place", within.name)
                 if len(name.split()) > 1:
@@ -589,6 +600,17 @@ class EventExtractor:
         if city:
             return Location(city.name, city.country, "city")
         return Location(place, doc.article.home_country, "city")
+
+
+_TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
+
+
+def _names_person(current: AnalyzedSentence, start: int, length: int) -> bool:
+    """Tell whether the text at [start, start + length) names a person or an office."""
+    tokens = current.tokens
+    spans = [(tokens[p.start].start, tokens[p.end - 1].end) for p in current.mentions.people]
+    spans += [(tokens[t.start].start, tokens[t.end - 1].end) for t in current.mentions.titles]
+    return any(a < start + length and start < b for a, b in spans)
 
 
 def _subjects(
