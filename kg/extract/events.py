@@ -271,7 +271,7 @@ class EventExtractor:
                 or self._in_the_capital(doc, current)
             )
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
-            groups = [people]
+            groups = self._separate_meetings(current, m) or [people]
             if self.split_objects.fullmatch(m.group()):
                 before = _unique(
                     [
@@ -297,6 +297,43 @@ class EventExtractor:
                 for group in groups
             ]
         return self._joint_meeting(doc, current, previous, lead)
+
+    def _separate_meetings(
+        self, current: AnalyzedSentence, first: re.Match[str]
+    ) -> list[list[Person]] | None:
+        """Split 'X first met A, and later he was received by B' into two meetings.
+
+        Each later trigger with people of its own after it, in a clause of its own, is a
+        meeting of the subject with them; None when the sentence reports one meeting.
+        """
+        text, offset = current.sentence.text, current.sentence.start
+        triggers = [first]
+        for m in self.meeting.finditer(text, first.end()):
+            if _CLAUSE_BREAK.search(text, triggers[-1].end(), m.start()):
+                triggers.append(m)
+        if len(triggers) < 2:
+            return None
+
+        def at(r: Reference) -> int:
+            return current.tokens[r.start].start - offset
+
+        subject = _unique([r.person for r in current.refs if at(r) < first.start()])
+        if not subject:
+            return None
+        bounds = [*(m.start() for m in triggers[1:]), len(text)]
+        groups = []
+        for m, end in zip(triggers, bounds):
+            others = _unique(
+                [
+                    r.person
+                    for r in current.refs
+                    if m.end() <= at(r) < end and all(r.person is not p for p in subject)
+                ]
+            )
+            if not others:
+                return None
+            groups.append([*subject, *others])
+        return groups
 
     def _joint_meeting(
         self,
@@ -602,6 +639,8 @@ class EventExtractor:
         return Location(place, doc.article.home_country, "city")
 
 
+# a new clause: ', and later', '; then', ', before'
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 
 
