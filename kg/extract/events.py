@@ -322,7 +322,7 @@ class EventExtractor:
             return None
         bounds = [*(m.start() for m in triggers[1:]), len(text)]
         groups = []
-        for m, end in zip(triggers, bounds):
+        for m, end in zip(triggers, bounds, strict=True):
             others = _unique(
                 [
                     r.person

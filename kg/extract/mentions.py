@@ -33,6 +33,11 @@ _PORTFOLIO_SUFFIXES = (
     "ships",
     "ness",
 )
+_ORG_HEADS = {
+    "chamber", "chambers", "federation", "association", "council", "company", "bank",
+    "authority", "board", "corporation", "agency", "institute", "organization",
+    "organisation", "forum", "union", "commission", "group", "confederation",
+}
 _GENERIC_BODIES = {
     "ministry",
     "department",
@@ -223,6 +228,8 @@ class MentionFinder:
                 or not self._possessor_body(tokens, i, title)
             ):
                 continue
+            if i > 0 and tokens[i - 1].key in ("its", "their") and not title.body:
+                self._antecedent_body(tokens, i, title)  # 'the DCCI, led by its President X'
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             resume = title.end
@@ -309,6 +316,21 @@ class MentionFinder:
             and tokens[k].text == ","
             and self._name_after(tokens, k, taken, geo_at) is not None
         )
+
+    def _antecedent_body(self, tokens: Sequence[Token], i: int, title: Title) -> None:
+        """Give "its President" the body named before it: 'a delegation of the Dhaka
+        Chamber of Commerce and Industry (DCCI), led by its President X'."""
+        if not (title.rule.body_role or "{body}" in title.rule.org):
+            return
+        for k in range(i - 2, -1, -1):
+            if tokens[k].is_capitalized and tokens[k].key in _ORG_HEADS:
+                r = k
+                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key != "the":
+                    r -= 1
+                _, body = self._body(tokens, r)
+                if body:
+                    title.body = body
+                return
 
     def _possessor_body(self, tokens: Sequence[Token], i: int, title: Title) -> bool:
         """Name the body of "the chamber's president" after 'the Arab-Brazilian Chamber of
