@@ -205,7 +205,13 @@ class DocumentReader:
         return self._office_holder(title, people, home)
 
     def _office_holder(self, title: Title, people: list[Person], home: str | None) -> Person | None:
-        for person in sorted(people, key=lambda p: -p.last_seen):
+        head = title.rule.head
+        # the holder of the very office first: 'the Deputy Minister' is the Deputy Minister
+        # of Trade named before, not a later Secretary of State of the same rank
+        ranked = sorted(
+            people, key=lambda p: (all(t.rule.head != head for t in p.titles), -p.last_seen)
+        )
+        for person in ranked:
             if title.role not in person.roles and not (
                 title.rule.role in person.roles or _related_roles(title.role, person.roles)
             ):
@@ -255,7 +261,8 @@ class DocumentReader:
                 continue  # 'the Minister of Foreign Affairs': a title, handled elsewhere
             words = {t.key for t in tokens[i:end]}
             foreign = home if words & _VISITOR_WORDS else None
-            person = _latest(people, roles, country, foreign)
+            phrase = " ".join(t.key for t in tokens[i + 1 : end])
+            person = _latest(people, roles, country, foreign, phrase)
             if person is not None:
                 current.refs.append(Reference(person, i, end, "nominal"))
                 taken.update(range(i, end))
@@ -373,12 +380,27 @@ def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
 
 
 def _latest(
-    people: Sequence[Person], roles: list[str], country: str | None, foreign: str | None = None
+    people: Sequence[Person],
+    roles: list[str],
+    country: str | None,
+    foreign: str | None = None,
+    phrase: str = "",
 ) -> Person | None:
     """Return the person 'the minister' means: of those with one of `roles` (serving
     `country`, and not serving `foreign`, when given), the one the article has named
-    most so far ('the minister' of a report is its protagonist), else the latest."""
-    for person in sorted(people, key=lambda p: (-p.mentions, -p.last_seen)):
+    most so far ('the minister' of a report is its protagonist), else the latest.
+
+    A person whose title holds the whole phrase comes first: 'the Deputy Minister' is the
+    Deputy Minister of Trade, not a Secretary of State of the same rank.
+    """
+
+    def titled(person: Person) -> bool:
+        return bool(phrase) and any(
+            phrase in " ".join(t.text.lower().split()) for t in person.titles
+        )
+
+    ranked = sorted(people, key=lambda p: (not titled(p), -p.mentions, -p.last_seen))
+    for person in ranked:
         if roles and not (person.roles & set(roles)):
             continue
         if country and not any(t.country == country for t in person.titles):

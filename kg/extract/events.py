@@ -267,6 +267,7 @@ class EventExtractor:
             date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
             location = (
                 self._place_where(current, m.start())
+                or self._visited_where(doc, current, m.start())
                 or self._place_in(current)
                 or self._in_the_capital(doc, current)
             )
@@ -493,6 +494,21 @@ class EventExtractor:
             ]
             if before and before[-1].char_end - offset == m.start():
                 return self._location(before[-1])
+        return None
+
+    def _visited_where(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, position: int
+    ) -> Location | None:
+        """Return the place of '... visited the Port of Lobito, where she met ...'."""
+        text = current.sentence.text
+        where = None
+        for where in _WHERE.finditer(text, 0, position):
+            pass
+        if where is None:
+            return None
+        for trigger in reversed(self._visit_triggers(current)):
+            if trigger.end() <= where.start():
+                return self._place_after(current, trigger.end(), where.start(), doc.home_first)
         return None
 
     def _place_in(self, current: AnalyzedSentence) -> Location | None:

@@ -34,9 +34,25 @@ _PORTFOLIO_SUFFIXES = (
     "ness",
 )
 _ORG_HEADS = {
-    "chamber", "chambers", "federation", "association", "council", "company", "bank",
-    "authority", "board", "corporation", "agency", "institute", "organization",
-    "organisation", "forum", "union", "commission", "group", "confederation",
+    "chamber",
+    "chambers",
+    "federation",
+    "association",
+    "council",
+    "company",
+    "bank",
+    "authority",
+    "board",
+    "corporation",
+    "agency",
+    "institute",
+    "organization",
+    "organisation",
+    "forum",
+    "union",
+    "commission",
+    "group",
+    "confederation",
 }
 _GENERIC_BODIES = {
     "ministry",
