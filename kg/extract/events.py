@@ -501,11 +501,10 @@ class EventExtractor:
     ) -> Location | None:
         """Return the place of '... visited the Port of Lobito, where she met ...'."""
         text = current.sentence.text
-        where = None
-        for where in _WHERE.finditer(text, 0, position):
-            pass
-        if where is None:
+        wheres = list(_WHERE.finditer(text, 0, position))
+        if not wheres:
             return None
+        where = wheres[-1]
         for trigger in reversed(self._visit_triggers(current)):
             if trigger.end() <= where.start():
                 return self._place_after(current, trigger.end(), where.start(), doc.home_first)
