@@ -226,12 +226,20 @@ class TradeExtractor:
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
             for m in pattern.regex.finditer(coded):
-                if any(s < m.end() and m.start() < e for s, e in covered):
+                end = self._used_end(m, coded)
+                if any(s < end and m.start() < e for s, e in covered):
                     continue
                 flows = list(self._flows(m, slots, coded, current, earlier))
                 if flows:
-                    covered.append((m.start(), m.end()))
+                    covered.append((m.start(), end))
                     yield from flows
+
+    def _used_end(self, m: re.Match[str], coded: str) -> int:
+        """Return where a match's text is used up: a list that ends a pattern runs to the
+        sentence's end, but its items stop where the list is cut ('..., while ...')."""
+        if m.groupdict().get("list") is None or m.end("list") != m.end():
+            return m.end()
+        return m.start("list") + len(self._cut(coded[m.start("list") : m.end()]))
 
     def _flows(
         self,
@@ -296,6 +304,11 @@ class TradeExtractor:
         if self.nominal is not None:
             for m in self.nominal.finditer(text):
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
+                if any(
+                    g.char_start - offset < m.end() and m.start() < g.char_end - offset
+                    for g in named
+                ):
+                    continue  # 'the Sultanate of Oman': named, not a reference
                 iso3 = self.gazetteer.nominal_country(word, doc.home_first)
                 if iso3 is None and word == "country":  # 'while the country's shipments'
                     before = sorted(
@@ -639,7 +652,9 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _LIST_OPENER = re.compile(
-    r"^.*\b(?:while|whereas|but|said|says|that|noted|added|stated)\s+", re.IGNORECASE
+    r"^.*(?:\b(?:while|whereas|but|though|although|said|says|that|noted|added|stated)\s+"
+    r"|:\s+)",
+    re.IGNORECASE,
 )
 
 
