@@ -371,7 +371,15 @@ class TradeExtractor:
                 found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
         for m in self.partner.finditer(text):
             before = [g for g in ordered if g.char_end - offset <= m.start()]
-            others = [g for g in before if g.country != subject.country]
+            # the partner of the country the clause is about: the last named or referred to
+            # before it ('Portuguese exports to the archipelago', 'while it imports ... from
+            # its southern neighbour')
+            mentioned = sorted(
+                [g for g in [*ordered, *found] if g.char_end - offset <= m.start()],
+                key=lambda g: g.char_end,
+            )
+            this = mentioned[-1].country if mentioned else subject.country
+            others = [g for g in before if g.country != this]
             iso3 = self._regional(m.group(1), before, prefer_last=True)
             if iso3 is None and self.gazetteer.in_region(subject.country, m.group(1)) is False:
                 iso3 = next(  # named earlier in the article
