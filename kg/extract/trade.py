@@ -120,7 +120,8 @@ class TradeExtractor:
         self.subject_pronoun = re.compile(
             rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
             rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
-            rf"(?={adverbs}(?:{verbs})\b)",
+            rf"(?={adverbs}(?:{verbs})\b|(?:is|was|remains|has\s+been)\s+(?:also\s+)?"
+            r"(?:a|an|the|one|among)\b)",  # 'and it is also a major market for'
             re.IGNORECASE,
         )
         gerunds = sorted(
@@ -154,7 +155,9 @@ class TradeExtractor:
         # '"we import apples from Serbia," the minister said': the speaker's country
         self.first_person = re.compile(
             r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
-            rf"|supplies|{verbs})\b)",
+            rf"|supplies|{verbs})\b)"
+            # 'India buys the bulk of our pigeon peas'
+            rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b",
             re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
@@ -342,7 +345,8 @@ class TradeExtractor:
         speaker = _speaker_country(current, doc) if self.first_person.search(text) else None
         if speaker is not None:
             for m in self.first_person.finditer(text):
-                found.append(_pseudo(speaker, offset + m.start(), offset + m.start() + len(m[1])))
+                group = 1 if m[1] else 2
+                found.append(_pseudo(speaker, offset + m.start(group), offset + m.end(group)))
         return found
 
     def _clause_subjects(
