@@ -538,11 +538,14 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         r"|also|mainly|in\s+turn)\b)"
     )
     slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot}{clause})*"
+    subject = rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})*)"
     # 'Belarus, in turn, imports', 'Thailand, which supplies Bangladesh with'
     aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which)?"
     regex = (
         regex.replace("{EXP}", f"(?P<exp>{slot})")
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
+        # a list of importers as a subject: 'Kenya, Indonesia and the UAE were the biggest'
+        .replace("{IMP}", subject if regex.startswith("{IMP}") else "{IMP}", 1)
         .replace("{IMP}", rf"(?P<imps>{slots})(?:\s+markets?\b)?")  # 'to the Japanese market'
         .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
         .replace("{ASIDE}", aside)
