@@ -54,6 +54,8 @@ _ORG_HEADS = {
     "group",
     "confederation",
 }
+# first words of a body's name that no given name has: 'State Bank of Pakistan'
+_ORG_OPENERS = {"state", "national", "federal", "central", "reserve", "royal", "joint", "supreme"}
 _GENERIC_BODIES = {
     "ministry",
     "department",
@@ -183,6 +185,7 @@ class MentionFinder:
         self.not_name = {w.lower() for w in names["not_name_words"]}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
+        self.single_heads = {t["head"].lower() for t in roles["titles"] if " " not in t["head"]}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
         self.place_words = set(roles.get("place_words_before_head", []))
         dates = lexicon["dates.json"]
@@ -332,6 +335,19 @@ class MentionFinder:
             and tokens[k].text == ","
             and self._name_after(tokens, k, taken, geo_at) is not None
         )
+
+    def _org_like(self, body: str) -> bool:
+        """Tell whether words after a title name a body ('State Bank of Pakistan'), not the
+        title holder ('President Cyril Ramaphosa and President Bola Tinubu')."""
+        first = body.split()[0]
+        if first.lower() in _ORG_OPENERS or _acronym(first) or self._is_portfolio(first):
+            return True
+        for word in body.split():
+            if word.lower() in self.single_heads:
+                return False
+            if word.lower() in _ORG_HEADS:
+                return True  # 'Karachi Chamber of Commerce', 'Trading Corporation of Pakistan'
+        return False
 
     def _antecedent_body(self, tokens: Sequence[Token], i: int, title: Title) -> None:
         """Give "its President" the body named before it: 'a delegation of the Dhaka
@@ -645,7 +661,7 @@ class MentionFinder:
                 and not title.body
             ):
                 end, body = self._body(tokens, m)  # 'Governor State Bank of Pakistan'
-                if body and len(body.split()) >= 2:
+                if body and len(body.split()) >= 2 and self._org_like(body):
                     title.body = body
                     m = end
                     continue
