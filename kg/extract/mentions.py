@@ -56,6 +56,7 @@ _ORG_HEADS = {
 }
 # first words of a body's name that no given name has: 'State Bank of Pakistan'
 _ORG_OPENERS = {"state", "national", "federal", "central", "reserve", "royal", "joint", "supreme"}
+_PROVINCE_NOUNS = {"region", "province", "oblast", "state", "district", "governorate", "county"}
 _GENERIC_BODIES = {
     "ministry",
     "department",
@@ -598,11 +599,24 @@ class MentionFinder:
             ):
                 # 'Additional Secretary in the Department of Commerce Meenakshi X',
                 # '... for Foreign Trade Affairs at the Ministry of Commerce and Industry X'
-                end, words = self._portfolio(tokens, m + 4, geo_at, allow_comma=False)
+                end, words = self._portfolio(tokens, m + 4, geo_at)
                 if words:
                     title.portfolio = title.portfolio or words
                     m = end
                     continue
+            if (
+                word == "of"
+                and "{province}" in rule.org
+                and m + 2 < n
+                and tokens[m + 1].is_capitalized
+                and tokens[m + 2].key in _PROVINCE_NOUNS
+            ):
+                title.province = title.province or tokens[m + 1].text
+                geo = geo_at.get(m + 1)
+                if geo is not None and title.country is None:
+                    title.country = geo.country
+                m += 3  # 'Akim of Turkistan region', 'khokim of Navoi region'
+                continue
             if word in ("of", "in", "to", "for") and m + 1 < n:
                 nxt = m + 2 if tokens[m + 1].text.lower() == "the" and (m + 2) in geo_at else m + 1
                 geo = geo_at.get(nxt)
@@ -616,6 +630,8 @@ class MentionFinder:
                     else:
                         title.to_country = geo.country
                     m = geo.end
+                    if geo.kind == "province" and m < n and tokens[m].key in _PROVINCE_NOUNS:
+                        m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
                     continue
                 if word in ("in", "to"):
                     if geo is not None and geo.kind == "city" and title.rule.role in _POSTED:
@@ -1029,8 +1045,8 @@ class MentionFinder:
             end -= 1  # 'Andrés Felipe Cevallos Ordóñez (Minister of Production ...)'
         while end > 0 and tokens[end - 1].key in _LOWER_MODIFIERS:
             end -= 1  # 'Nurul Amin Bhuiyan, senior secretary of ...'
-        if end > 0 and tokens[end - 1].text.lower() == "the":
-            end -= 1
+        if end > 0 and tokens[end - 1].text.lower() in ("the", "a", "an"):
+            end -= 1  # 'Kwame Atta Quansah, a Deputy Minister for Trade'
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         q = end
