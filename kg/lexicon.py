@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "split_objects": list,
         "here": list,
         "presence": list,
+        "urged": list,
     },
     "noise.json": {"lines": list},
     "outlets.json": {"outlets": list},

@@ -91,6 +91,13 @@ class EventExtractor:
         )
         self.attendance = _words(data["attendance"])
         self.split_objects = _words(data["split_objects"])
+        urged = "|".join(re.escape(u) for u in sorted(data.get("urged", []), key=len, reverse=True))
+        # 'called on Dutch investors to engage in': an appeal, not a meeting
+        self.appeal = Caseless(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{urged})\s+(?:\w+\s+){{0,3}}?to\s+[a-z]+"
+            if urged
+            else r"(?!)"
+        )
         self.here = _words(data["here"])
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
         self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
@@ -252,6 +259,8 @@ class EventExtractor:
         for m in self.meeting.finditer(text):
             if _negated(text, m.start()):
                 continue  # 'which has not met since 2019'
+            if m.group().lower().startswith("call") and self.appeal.match(text, m.end()):
+                continue
             people = _unique([r.person for r in current.refs])
             after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
