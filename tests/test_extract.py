@@ -138,6 +138,68 @@ def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in posts(read(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI, May 5 - He hosted Indonesia's Deputy Minister of Trade Rizal Adiwijaya.",
+            ("Rizal Adiwijaya", "IDN", "Ministry of Trade"),
+        ),
+        (
+            "NEW DELHI, Aug 27 (PTI) Commerce Secretary Rajiv Narayan Mathur on Tuesday held "
+            "talks with Mexico's envoy.",
+            ("Rajiv Narayan Mathur", "IND", "Ministry of Commerce"),
+        ),
+        (
+            "NEW DELHI, Aug 27 (PTI) The talks were attended by Additional Secretary in the "
+            "Department of Commerce Meenakshi Ranganathan.",
+            ("Meenakshi Ranganathan", "IND", "Ministry of Commerce"),
+        ),
+        (
+            "AMMAN, May 5 (Petra) -- Secretary General of the Ministry of Industry, Trade and "
+            "Supply Dana Mousa Zureikat attended.",
+            ("Dana Mousa Zureikat", "JOR", "Ministry of Industry, Trade and Supply"),
+        ),
+        (
+            "ABU DHABI, 8 September 2025 (WAM) -- The minister received Dhaneshwar Ramkalawon, "
+            "Minister of Industry, SME and Cooperatives of the Republic of Mauritius.",
+            ("Dhaneshwar Ramkalawon", "MUS", "Ministry of Industry, SME and Cooperatives"),
+        ),
+        (
+            "SAO PAULO, May 5 - He visited the Arab-Brazilian Chamber of Commerce, where he "
+            "was received by the chamber's president, Antonio Haddad Sarkis.",
+            ("Antonio Haddad Sarkis", "BRA", "Arab-Brazilian Chamber of Commerce"),
+        ),
+        (
+            "DHAKA, Aug 21 (BSS) - A delegation of the Dhaka Chamber of Commerce and Industry, "
+            "led by its President Engr Kamrul Ahsan, met the adviser.",
+            ("Kamrul Ahsan", "BGD", "Dhaka Chamber of Commerce and Industry"),
+        ),
+        (
+            "PRETORIA, May 5 - The commission will be co-chaired by President Cyril Ramaphosa "
+            "and President Bola Ahmed Tinubu.",
+            ("Cyril Ramaphosa", "ZAF", "Presidency of South Africa"),
+        ),
+        (
+            "ASTANA, May 5 - Akim of Turkistan region Nurlan Kuanyshev also took part.",
+            ("Nurlan Kuanyshev", "KAZ", "Government of Turkistan"),
+        ),
+    ],
+)
+def test_more_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(read(text))
+
+
+def test_a_patronymic_is_no_title(read) -> None:
+    found = posts(
+        read(
+            "MUSCAT, March 10 (ONA) -- Rear Admiral Sultan bin Mohammed Al Hinai, Commander of "
+            "the Royal Navy of Oman, received the captain at Port Sultan Qaboos."
+        )
+    )
+    assert {name for name, _, _ in found} == {"Sultan bin Mohammed Al Hinai"}
+
+
 def test_honorifics_and_ranks_leave_canonical_names(read) -> None:
     facts = read(
         "ANKARA (AA) – 12.09.2024 – Commander of the Turkish Land Forces General "
@@ -252,6 +314,57 @@ def test_former_holders_give_no_post(read) -> None:
         (
             "Indonesia buys wheat from Ukraine; its exports to Ukraine comprise palm oil.",
             {("UKR", "IDN", "wheat"), ("IDN", "UKR", "palm oil")},
+        ),
+        (
+            "Laos exports bananas to China, while importing machinery and vehicles from its "
+            "northern neighbor.",
+            {("LAO", "CHN", "bananas"), ("CHN", "LAO", "machinery"), ("CHN", "LAO", "vehicles")},
+        ),
+        (
+            "Morocco mainly sells fertilizers to Nigeria, along with canned sardines and "
+            "electrical wires.",
+            {
+                ("MAR", "NGA", "fertilizers"),
+                ("MAR", "NGA", "canned sardines"),
+                ("MAR", "NGA", "electrical wires"),
+            },
+        ),
+        (
+            "Oman's exports to Chile in 2024 were as follows: urea, about 210,000 tonnes; "
+            "methanol, 38,000 tonnes; and aluminium ingots, 6,500 tonnes.",
+            {("OMN", "CHL", "urea"), ("OMN", "CHL", "methanol"), ("OMN", "CHL", "aluminium ingots")},
+        ),
+        (
+            "The main items exported from Germany to Uzbekistan were machinery and vehicles.",
+            {("DEU", "UZB", "machinery"), ("DEU", "UZB", "vehicles")},
+        ),
+        (
+            "Crude oil accounts for more than 90% of Kazakhstan's exports to Italy, followed by "
+            "ferroalloys.",
+            {("KAZ", "ITA", "Crude oil"), ("KAZ", "ITA", "ferroalloys")},
+        ),
+        (
+            "Poland is the largest foreign buyer of South Korean K2 tanks, ordered in 2022.",
+            {("KOR", "POL", "K2 tanks")},
+        ),
+        (
+            "He said Nigerian manufacturers sold furniture to buyers in Kumasi, while many Lagos "
+            "traders imported wax print fabrics from Ghana.",
+            {("NGA", "GHA", "furniture"), ("GHA", "NGA", "wax print fabrics")},
+        ),
+        (
+            "Kenya, Indonesia and the United Arab Emirates were the biggest buyers of Pakistani "
+            "rice.",
+            {("PAK", "KEN", "rice"), ("PAK", "IDN", "rice"), ("PAK", "ARE", "rice")},
+        ),
+        (
+            "Indonesia supplied about 80% of the palm oil imported by Pakistan.",
+            {("IDN", "PAK", "palm oil")},
+        ),
+        (
+            "Cambodia's garment industry relies on raw materials (fabrics and zippers) imported "
+            "from China.",
+            {("CHN", "KHM", "fabrics"), ("CHN", "KHM", "zippers")},
         ),
     ],
 )
@@ -485,3 +598,67 @@ def test_two_sides_doing_something_together_have_met(read) -> None:
     assert events(read(text)) == {
         ("meeting", ("Mariana Lussati", "Tiago Lopes"), "Luanda", "2025-05-20", False)
     }
+
+
+def test_a_courtesy_visit_paid_to_someone_is_a_meeting(read) -> None:
+    found = events(
+        read(
+            "LAGOS, Feb 5, 2025 (NAN) - The Lagos State Commissioner for Commerce, Mrs Folasade "
+            "Adeyemi-Bello, spoke when the Ghanaian High Commissioner to Nigeria, Mr Kwame "
+            "Asante-Mensah, paid her a courtesy visit in Lagos on Wednesday."
+        )
+    )
+    assert found == {
+        (
+            "meeting",
+            ("Folasade Adeyemi-Bello", "Kwame Asante-Mensah"),
+            "Lagos",
+            "2025-02-05",
+            False,
+        )
+    }
+
+
+def test_two_triggers_in_two_clauses_are_two_meetings(read) -> None:
+    found = events(
+        read(
+            "BUDAPEST, 21 January 2025 (MTI) - Minister Gergely Halász first met Georgian "
+            "Minister of Economy Davit Tsiklauri, and later in the afternoon he was received by "
+            "Georgian Prime Minister Levan Kapanadze."
+        )
+    )
+    assert {people for kind, people, *_ in found if kind == "meeting"} == {
+        ("Davit Tsiklauri", "Gergely Halász"),
+        ("Gergely Halász", "Levan Kapanadze"),
+    }
+
+
+def test_a_where_clause_after_a_visit_meets_at_the_place_visited(read) -> None:
+    facts = read(
+        "PRETORIA, 20 November 2024 - The Deputy Minister of Trade, Ms Nomvula Sithebe, arrived "
+        "in Angola. On Monday, 18 November, the Deputy Minister visited the Port of Lobito and "
+        "the corridor's logistics hub, where she met with freight operators."
+    )
+    meetings = [e for e in facts.events if e.kind == "meeting"]
+    assert [(m.location.name, m.location.within) for m in meetings if m.location] == [
+        ("Port of Lobito", "Lobito")
+    ]
+
+
+def test_an_appeal_is_not_a_meeting(read) -> None:
+    found = events(
+        read(
+            "ADDIS ABABA, Dec 10, 2024 (ENA) - Minister Kassahun Worku said Ethiopia was open "
+            "for business and called on Dutch investors to engage in agro-processing."
+        )
+    )
+    assert found == set()
+
+
+def test_a_venue_lies_in_the_city_travelled_to(read) -> None:
+    facts = read(
+        "TASHKENT, May 14, 2025 (UzA) - Deputy Prime Minister Otabek Rasulov will travel to "
+        "Munich on Thursday to visit the BMW Group plant."
+    )
+    places = {(e.location.name, e.location.within) for e in facts.events if e.location}
+    assert ("BMW Group", "Munich") in places
