@@ -332,7 +332,11 @@ def test_former_holders_give_no_post(read) -> None:
         (
             "Oman's exports to Chile in 2024 were as follows: urea, about 210,000 tonnes; "
             "methanol, 38,000 tonnes; and aluminium ingots, 6,500 tonnes.",
-            {("OMN", "CHL", "urea"), ("OMN", "CHL", "methanol"), ("OMN", "CHL", "aluminium ingots")},
+            {
+                ("OMN", "CHL", "urea"),
+                ("OMN", "CHL", "methanol"),
+                ("OMN", "CHL", "aluminium ingots"),
+            },
         ),
         (
             "The main items exported from Germany to Uzbekistan were machinery and vehicles.",
