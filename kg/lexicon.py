@@ -62,6 +62,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "here": list,
         "presence": list,
         "urged": list,
+        "same_place_openers": list,
     },
     "noise.json": {"lines": list},
     "outlets.json": {"outlets": list},

@@ -666,3 +666,13 @@ def test_a_venue_lies_in_the_city_travelled_to(read) -> None:
     )
     places = {(e.location.name, e.location.within) for e in facts.events if e.location}
     assert ("BMW Group", "Munich") in places
+
+
+def test_a_later_meeting_with_no_place_of_its_own_is_where_the_last_one_was(read) -> None:
+    facts = read(
+        "LUSAKA, Oct 16, 2024 - Minister of Commerce Mwila Banda held talks with the Minister "
+        "of State for Foreign Trade of the UAE, Dr. Humaid Al Falasi, in Abu Dhabi on Monday. "
+        "Later on Monday, Minister Banda met the Director General of the Department of Economic "
+        "Development, Mr. Sultan Al Dhaheri."
+    )
+    assert {e.location.name for e in facts.events if e.location} == {"Abu Dhabi"}

@@ -85,6 +85,13 @@ class EventExtractor:
         self.generic = _words(data["generic_visits_blocklist"])
         self.delegation = _words(data["delegation_words"])
         self.same_day = [o.lower() for o in data["same_day_openers"]]
+        self.same_place = Caseless(
+            r"^\s*(?:"
+            + "|".join(
+                re.escape(o.lower()) for o in sorted(data["same_place_openers"], key=len)[::-1]
+            )
+            + r")\b"
+        )
         nominals = sorted(lexicon["roles.json"]["nominals"], key=len, reverse=True)
         self.offices = Caseless(
             r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(n) for n in nominals) + r")\b"
@@ -128,7 +135,10 @@ class EventExtractor:
             if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous, lead))
             if not remote and _passes(self.meeting_gate, low):
-                found.extend(self._meetings(doc, current, previous, lead))
+                meetings = self._meetings(doc, current, previous, lead)
+                if self.same_place.match(text):
+                    _place_as_before(meetings, found)
+                found.extend(meetings)
             self._count_days(text, found[:before], found[before:])
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
@@ -666,6 +676,16 @@ class EventExtractor:
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
+
+
+def _place_as_before(meetings: list[Occurrence], found: list[Occurrence]) -> None:
+    """Place meetings of 'Later on Monday, X met Y' where the last event reported was."""
+    last = next((o for o in reversed(found) if not o.planned and o.location), None)
+    if last is None:
+        return
+    for meeting in meetings:
+        if meeting.location is None and not meeting.planned:
+            meeting.location = last.location
 
 
 def _names_person(current: AnalyzedSentence, start: int, length: int) -> bool:
