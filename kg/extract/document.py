@@ -430,8 +430,15 @@ def _in_apposition(current: AnalyzedSentence, title: Title) -> Person | None:
     """Return X of 'X, the Minister of Trade, arrived': the person named right before."""
     tokens = current.tokens
     k = title.start
+    if k > 1 and tokens[k - 1].key in ("'s", "'") and tokens[k - 2].key == "country":
+        k -= 2  # "..., who is also the country's Foreign Minister"
     if k > 0 and tokens[k - 1].key == "the":
         k -= 1
+    j = k
+    while j > 0 and tokens[j - 1].key in ("also", "currently", "now"):
+        j -= 1
+    if j > 2 and tokens[j - 1].key in ("is", "was") and tokens[j - 2].key == "who":
+        k = j - 2  # 'X, who is also the Foreign Minister': X's second office
     if k == 0 or tokens[k - 1].text != ",":
         return None
     return next((r.person for r in current.refs if r.end == k - 1 and r.kind == "name"), None)
