@@ -25,6 +25,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "inside"}
 MIN_POPULATION = 15000
 
 
+_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "viloyat"}
+
+
 @dataclass(frozen=True)
 class Country:
     """A state with its codes, names and adjectives."""
@@ -135,6 +138,8 @@ class Gazetteer:
                     self._provinces.setdefault(fold(province), []).append((province, iso3))
         # names given first in the data win over names found by the sources
         for iso3, more in extra.items():
+            for province in more.get("provinces", []):  # English names: 'Lombardy'
+                self._provinces.setdefault(fold(province), []).insert(0, (province, iso3))
             for alias in more.get("aliases", []):
                 self._by_name[fold(alias)] = iso3
             for demonym in more.get("demonyms", []):
@@ -276,12 +281,24 @@ class Gazetteer:
                     found = self._lookup(tokens, i, j, prefer, cities)
                     if found:
                         break
+            if found and found.kind == "city" and found.end < n:
+                found = self._city_region(tokens, found)
             if found:
                 mentions.append(found)
                 i = found.end
             else:
                 i += 1
         return mentions
+
+    def _city_region(self, tokens: Sequence[Token], city: GeoMention) -> GeoMention:
+        """Read 'Minsk Oblast', 'Samarkand region' as the province around the city."""
+        word = tokens[city.end]
+        if word.key not in _REGION_WORDS:
+            return city
+        name = f"{city.name} {word.text[:1].upper()}{word.text[1:]}"
+        return GeoMention(
+            city.start, city.end + 1, "province", city.country, name, city.char_start, word.end
+        )
 
     def _lookup(
         self,
@@ -293,7 +310,12 @@ class Gazetteer:
     ) -> GeoMention | None:
         words = tokens[i:j]
         last = words[-1].text
-        if not (words[-1].is_capitalized or last.isupper() or _ELIDED_CAPITAL.match(last)):
+        if not (
+            words[-1].is_capitalized
+            or last.isupper()
+            or _ELIDED_CAPITAL.match(last)
+            or (len(words) > 1 and words[-1].key in _REGION_WORDS)  # 'Navoi region'
+        ):
             return None  # but "Côte d'Ivoire"
         if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
             return None  # 'US$1.86 billion'
