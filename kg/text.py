@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.literals import gate_of, required_literals
 from kg.model import Sentence
 
 _TOKEN = re.compile(
@@ -283,36 +284,58 @@ class Caseless:
     Python's IGNORECASE matching is several times slower than plain matching, so
     the pattern runs on the lower-cased text whenever lower-casing keeps every
     offset (it does for nearly all text), and falls back to IGNORECASE otherwise.
-    Patterns must be written in lower case.
+    Patterns must be written in lower case. On the lower-cased text, a text that
+    lacks a literal string every match needs (see kg.literals) is not searched.
     """
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._plain = re.compile(pattern)
         self._folded = re.compile(pattern, re.IGNORECASE)
+        self._holds = gate_of(required_literals(pattern))
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        return (self._plain, low) if len(low) == len(text) else (self._folded, text)
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """Return the pattern and the text to run it on; None when it cannot match."""
+        low = _lowered(text)
+        if len(low) != len(text):
+            return self._folded, text
+        if self._holds is not None and not self._holds(low):
+            return None
+        return self._plain, low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Search like `re.Pattern.search`; the match holds the lower-cased text."""
-        regex, subject = self._pick(text)
-        return regex.search(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].search(picked[1], pos, endpos) if picked else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Match like `re.Pattern.match`."""
-        regex, subject = self._pick(text)
-        return regex.match(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].match(picked[1], pos, endpos) if picked else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """Match the whole text like `re.Pattern.fullmatch`."""
-        regex, subject = self._pick(text)
-        return regex.fullmatch(subject)
+        picked = self._pick(text)
+        return picked[0].fullmatch(picked[1]) if picked else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """Iterate like `re.Pattern.finditer`."""
-        regex, subject = self._pick(text)
-        return regex.finditer(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].finditer(picked[1], pos, endpos) if picked else iter(())
+
+
+#: the text lower-cased last and its lower case: Caseless patterns run in turn on one text
+_LAST_LOWERED = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """Return `text.lower()`, reusing the last result for the same string object."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low

@@ -1,0 +1,118 @@
+"""The literal strings a regular expression cannot match without: a cheap gate.
+
+`required_literals(r"(?:exports?|sales) of \\w+ to")` is `[("export", "sales"), (" of ",)]`
+in spirit: every match holds one string of each group. A text holding no string
+of some group cannot match, and `str.__contains__` tells that far faster than the
+regex engine can try a long pattern at every position. Whatever the analysis does
+not understand yields no group, so a gate built on it never rejects a text the
+pattern matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+#: a group of strings, one of which every match holds
+Alternatives = tuple[str, ...]
+
+_IGNORECASE = 2  # re.IGNORECASE, as the parser's flags hold it
+#: zero-width items: the characters on either side of them are adjacent in the match
+_ZERO_WIDTH = {"AT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def required_literals(pattern: str, most: int = 2, shortest: int = 3) -> list[Alternatives]:
+    """Return up to `most` groups of strings of which every match of `pattern` holds one.
+
+    Only groups whose strings all have at least `shortest` characters are kept, the
+    most selective first. A pattern matched case-insensitively, or one the parser
+    rejects, has none.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # not for us to report: the caller compiles the pattern itself
+        return []
+    if parsed.state.flags & _IGNORECASE:
+        return []
+    groups = [_reduce(g) for g in _sequence(list(parsed))]
+    groups = [g for g in groups if g and min(map(len, g)) >= shortest]
+    groups.sort(key=lambda g: (-min(map(len, g)), len(g)))
+    return list(dict.fromkeys(groups))[:most]
+
+
+def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:
+    """Return a test that a text holds a string of every group, or None for no groups."""
+    if not groups:
+        return None
+    frozen = tuple(groups)
+
+    def holds(text: str) -> bool:
+        return all(any(s in text for s in group) for group in frozen)
+
+    return holds
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> list[Alternatives]:
+    """Return the groups a sequence of parsed items requires: its literal runs and
+    the groups of the parts it cannot do without."""
+    groups: list[Alternatives] = []
+    run: list[str] = []
+    for op, av in items:
+        name = op.name
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if name in _ZERO_WIDTH:
+            continue
+        if run:
+            groups.append(("".join(run),))
+            run = []
+        groups.extend(_item(name, av))
+    if run:
+        groups.append(("".join(run),))
+    return groups
+
+
+def _item(name: str, av: Any) -> list[Alternatives]:
+    """Return the groups one non-literal item requires."""
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, inner = av
+        return [] if add_flags & _IGNORECASE else _sequence(list(inner))
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(av))
+    if name in _REPEATS:
+        low, _high, inner = av
+        return _sequence(list(inner)) if low >= 1 else []
+    if name == "BRANCH":
+        union: list[str] = []
+        for branch in av[1]:
+            best = _best(_sequence(list(branch)))
+            if best is None:
+                return []  # a branch that requires nothing: neither does the choice
+            union.extend(best)
+        return [tuple(union)]
+    return []  # classes, look-arounds, back-references ...: nothing required here
+
+
+def _best(groups: list[Alternatives]) -> Alternatives | None:
+    """Return the most selective group: the longest shortest string, then the fewest."""
+    groups = [_reduce(g) for g in groups if g]
+    if not groups:
+        return None
+    return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
+
+
+def _reduce(group: Alternatives) -> Alternatives:
+    """Drop the strings that hold another string of the group: that one is found anyway."""
+    unique = sorted(set(group), key=lambda s: (len(s), s))
+    kept: list[str] = []
+    for s in unique:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return tuple(kept)
