@@ -86,6 +86,8 @@ class Gazetteer:
         # the first token of every name → the most tokens a name starting with it has;
         # a token that starts no name costs one look-up
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
+        #: every name of a place of any kind (folded): anything else is no place
+        self._names = frozenset(names)
         self._starts: dict[str, int] = {}
         for name in names:
             if name.replace(" ", "").isalpha():  # plain words: tokens are the words
@@ -259,28 +261,27 @@ class Gazetteer:
         self, tokens: Sequence[Token], prefer: Sequence[str] = (), cities: bool = True
     ) -> list[GeoMention]:
         """Find the longest country, demonym, province and city names in `tokens`."""
-        mentions: list[GeoMention] = []
-        i = 0
         n = len(tokens)
-        while i < n:
-            found = None
-            width = (
-                self._starts.get(fold(tokens[i].text), 0)
-                if tokens[i].is_capitalized or tokens[i].key == "the"
-                else 0
-            )
-            if width:
-                for j in range(min(n, i + width, i + self.max_words), i, -1):
-                    if not tokens[j - 1].text[:1].isalnum():
-                        continue
-                    found = self._lookup(tokens, i, j, prefer, cities)
-                    if found:
-                        break
-            if found:
-                mentions.append(found)
-                i = found.end
-            else:
-                i += 1
+        starts = self._starts
+        # the tokens that start some name, with the most tokens a name starting there has
+        candidates = [
+            (i, width)
+            for i, tok in enumerate(tokens)
+            if (tok.is_capitalized or tok.key == "the") and (width := starts.get(fold(tok.text), 0))
+        ]
+        mentions: list[GeoMention] = []
+        after = 0  # names do not overlap: the next starts after the last one found
+        for i, width in candidates:
+            if i < after:
+                continue
+            for j in range(min(n, i + width, i + self.max_words), i, -1):
+                if not tokens[j - 1].text[:1].isalnum():
+                    continue
+                found = self._lookup(tokens, i, j, prefer, cities)
+                if found:
+                    mentions.append(found)
+                    after = found.end
+                    break
         return mentions
 
     def _lookup(
@@ -295,12 +296,14 @@ class Gazetteer:
         last = words[-1].text
         if not (words[-1].is_capitalized or last.isupper() or _ELIDED_CAPITAL.match(last)):
             return None  # but "Côte d'Ivoire"
+        phrase = join_tokens(words)
+        key = fold(phrase)
+        if key not in self._names:
+            return None  # no place of any kind
         if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
             return None  # 'US$1.86 billion'
         if j == i + 1 and words[0].text in self.currencies:
             return None  # 'USD 712 million
-        phrase = join_tokens(words)
-        key = fold(phrase)
         start, end = words[0].start, words[-1].end
         if key in self._by_name:
             if (
