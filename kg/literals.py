@@ -27,12 +27,14 @@ _ZERO_WIDTH = {"AT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
-def required_literals(pattern: str, most: int = 2, shortest: int = 3) -> list[Alternatives]:
+def required_literals(
+    pattern: str, most: int = 2, shortest: int = 3, widest: int = 8
+) -> list[Alternatives]:
     """Return up to `most` groups of strings of which every match of `pattern` holds one.
 
-    Only groups whose strings all have at least `shortest` characters are kept, the
-    most selective first. A pattern matched case-insensitively, or one the parser
-    rejects, has none.
+    Only groups of at most `widest` strings, each of `shortest` characters or more,
+    are kept (a wider group costs about as much as the pattern), the most selective
+    first. A pattern matched case-insensitively, or one the parser rejects, has none.
     """
     try:
         parsed = _sre_parse.parse(pattern)
@@ -41,7 +43,7 @@ def required_literals(pattern: str, most: int = 2, shortest: int = 3) -> list[Al
     if parsed.state.flags & _IGNORECASE:
         return []
     groups = [_reduce(g) for g in _sequence(list(parsed))]
-    groups = [g for g in groups if g and min(map(len, g)) >= shortest]
+    groups = [g for g in groups if g and len(g) <= widest and min(map(len, g)) >= shortest]
     groups.sort(key=lambda g: (-min(map(len, g)), len(g)))
     return list(dict.fromkeys(groups))[:most]
 
@@ -51,9 +53,24 @@ def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:
     if not groups:
         return None
     frozen = tuple(groups)
+    if len(frozen) == 1 and len(frozen[0]) == 1:
+        return _single(frozen[0][0])
 
     def holds(text: str) -> bool:
-        return all(any(s in text for s in group) for group in frozen)
+        for group in frozen:
+            for s in group:
+                if s in text:
+                    break
+            else:
+                return False
+        return True
+
+    return holds
+
+
+def _single(literal: str) -> Callable[[str], bool]:
+    def holds(text: str) -> bool:
+        return literal in text
 
     return holds
 
