@@ -72,6 +72,10 @@ class Gazetteer:
         self.region_adjectives: dict[str, list[str]] = {
             k.lower(): v for k, v in data.get("region_adjectives", {}).items()
         }
+        self._region_words = {
+            adjective: re.compile(rf"\b{re.escape(adjective)}\b")
+            for adjective in self.region_adjectives
+        }
         self.countries: dict[str, Country] = {}
         self._by_name: dict[str, str] = {}
         self._by_demonym: dict[str, str] = {}
@@ -227,10 +231,8 @@ class Gazetteer:
         """
         low = " ".join(words.lower().split())
         found = None
-        for adjective in self.region_adjectives:
-            if re.search(rf"\b{re.escape(adjective)}\b", low) and (
-                found is None or len(adjective) > len(found)
-            ):
+        for adjective, pattern in self._region_words.items():
+            if pattern.search(low) and (found is None or len(adjective) > len(found)):
                 found = adjective
         if found is None:
             return None
