@@ -326,54 +326,6 @@ class Caseless:
         return picked[0].finditer(picked[1], pos, endpos) if picked else iter(())
 
 
-class CaselessChoice(Caseless):
-    """A Caseless choice of phrases, `before(?:phrase|phrase|...)after`, run on a text with
-    only the phrases it can hold.
-
-    A phrase none of whose required literals (see kg.literals) a text holds matches
-    nowhere in it, so leaving it out changes no match, and a choice of two phrases runs
-    several times faster than one of forty. Pruning is off when the pattern has groups,
-    whose numbers it would change.
-    """
-
-    #: how many pruned patterns each choice keeps compiled
-    CACHE = 512
-    #: the fewest required strings worth checking
-    FEWEST = 8
-
-    def __init__(self, phrases: Sequence[str], before: str = r"\b(?:", after: str = r")\b") -> None:
-        super().__init__(before + "|".join(phrases) + after)
-        self._before, self._after = before, after
-        self._phrases = tuple(phrases)
-        #: per phrase, strings one of which it needs (None: it needs none)
-        self._needs = [
-            frozenset(found[0]) if (found := required_literals(p, most=1)) else None
-            for p in self._phrases
-        ]
-        self._strings = sorted({s for need in self._needs if need for s in need})
-        # a choice of a few phrases runs about as fast as the check would
-        self._prunable = self._plain.groups == 0 and len(self._strings) >= self.FEWEST
-        self._pruned: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
-        if not self._prunable:
-            return super()._pick(text)
-        low = _lowered(text)
-        if len(low) != len(text):
-            return self._folded, text
-        present = {s for s in self._strings if s in low}
-        kept = tuple([i for i, need in enumerate(self._needs) if not need or present & need])
-        pattern = self._pruned.get(kept)
-        if pattern is None:
-            if not kept:
-                return None
-            if len(self._pruned) >= self.CACHE:
-                self._pruned.clear()
-            phrases = "|".join(self._phrases[i] for i in kept)
-            pattern = self._pruned[kept] = re.compile(self._before + phrases + self._after)
-        return pattern, low
-
-
 #: the text lower-cased last and its lower case: Caseless patterns run in turn on one text
 _LAST_LOWERED = ("", "")
 

@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import Caseless, CaselessChoice, fold, literal_words, trie_alternation
+from kg.text import Caseless, fold, literal_words, trie_alternation
 
 _WHERE = re.compile(r",\s+where\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
@@ -628,7 +628,7 @@ def _triggers(phrases: Sequence[str], adj: str) -> Caseless:
     for phrase in sorted(phrases, key=len, reverse=True):
         parts.append(phrase.lower().replace("<adj>", adj).replace(" ", r"\s+"))
     try:
-        return CaselessChoice(parts)
+        return Caseless(r"\b(?:" + "|".join(parts) + r")\b")
     except re.error as exc:
         raise LexiconError(f"events.json: a trigger is not a valid regex ({exc})") from exc
 
