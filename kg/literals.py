@@ -10,7 +10,7 @@ pattern matches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 try:  # Python 3.11+
@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 Alternatives = tuple[str, ...]
 
 _IGNORECASE = 2  # re.IGNORECASE, as the parser's flags hold it
+_UNICODE = 32  # re.UNICODE, which the parser sets on every str pattern
 #: zero-width items: the characters on either side of them are adjacent in the match
 _ZERO_WIDTH = {"AT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
@@ -46,6 +47,33 @@ def required_literals(
     groups = [g for g in groups if g and len(g) <= widest and min(map(len, g)) >= shortest]
     groups.sort(key=lambda g: (-min(map(len, g)), len(g)))
     return list(dict.fromkeys(groups))[:most]
+
+
+def joinable(pattern: str) -> bool:
+    """Tell whether `pattern` means the same as one branch of a larger pattern: it sets
+    no global flag and refers to no group by number or name."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:
+        return False
+    if parsed.state.flags & ~_UNICODE:
+        return False
+    return not any(name.startswith("GROUPREF") for name in _op_names(parsed))
+
+
+def _op_names(items: Any) -> Iterator[str]:
+    """Yield the name of every parsed item, nested ones included."""
+    for op, av in items:
+        yield op.name
+        yield from _nested_names(av)
+
+
+def _nested_names(av: Any) -> Iterator[str]:
+    if isinstance(av, _sre_parse.SubPattern):
+        yield from _op_names(av)
+    elif isinstance(av, (tuple, list)):
+        for part in av:
+            yield from _nested_names(part)
 
 
 def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.literals import gate_of, required_literals
+from kg.literals import gate_of, joinable, required_literals
 from kg.text import Caseless
 
 
@@ -52,3 +52,19 @@ def test_gate_changes_no_result(words: list[str]) -> None:
         expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
         assert [m.span() for m in caseless.finditer(text)] == expected
         assert bool(caseless.search(text)) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^\(?(photo|image)\)?$", True),
+        (r"(?i:x)|(a)", True),
+        (r"(a)\1", False),  # a back-reference's number changes beside other patterns
+        (r"(?P<x>a)(?P=x)", False),
+        (r"(a)?(?(1)b|c)", False),
+        (r"(?i)abc", False),  # a global flag would reach the other patterns
+        (r"(unbalanced", False),
+    ],
+)
+def test_joinable(pattern: str, expected: bool) -> None:
+    assert joinable(pattern) is expected
