@@ -29,13 +29,14 @@ _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
 def required_literals(
-    pattern: str, most: int = 2, shortest: int = 3, widest: int = 8
+    pattern: str, most: int = 5, shortest: int = 3, widest: int = 8
 ) -> list[Alternatives]:
     """Return up to `most` groups of strings of which every match of `pattern` holds one.
 
-    Only groups of at most `widest` strings, each of `shortest` characters or more,
-    are kept (a wider group costs about as much as the pattern), the most selective
-    first. A pattern matched case-insensitively, or one the parser rejects, has none.
+    Only groups of at most `widest` strings, each of `shortest` characters or more
+    or with a non-ASCII character, are kept (a wider group costs about as much as the
+    pattern), the most selective first. A pattern matched case-insensitively, or one
+    the parser rejects, has none.
     """
     try:
         parsed = _sre_parse.parse(pattern)
@@ -44,9 +45,15 @@ def required_literals(
     if parsed.state.flags & _IGNORECASE:
         return []
     groups = [_reduce(g) for g in _sequence(list(parsed))]
-    groups = [g for g in groups if g and len(g) <= widest and min(map(len, g)) >= shortest]
-    groups.sort(key=lambda g: (-min(map(len, g)), len(g)))
+    groups = [g for g in groups if g and len(g) <= widest and _telling(g, shortest)]
+    groups.sort(key=lambda g: (any(map(str.isascii, g)), -min(map(len, g)), len(g)))
     return list(dict.fromkeys(groups))[:most]
+
+
+def _telling(group: Alternatives, shortest: int) -> bool:
+    """Tell whether a group is worth checking: its strings are long, or hold a rare
+    (non-ASCII) character such as the slots ⟦c0⟧ that trade patterns need."""
+    return all(len(s) >= shortest or not s.isascii() for s in group)
 
 
 def joinable(pattern: str) -> bool:
