@@ -10,6 +10,7 @@ pattern matches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -26,10 +27,12 @@ _UNICODE = 32  # re.UNICODE, which the parser sets on every str pattern
 #: zero-width items: the characters on either side of them are adjacent in the match
 _ZERO_WIDTH = {"AT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+#: a group of more strings than this is looked for with a regular expression
+_FEW = 4
 
 
 def required_literals(
-    pattern: str, most: int = 5, shortest: int = 3, widest: int = 8
+    pattern: str, most: int = 5, shortest: int = 3, widest: int = 64
 ) -> list[Alternatives]:
     """Return up to `most` groups of strings of which every match of `pattern` holds one.
 
@@ -84,19 +87,25 @@ def _nested_names(av: Any) -> Iterator[str]:
 
 
 def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:
-    """Return a test that a text holds a string of every group, or None for no groups."""
+    """Return a test that a text holds a string of every group, or None for no groups.
+
+    A few strings are looked for one by one; more, with one regular expression.
+    """
     if not groups:
         return None
-    frozen = tuple(groups)
-    if len(frozen) == 1 and len(frozen[0]) == 1:
-        return _single(frozen[0][0])
+    if len(groups) == 1 and len(groups[0]) == 1:
+        return _single(groups[0][0])
+    checks = tuple(g if len(g) <= _FEW else re.compile("|".join(map(re.escape, g))) for g in groups)
 
     def holds(text: str) -> bool:
-        for group in frozen:
-            for s in group:
-                if s in text:
-                    break
-            else:
+        for check in checks:
+            if type(check) is tuple:
+                for s in check:
+                    if s in text:
+                        break
+                else:
+                    return False
+            elif check.search(text) is None:
                 return False
         return True
 
