@@ -11,7 +11,7 @@ pattern matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 try:  # Python 3.11+
@@ -177,3 +177,28 @@ def _reduce(group: Alternatives) -> Alternatives:
         if not any(k in s for k in kept):
             kept.append(s)
     return tuple(kept)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of the words, as a trie ('visit(?:ed|s)?').
+
+    Python's regex engine tries each branch of a flat alternation at every
+    position; sharing prefixes makes a gate of a hundred words several times faster.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        body = f"(?:{body})?"
+    return body
