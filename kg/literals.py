@@ -95,7 +95,7 @@ def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:
         return None
     if len(groups) == 1 and len(groups[0]) == 1:
         return _single(groups[0][0])
-    checks = tuple(g if len(g) <= _FEW else re.compile("|".join(map(re.escape, g))) for g in groups)
+    checks = tuple(g if len(g) <= _FEW else re.compile(trie_alternation(g)) for g in groups)
 
     def holds(text: str) -> bool:
         for check in checks:
