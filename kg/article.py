@@ -11,6 +11,7 @@ from kg.dateline import read_dateline
 from kg.dates import date_reader_for, parse_iso
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon
+from kg.literals import joinable
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
 from kg.text import split_sentences
@@ -36,6 +37,17 @@ _PUBLISHED = re.compile(
 )
 
 
+def _either(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    """Return one pattern that matches where any of `patterns` does, or None if they
+    cannot be joined."""
+    if not patterns or not all(map(joinable, patterns)):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except re.error:  # e.g. a group name used twice
+        return None
+
+
 class ArticleReader:
     """Read articles with one lexicon's outlets, noise patterns and gazetteer."""
 
@@ -43,6 +55,7 @@ class ArticleReader:
         self.dates = date_reader_for(lexicon)
         self.gazetteer = gazetteer_for(lexicon)
         self.noise = [re.compile(p, re.IGNORECASE) for p in lexicon["noise.json"]["lines"]]
+        self._any_noise = _either(lexicon["noise.json"]["lines"], re.IGNORECASE)
         self.outlet_names: dict[str, str] = {}
         self.outlet_country: dict[str, str | None] = {}
         for outlet in lexicon["outlets.json"]["outlets"]:
@@ -214,6 +227,8 @@ class ArticleReader:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
 
     def _is_noise(self, line: str) -> bool:
+        if self._any_noise is not None:
+            return self._any_noise.match(line) is not None
         return any(p.match(line) for p in self.noise)
 
     def _absolute(self, value: str) -> dt.date | None:

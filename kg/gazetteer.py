@@ -75,6 +75,10 @@ class Gazetteer:
         self.region_adjectives: dict[str, list[str]] = {
             k.lower(): v for k, v in data.get("region_adjectives", {}).items()
         }
+        self._region_words = {
+            adjective: re.compile(rf"\b{re.escape(adjective)}\b")
+            for adjective in self.region_adjectives
+        }
         self.countries: dict[str, Country] = {}
         self._by_name: dict[str, str] = {}
         self._by_demonym: dict[str, str] = {}
@@ -89,6 +93,8 @@ class Gazetteer:
         # the first token of every name → the most tokens a name starting with it has;
         # a token that starts no name costs one look-up
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
+        #: every name of a place of any kind (folded): anything else is no place
+        self._names = frozenset(names)
         self._starts: dict[str, int] = {}
         for name in names:
             if name.replace(" ", "").isalpha():  # plain words: tokens are the words
@@ -230,10 +236,8 @@ class Gazetteer:
         """
         low = " ".join(words.lower().split())
         found = None
-        for adjective in self.region_adjectives:
-            if re.search(rf"\b{re.escape(adjective)}\b", low) and (
-                found is None or len(adjective) > len(found)
-            ):
+        for adjective, pattern in self._region_words.items():
+            if pattern.search(low) and (found is None or len(adjective) > len(found)):
                 found = adjective
         if found is None:
             return None
@@ -264,30 +268,29 @@ class Gazetteer:
         self, tokens: Sequence[Token], prefer: Sequence[str] = (), cities: bool = True
     ) -> list[GeoMention]:
         """Find the longest country, demonym, province and city names in `tokens`."""
-        mentions: list[GeoMention] = []
-        i = 0
         n = len(tokens)
-        while i < n:
-            found = None
-            width = (
-                self._starts.get(fold(tokens[i].text), 0)
-                if tokens[i].is_capitalized or tokens[i].key == "the"
-                else 0
-            )
-            if width:
-                for j in range(min(n, i + width, i + self.max_words), i, -1):
-                    if not tokens[j - 1].text[:1].isalnum():
-                        continue
-                    found = self._lookup(tokens, i, j, prefer, cities)
-                    if found:
-                        break
-            if found and found.kind == "city" and found.end < n:
-                found = self._city_region(tokens, found)
-            if found:
-                mentions.append(found)
-                i = found.end
-            else:
-                i += 1
+        starts = self._starts
+        # the tokens that start some name, with the most tokens a name starting there has
+        candidates = [
+            (i, width)
+            for i, tok in enumerate(tokens)
+            if (tok.is_capitalized or tok.key == "the") and (width := starts.get(fold(tok.text), 0))
+        ]
+        mentions: list[GeoMention] = []
+        after = 0  # names do not overlap: the next starts after the last one found
+        for i, width in candidates:
+            if i < after:
+                continue
+            for j in range(min(n, i + width, i + self.max_words), i, -1):
+                if not tokens[j - 1].text[:1].isalnum():
+                    continue
+                found = self._lookup(tokens, i, j, prefer, cities)
+                if found and found.kind == "city" and found.end < n:
+                    found = self._city_region(tokens, found)  # 'Samarkand region'
+                if found:
+                    mentions.append(found)
+                    after = found.end
+                    break
         return mentions
 
     def _city_region(self, tokens: Sequence[Token], city: GeoMention) -> GeoMention:
@@ -317,12 +320,14 @@ class Gazetteer:
             or (len(words) > 1 and words[-1].key in _REGION_WORDS)  # 'Navoi region'
         ):
             return None  # but "Côte d'Ivoire"
+        phrase = join_tokens(words)
+        key = fold(phrase)
+        if key not in self._names:
+            return None  # no place of any kind
         if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
             return None  # 'US$1.86 billion'
         if j == i + 1 and words[0].text in self.currencies:
             return None  # 'USD 712 million
-        phrase = join_tokens(words)
-        key = fold(phrase)
         start, end = words[0].start, words[-1].end
         if key in self._by_name:
             if (

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.literals import gate_of, required_literals
+from kg.literals import trie_alternation as trie_alternation  # at home here before
 from kg.model import Sentence
 
 _TOKEN = re.compile(
@@ -207,31 +209,6 @@ def literal_words(phrases: Sequence[str]) -> list[str] | None:
     return sorted(words)
 
 
-def trie_alternation(words: Iterable[str]) -> str:
-    """Return a regex matching any of the words, as a trie ('visit(?:ed|s)?').
-
-    Python's regex engine tries each branch of a flat alternation at every
-    position; sharing prefixes makes a gate of a hundred words several times faster.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        body = f"(?:{body})?"
-    return body
-
-
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
 _OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)(?:\?|\*|\{0,\d*\})")
 
@@ -283,36 +260,58 @@ class Caseless:
     Python's IGNORECASE matching is several times slower than plain matching, so
     the pattern runs on the lower-cased text whenever lower-casing keeps every
     offset (it does for nearly all text), and falls back to IGNORECASE otherwise.
-    Patterns must be written in lower case.
+    Patterns must be written in lower case. On the lower-cased text, a text that
+    lacks a literal string every match needs (see kg.literals) is not searched.
     """
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._plain = re.compile(pattern)
         self._folded = re.compile(pattern, re.IGNORECASE)
+        self._holds = gate_of(required_literals(pattern))
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        return (self._plain, low) if len(low) == len(text) else (self._folded, text)
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """Return the pattern and the text to run it on; None when it cannot match."""
+        low = _lowered(text)
+        if len(low) != len(text):
+            return self._folded, text
+        if self._holds is not None and not self._holds(low):
+            return None
+        return self._plain, low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Search like `re.Pattern.search`; the match holds the lower-cased text."""
-        regex, subject = self._pick(text)
-        return regex.search(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].search(picked[1], pos, endpos) if picked else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Match like `re.Pattern.match`."""
-        regex, subject = self._pick(text)
-        return regex.match(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].match(picked[1], pos, endpos) if picked else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """Match the whole text like `re.Pattern.fullmatch`."""
-        regex, subject = self._pick(text)
-        return regex.fullmatch(subject)
+        picked = self._pick(text)
+        return picked[0].fullmatch(picked[1]) if picked else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """Iterate like `re.Pattern.finditer`."""
-        regex, subject = self._pick(text)
-        return regex.finditer(subject, pos, endpos)
+        picked = self._pick(text)
+        return picked[0].finditer(picked[1], pos, endpos) if picked else iter(())
+
+
+#: the text lower-cased last and its lower case: Caseless patterns run in turn on one text
+_LAST_LOWERED = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """Return `text.lower()`, reusing the last result for the same string object."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low

@@ -143,7 +143,7 @@ class DocumentReader:
 
     def _alias_index(self, people: Sequence[Person]) -> _Aliases:
         """Return `_alias_index(people)`, reusing the last one while nobody changed."""
-        key = tuple((id(p), p.name) for p in people)
+        key = tuple([(id(p), p.name) for p in people])
         if key != self._alias_key:
             # holding the people keeps their ids from being reused by new ones
             self._alias_people = tuple(people)
@@ -151,15 +151,24 @@ class DocumentReader:
         return self._aliases
 
     def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
+        if not people:
+            return
         aliases, longest = self._alias_index(people)
         tokens = current.tokens
+        # the capitalised tokens that start an alias, with the most words one has
+        starts = [
+            (i, width)
+            for i, tok in enumerate(tokens)
+            if tok.is_capitalized and (width := longest.get(fold(tok.text)))
+        ]
+        if not starts:
+            return
         taken = _taken(current)
-        i = 0
-        while i < len(tokens):
-            if i in taken or not tokens[i].is_capitalized or fold(tokens[i].text) not in longest:
-                i += 1
+        after = 0  # names do not overlap: the next starts after the last one found
+        for i, width in starts:
+            if i < after or i in taken:
                 continue
-            for j in range(min(len(tokens), i + longest[fold(tokens[i].text)]), i, -1):
+            for j in range(min(len(tokens), i + width), i, -1):
                 if any(k in taken for k in range(i, j)):
                     continue
                 if j < len(tokens) and tokens[j].is_capitalized and tokens[j].text.isalpha():
@@ -172,10 +181,8 @@ class DocumentReader:
                         person.surfaces.append(surface)
                     current.refs.append(Reference(person, i, j, "name"))
                     taken.update(range(i, j))
-                    i = j
+                    after = j
                     break
-            else:
-                i += 1
 
     def _by_title(self, current: AnalyzedSentence, people: list[Person], home: str | None) -> None:
         named = {id(m.title) for m in current.mentions.people if m.title is not None}
@@ -236,9 +243,15 @@ class DocumentReader:
         not a person who serves the article's home country.
         """
         tokens = current.tokens
+        articles = [i for i, tok in enumerate(tokens) if tok.key == "the"]
+        if not articles:
+            return
         taken = _taken(current)
-        for i, tok in enumerate(tokens):
-            if tok.text.lower() != "the" or i in taken:
+        place_at: dict[int, GeoMention] = {}
+        for geo in reversed(current.places):
+            place_at[geo.start] = geo  # the first place starting at a token
+        for i in articles:
+            if i in taken:
                 continue
             k = i + 1
             country = None
@@ -247,7 +260,7 @@ class DocumentReader:
                 if mod is not None:
                     k = mod[0]
                     continue
-                geo = next((g for g in current.places if g.start == k), None)
+                geo = place_at.get(k)
                 if geo is not None and geo.kind == "demonym":
                     country = geo.country
                     k = geo.end
@@ -270,10 +283,13 @@ class DocumentReader:
     def _by_pronoun(
         self, current: AnalyzedSentence, people: list[Person], earlier: list[AnalyzedSentence]
     ) -> None:
+        pronouns = [(i, tok.key) for i, tok in enumerate(current.tokens) if tok.key in _PRONOUNS]
+        if not pronouns:
+            return
         taken = _taken(current)
-        for i, tok in enumerate(current.tokens):
-            gender = _PRONOUNS.get(tok.text.lower())
-            if gender is None or i in taken:
+        for i, key in pronouns:
+            gender = _PRONOUNS[key]
+            if i in taken:
                 continue
             person = _cataphor(current, i) or _pronoun_antecedent(gender, current, earlier, i)
             if person is not None:

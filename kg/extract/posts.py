@@ -48,9 +48,10 @@ class PostExtractor:
             )
 
     def _country(self, title: Title, person: Person, doc: AnalyzedArticle) -> str | None:
-        for candidate in sorted(person.titles, key=_specificity, reverse=True):
-            if candidate.country:
-                return candidate.country
+        # the most specific title naming a country, the first of equals
+        stated = max((t for t in person.titles if t.country), key=_specificity, default=None)
+        if stated is not None:
+            return stated.country
         home = doc.article.home_country
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party

@@ -167,7 +167,10 @@ class TradeExtractor:
         ]
         self.classes = WordClasses(words)
         self.stops = sorted(data["list_stop"], key=len, reverse=True)
-        self.drop = sorted(data["list_drop_words"], key=len, reverse=True)
+        self.drop = [
+            re.compile(rf",?\s*\b{re.escape(word)}(?=\W|$)", re.IGNORECASE)
+            for word in sorted(data["list_drop_words"], key=len, reverse=True)
+        ]
         self.hedges = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in data["hedges"]) + r")\b", re.IGNORECASE
         )
@@ -423,8 +426,8 @@ class TradeExtractor:
 
     def _products(self, text: str) -> list[str]:
         text = self._cut(_FOLLOWED_BY.sub(", ", text))
-        for word in self.drop:
-            text = re.sub(rf",?\s*\b{re.escape(word)}(?=\W|$)", "", text, flags=re.IGNORECASE)
+        for drop in self.drop:
+            text = drop.sub("", text)
         items: list[str] = []
         for part in re.split(
             r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
