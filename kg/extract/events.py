@@ -23,6 +23,7 @@ from kg.model import Evidence, Location, PartialDate
 from kg.text import Caseless, fold, literal_words, trie_alternation
 
 _WHERE = re.compile(r",\s+where\b")
+_WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
@@ -520,7 +521,7 @@ class EventExtractor:
     ) -> Location | None:
         """Return the place of '... visited the Port of Lobito, where she met ...'."""
         text = current.sentence.text
-        wheres = list(_WHERE.finditer(text, 0, position))
+        wheres = list(_WHERE_OR_DURING.finditer(text, 0, position))
         if not wheres:
             return None
         where = wheres[-1]
