@@ -100,6 +100,7 @@ class DocumentReader:
         self.family_first = frozenset(
             fold(n) for n in lexicon["names.json"].get("family_name_first", [])
         )
+        self.given_name_used = frozenset(lexicon["names.json"].get("given_name_used", []))
         # the alias index of the people met so far, rebuilt only when they change
         self._alias_key: tuple[tuple[int, str], ...] | None = None
         self._aliases: _Aliases = ({}, {})
@@ -147,7 +148,10 @@ class DocumentReader:
         if key != self._alias_key:
             # holding the people keeps their ids from being reused by new ones
             self._alias_people = tuple(people)
-            self._alias_key, self._aliases = key, _alias_index(people, self.family_first)
+            self._alias_key, self._aliases = (
+                key,
+                _alias_index(people, self.family_first, self.given_name_used),
+            )
         return self._aliases
 
     def _by_known_name(self, current: AnalyzedSentence, people: list[Person]) -> None:
@@ -343,8 +347,16 @@ def _absorb(person: Person, mention: PersonMention) -> None:
     person.female = person.female or mention.female
 
 
-def _alias_index(people: Sequence[Person], family_first: frozenset[str] = frozenset()) -> _Aliases:
-    """Return each unambiguous alias's person, and each alias first word's longest alias."""
+def _alias_index(
+    people: Sequence[Person],
+    family_first: frozenset[str] = frozenset(),
+    given_name_used: frozenset[str] = frozenset(),
+) -> _Aliases:
+    """Return each unambiguous alias's person, and each alias first word's longest alias.
+
+    given_name_used: states whose people go by their first name ('Somchith' for Lao
+    Minister Somchith Vongphachanh).
+    """
     index: dict[tuple[str, ...], Person | None] = {}
     for person in people:
         words = tuple(fold(w) for w in person.name.split())
@@ -358,6 +370,8 @@ def _alias_index(people: Sequence[Person], family_first: frozenset[str] = frozen
             keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in _NAME_PARTICLES)
             if len(words) <= 3 and words[0] in family_first:
                 keys.add(words[:1])  # 'Sun' for 'Sun Lijuan'; ambiguous ones drop out below
+            elif len(words[0]) >= 4 and any(t.country in given_name_used for t in person.titles):
+                keys.add(words[:1])
         for key in keys:
             index[key] = person if index.get(key, person) is person else None
     aliases = {k: v for k, v in index.items() if v is not None}
