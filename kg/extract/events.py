@@ -628,11 +628,25 @@ class EventExtractor:
                         and _TO_OR_IN.search(text, 0, g.char_start - offset)
                     ]
                     within = self._location(earlier[-1]) if earlier else None
+                if within is None:
+                    within = self._city_in_name(name, ranked)  # 'the Vientiane South Station'
+
                 if within is not None:
                     return Location(name, within.country, "place", within.name)
                 if len(name.split()) > 1:
                     return Location(name, None, "place")
         return self._location(first) if first is not None else None
+
+    def _city_in_name(self, name: str, ranked: Sequence[str]) -> Location | None:
+        """Return the city of one of the article's countries (`ranked`) that a venue's name
+        starts with: 'Vientiane South Station'."""
+        words = name.split()
+        for size in (2, 1):
+            if len(words) > size:
+                city = self.gazetteer.city(" ".join(words[:size]), ranked)
+                if city is not None and city.country in ranked:
+                    return Location(city.name, city.country, "city")
+        return None
 
     def _venue(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """Return a venue named right after a trigger, and where its name starts."""
@@ -817,7 +831,13 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
                 prev.location is None
                 or occ.location is None
                 or _names(prev.location) & _names(occ.location)
-                or prev.location.country == occ.location.country
+                or (
+                    prev.location.country == occ.location.country
+                    # a tour of a site in another town is a visit of its own
+                    and not (
+                        occ.kind == "visit" and "place" in (prev.location.kind, occ.location.kind)
+                    )
+                )
             )
             if not places_fit:
                 continue
