@@ -155,6 +155,12 @@ class ArticleReader:
             date = self._lead_day(paragraphs, noise, everything)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
+        if dateline is None:  # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
+            place, paragraphs = self._place_line(paragraphs)
+            byline = None if outlet else self._byline_outlet(paragraphs[:4])
+            where = self._home_country(None, place, None)
+            if byline and where in (None, self.outlet_country.get(byline)):
+                outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         return Article(
             id=raw.id,
             text="\n\n".join(paragraphs),
@@ -223,6 +229,30 @@ class ArticleReader:
             return all(w.lower() in ("am", "pm", "gmt", "utc", "pkt", "ist") for w in words)
         return len(words) <= 5
 
+    def _byline_outlet(self, paragraphs: list[str]) -> str | None:
+        """Return the outlet a short byline names: 'Pedro Vilela - Agência Brasil reporter'."""
+        for paragraph in paragraphs:
+            if len(paragraph) > 100 or _SENTENCE_END.search(paragraph):
+                continue
+            words = " ".join(_WORDS.findall(paragraph.casefold()))
+            folded = f" {words} "
+            for alias, name in self.outlet_names.items():
+                if len(alias) > 3 and f" {alias} " in folded:
+                    return name
+        return None
+
+    def _place_line(self, paragraphs: list[str]) -> tuple[str | None, list[str]]:
+        """Return the place a line of its own names before the story ('Brasília'), and the
+        paragraphs without that line."""
+        for index, paragraph in enumerate(paragraphs[:3]):
+            name = paragraph.strip(" .,:–—-")
+            if len(name.split()) <= 3 and name[:1].isupper() and self._known_place(name):
+                return name, paragraphs[:index] + paragraphs[index + 1 :]
+            byline = _BYLINE_PLACE.match(paragraph)  # 'By Daily News Reporter, Dar es Salaam'
+            if byline and self._known_place(byline.group(1)):
+                return byline.group(1), paragraphs
+        return None, paragraphs
+
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
 
@@ -255,6 +285,10 @@ class ArticleReader:
             if city:
                 return city.country
         return None
+
+
+_WORDS = re.compile(r"[^\W_]+")
+_BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*([A-Z][\w' -]{1,40}?)\s*$")
 
 
 def normalize(text: str) -> str:

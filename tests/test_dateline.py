@@ -214,3 +214,35 @@ def test_site_name_headline_and_a_date_line(reader) -> None:
 def test_a_weekday_date_line_without_a_year(reader) -> None:
     text = "Daily FT\nThursday, 12 June\n\nJapan eyes trade\n\nThe envoy called on the minister."
     assert reader.read(RawDoc("x", text, "x.txt", "text")).date == dt.date(2025, 6, 12)
+
+
+def test_a_dateline_on_a_line_of_its_own_under_a_time_stamp(reader) -> None:
+    text = (
+        "Azerbaijan, Japan discuss partnership\n18.02.2025 [14:32]\n\n"
+        "Baku, February 18, AZERTAC\n\n"
+        "Minister of Economy Ilgar Mammadzada has met the ambassador of Japan."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.title, article.place, article.date, article.home_country) == (
+        "Azerbaijan, Japan discuss partnership",
+        "Baku",
+        dt.date(2025, 2, 18),
+        "AZE",
+    )
+    assert article.text.startswith("Minister of Economy")
+
+
+def test_a_byline_names_the_outlet_and_the_place(reader) -> None:
+    text = (
+        "Brazil and Saudi Arabia discuss investments\n\n"
+        "2025-08-22 18:41 | Updated 2025-08-22 19:05\n\n"
+        "Pedro Vilela - Agência Brasil reporter\n\n"
+        "The vice president met the Saudi minister of investment this Friday."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "BRA"
+    text = (
+        "Tanzania, India target new products\n\nBy Daily News Reporter, Dar es Salaam\n\n"
+        "The minister met the Indian delegation on Tuesday."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Dar es Salaam", "TZA")

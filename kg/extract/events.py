@@ -831,13 +831,7 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
                 prev.location is None
                 or occ.location is None
                 or _names(prev.location) & _names(occ.location)
-                or (
-                    prev.location.country == occ.location.country
-                    # a tour of a site in another town is a visit of its own
-                    and not (
-                        occ.kind == "visit" and "place" in (prev.location.kind, occ.location.kind)
-                    )
-                )
+                or prev.location.country == occ.location.country
             )
             if not places_fit:
                 continue
