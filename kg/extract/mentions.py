@@ -586,6 +586,7 @@ class MentionFinder:
                 and tokens[m + 1].key == "the"
                 and tokens[m + 2].key in _GENERIC_BODIES
                 and (m + 3 == n or not tokens[m + 3].is_capitalized)
+                and (m + 3 == n or tokens[m + 3].key not in ("of", "for"))
             ):
                 m += 3  # 'the Permanent Secretary of the ministry, Mr Olumide Bakare'
                 continue
