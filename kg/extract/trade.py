@@ -74,6 +74,8 @@ _TRADE_PEOPLE = (
 )
 _TRADERS_AFTER = re.compile(rf"\s+{_TRADE_PEOPLE}\b")
 _BUYERS_IN = re.compile(rf"\bto\s+((?:{_TRADE_PEOPLE}|consumers|customers|retailers)\s+in\s+)$")
+_EDGE_SLOT = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?")
+_EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
@@ -232,12 +234,12 @@ class TradeExtractor:
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
             for m in pattern.regex.finditer(coded):
-                end = self._used_end(m, coded)
-                if any(s < end and m.start() < e for s, e in covered):
+                start, end = _core(coded, m.start(), self._used_end(m, coded))
+                if any(s < end and start < e for s, e in covered):
                     continue
                 flows = list(self._flows(m, slots, coded, current, earlier))
                 if flows:
-                    covered.append((m.start(), end))
+                    covered.append((start, end))
                     yield from flows
 
     def _used_end(self, m: re.Match[str], coded: str) -> int:
@@ -615,6 +617,18 @@ def _city_traders(current: AnalyzedSentence, text: str, offset: int) -> list[Geo
         if before is not None:
             found.append(_pseudo(city.country, offset + before.start(1), city.char_end))
     return found
+
+
+def _core(coded: str, start: int, end: int) -> tuple[int, int]:
+    """Return a match's span without a country slot at either edge: the importer of one
+    clause may be the subject of the next ('... to ⟦C1⟧, which also imports ...')."""
+    head = _EDGE_SLOT.match(coded, start, end)
+    if head is not None:
+        start = head.end()
+    tail = _EDGE_SLOT_END.search(coded, start, end)
+    if tail is not None:
+        end = tail.start()
+    return start, max(start, end)
 
 
 def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
