@@ -366,6 +366,23 @@ def test_former_holders_give_no_post(read) -> None:
             {("IDN", "PAK", "palm oil")},
         ),
         (
+            "Pakistan meets its LNG needs from Qatar, and most of the palm oil consumed in "
+            "Pakistan comes from Indonesia.",
+            {("QAT", "PAK", "LNG"), ("IDN", "PAK", "palm oil")},
+        ),
+        (
+            "Major items imported by Pakistan from Indonesia are palm oil and coal.",
+            {("IDN", "PAK", "palm oil"), ("IDN", "PAK", "coal")},
+        ),
+        (
+            "Canadian pulses and canola are imported by Pakistan.",
+            {("CAN", "PAK", "pulses"), ("CAN", "PAK", "canola")},
+        ),
+        (
+            "Pakistan exported goods worth $450 million to Kenya, mainly rice and textiles.",
+            {("PAK", "KEN", "rice"), ("PAK", "KEN", "textiles")},
+        ),
+        (
             "Cambodia's garment industry relies on raw materials (fabrics and zippers) imported "
             "from China.",
             {("CHN", "KHM", "fabrics"), ("CHN", "KHM", "zippers")},

@@ -18,6 +18,7 @@ from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, TradeFlow
+from kg.literals import required_literals
 from kg.text import Caseless, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
@@ -76,6 +77,10 @@ _TRADERS_AFTER = re.compile(rf"\s+{_TRADE_PEOPLE}\b")
 _BUYERS_IN = re.compile(rf"\bto\s+((?:{_TRADE_PEOPLE}|consumers|customers|retailers)\s+in\s+)$")
 _EDGE_SLOT = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?")
 _EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
+# the word classes a sentence must hold one word of for the main gate to pass it
+_CLASS = re.compile(r"<(\w+_verb|sold_in)>")
+_COMMON = {"from", "with", "that", "the", "and", "for", "into", "this", "their", "which"}
+_CLASSED = re.compile(r"<(?:export_noun|import_noun|export_verb|import_verb|supply_verb|buyer_noun)>")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
@@ -205,6 +210,21 @@ class TradeExtractor:
             )
             + r")\b",
         )  # searched in lower-cased text, several times faster than IGNORECASE
+        # a pattern with no word of those classes ('{IMP} meets its {LIST} needs from
+        # {EXP}', a user's own): the strings it cannot match without open the gate too
+        self.gate_strings = sorted(
+            {
+                literal.lower()
+                for p in data["patterns"]
+                if not _CLASSED.search(p["regex"])
+                for literal in _telling_group(self._pattern_source(p["name"]))
+                or [w for c in _CLASS.findall(p["regex"]) for w in words.get(c, [])]
+                or [""]  # nothing to tell by: the pattern opens the gate
+            }
+        )
+
+    def _pattern_source(self, name: str) -> str:
+        return next(p.regex for p in self.patterns if p.name == name).pattern
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -224,7 +244,7 @@ class TradeExtractor:
     ) -> Iterator[TradeFlow]:
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
         low = current.sentence.text.lower()
-        if not self.gate.search(low):
+        if not self.gate.search(low) and not any(g in low for g in self.gate_strings):
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
@@ -617,6 +637,19 @@ def _city_traders(current: AnalyzedSentence, text: str, offset: int) -> list[Geo
         if before is not None:
             found.append(_pseudo(city.country, offset + before.start(1), city.char_end))
     return found
+
+
+def _telling_group(source: str) -> tuple[str, ...]:
+    """Return the most selective group of strings every match of a pattern holds, leaving
+    out its country slots and words nearly every sentence has; () if there is none."""
+    groups = [
+        g
+        for g in required_literals(source)
+        if not any("⟦" in a or "⟧" in a for a in g) and not set(g) & _COMMON
+    ]
+    if not groups:
+        return ()
+    return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
 
 
 def _core(coded: str, start: int, end: int) -> tuple[int, int]:
