@@ -17,8 +17,8 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence
 from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.model import Evidence, TradeFlow
 from kg.literals import required_literals
+from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
@@ -80,7 +80,9 @@ _EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
 # the word classes a sentence must hold one word of for the main gate to pass it
 _CLASS = re.compile(r"<(\w+_verb|sold_in)>")
 _COMMON = {"from", "with", "that", "the", "and", "for", "into", "this", "their", "which"}
-_CLASSED = re.compile(r"<(?:export_noun|import_noun|export_verb|import_verb|supply_verb|buyer_noun)>")
+_CLASSED = re.compile(
+    r"<(?:export_noun|import_noun|export_verb|import_verb|supply_verb|buyer_noun)>"
+)
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|which|who)\s|\.\s")
 
 
