@@ -371,6 +371,11 @@ def test_former_holders_give_no_post(read) -> None:
             {("QAT", "PAK", "LNG"), ("IDN", "PAK", "palm oil")},
         ),
         (
+            "Kenyan tea accounts for over 80 percent of Pakistan's tea imports, and Pakistan "
+            "supplies 40 percent of Sri Lanka's cement imports.",
+            {("KEN", "PAK", "tea"), ("PAK", "LKA", "cement")},
+        ),
+        (
             "Major items imported by Pakistan from Indonesia are palm oil and coal.",
             {("IDN", "PAK", "palm oil"), ("IDN", "PAK", "coal")},
         ),
