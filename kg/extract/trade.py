@@ -17,6 +17,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence
 from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
+from kg.literals import required_literals
 from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, trie_alternation
 
@@ -83,6 +84,8 @@ class _Pattern:
     regex: re.Pattern[str] | Caseless
     #: word classes the pattern cannot match without (see kg.extract.prefilter)
     required: frozenset[str] = frozenset()
+    #: every match holds a country slot: a sentence without one is not searched
+    slotted: bool = False
 
 
 class TradeExtractor:
@@ -162,20 +165,36 @@ class TradeExtractor:
         )
         words: dict[str, list[str]] = data["words"]
         self.patterns = [
-            _Pattern(p["name"], _compile(p["regex"], words), required_classes(p["regex"]))
+            _Pattern(
+                p["name"],
+                regex := _compile(p["regex"], words),
+                required_classes(p["regex"]),
+                _needs_slot(regex.pattern),
+            )
             for p in data["patterns"]
         ]
         self.classes = WordClasses(words)
-        self.stops = sorted(data["list_stop"], key=len, reverse=True)
+        # the first of the stops in a list cuts it: one search finds the leftmost
+        self.stops = re.compile(
+            "|".join(re.escape(stop) for stop in data["list_stop"]) if data["list_stop"] else "(?!)"
+        )
         self.drop = [
-            re.compile(rf",?\s*\b{re.escape(word)}(?=\W|$)", re.IGNORECASE)
+            (
+                word.lower() if word.isascii() else None,
+                re.compile(rf",?\s*\b{re.escape(word)}(?=\W|$)", re.IGNORECASE),
+            )
             for word in sorted(data["list_drop_words"], key=len, reverse=True)
         ]
         self.hedges = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in data["hedges"]) + r")\b", re.IGNORECASE
         )
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
-        self.reject_words = [w.lower() for w in data["product_reject_words"]]
+        reject_words = {w.lower() for w in data["product_reject_words"]}
+        # ' million ' as a word, '%' and '$' anywhere
+        self.reject_signs = reject_words & {"%", "$"}
+        self.reject_words = re.compile(
+            "|".join(re.escape(f" {w} ") for w in sorted(reject_words)) or "(?!)"
+        )
         self.max_words = data["product_max_words"]
         self.keep = {k.lower() for k in data["keep_together"]}
         self.not_products = {w.lower() for w in data.get("not_products", [])}
@@ -226,9 +245,12 @@ class TradeExtractor:
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
+        unslotted = "⟦" not in coded
         covered: list[tuple[int, int]] = []
         seen: dict[str, bool] = {}
         for pattern in self.patterns:
+            if unslotted and pattern.slotted:
+                continue  # no country in the sentence: nothing to match
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
             for m in pattern.regex.finditer(coded):
@@ -426,8 +448,14 @@ class TradeExtractor:
 
     def _products(self, text: str) -> list[str]:
         text = self._cut(_FOLLOWED_BY.sub(", ", text))
-        for drop in self.drop:
-            text = drop.sub("", text)
+        low = text.lower() if text.isascii() else None
+        for word, drop in self.drop:
+            if low is not None and word is not None and word not in low:
+                continue  # in ASCII text, a word absent from the lower case cannot match
+            dropped = drop.sub("", text)
+            if dropped != text:
+                text = dropped
+                low = text.lower() if text.isascii() else None
         items: list[str] = []
         for part in re.split(
             r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
@@ -464,10 +492,9 @@ class TradeExtractor:
         low = text.lower()
         participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
-        for stop in self.stops:
-            i = low.find(stop)
-            if 0 <= i < end:
-                end = i
+        stop = self.stops.search(low)  # the leftmost, as the least `find` of each was
+        if stop is not None and stop.start() < end:
+            end = stop.start()
         return text[:end]
 
     def _split_and(self, part: str) -> list[str]:
@@ -516,7 +543,7 @@ class TradeExtractor:
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return False  # 'Promotion Council' of 'the Nigerian Export Promotion Council
         low = f" {item.lower()} "
-        if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
+        if self.reject_words.search(low) or any(sign in low for sign in self.reject_signs):
             return False
         # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models
         return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![A-Za-z-])\d", item)
@@ -579,6 +606,12 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
+
+
+def _needs_slot(regex: str) -> bool:
+    """Tell whether every match of a compiled pattern holds a country slot ('⟦')."""
+    # '⟦' has no other case: whether the pattern ignores case does not matter
+    return any(all("⟦" in s for s in group) for group in required_literals(regex, most=99))
 
 
 def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
