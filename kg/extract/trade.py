@@ -94,17 +94,17 @@ class TradeExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
+        # Caseless patterns: written in lower case, their matches hold lower-cased text
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
-        self.nominal = None
+        self.nominal: Caseless | None = None
         if nominals:
-            alternation = "|".join(re.escape(n) for n in nominals)
-            self.nominal = re.compile(
+            alternation = "|".join(re.escape(n.lower()) for n in nominals)
+            self.nominal = Caseless(
                 # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
                 rf"(?:(?<=\bfrom\s)|(?<=\bto\s))(?:{alternation})\b"
                 rf"|\b(?:{alternation})\b(?:['’]s\b|(?=(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?"
                 r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
                 r"ships|shipped|is|was|remains|remained|has|had)\b))",
-                re.IGNORECASE,
             )
         finite = sorted(
             {
@@ -116,16 +116,15 @@ class TradeExtractor:
             key=len,
             reverse=True,
         )  # 'imports', 'bought', 'sold', 'sent': a verb with a subject
-        verbs = "|".join(re.escape(v) for v in finite) or "(?!)"
+        verbs = "|".join(re.escape(v.lower()) for v in finite) or "(?!)"
         adverbs = r"(?:(?:also|mainly|mostly|largely|in\s+turn|currently)\s+)?"
         # ', while it imports', 'and it buys': the subject of the sentence's first clause
         # or 'and that the Asian country also sells': the country of that region
-        self.subject_pronoun = re.compile(
+        self.subject_pronoun = Caseless(
             rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
             rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
             rf"(?={adverbs}(?:{verbs})\b|(?:is|was|remains|has\s+been)\s+(?:also\s+)?"
             r"(?:a|an|the|one|among)\b)",  # 'and it is also a major market for'
-            re.IGNORECASE,
         )
         gerunds = sorted(
             {
@@ -137,31 +136,27 @@ class TradeExtractor:
             key=len,
             reverse=True,
         )  # 'while importing machinery from'
-        verbs_or_gerunds = "|".join(re.escape(v) for v in [*finite, *gerunds]) or "(?!)"
+        verbs_or_gerunds = "|".join(re.escape(v.lower()) for v in [*finite, *gerunds]) or "(?!)"
         # 'and also imports timber from', 'while importing machinery from': the same
         # subject, not written again
-        self.elided = re.compile(
+        self.elided = Caseless(
             rf"(?:,\s*|\s)(?:and|but|while|whereas)\s+{adverbs}(?=(?:{verbs_or_gerunds})\b)",
-            re.IGNORECASE,
         )
         # 'from its southern neighbour', 'to the North African country': the other country
-        self.partner = re.compile(
+        self.partner = Caseless(
             r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
             rf"{_PARTNER_NOUNS})\b",
-            re.IGNORECASE,
         )
-        self.pronoun = re.compile(
+        self.pronoun = Caseless(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
-            re.IGNORECASE,
         )
         # '"we import apples from Serbia," the minister said': the speaker's country
-        self.first_person = re.compile(
+        self.first_person = Caseless(
             r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
             rf"|supplies|{verbs})\b)"
             # 'India buys the bulk of our pigeon peas'
             rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b",
-            re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
         self.patterns = [
@@ -185,8 +180,8 @@ class TradeExtractor:
             )
             for word in sorted(data["list_drop_words"], key=len, reverse=True)
         ]
-        self.hedges = re.compile(
-            r"\b(?:" + "|".join(re.escape(h) for h in data["hedges"]) + r")\b", re.IGNORECASE
+        self.hedges = Caseless(
+            r"\b(?:" + "|".join(re.escape(h.lower()) for h in data["hedges"]) + r")\b"
         )
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
         reject_words = {w.lower() for w in data["product_reject_words"]}
