@@ -9,7 +9,7 @@ stated as happening counts: a match whose clause holds a hedge ('can', 'keen',
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.errors import LexiconError
@@ -17,7 +17,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence
 from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.literals import required_literals
+from kg.literals import Alternatives, gate_of, required_literals
 from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, trie_alternation
 
@@ -86,6 +86,8 @@ class _Pattern:
     required: frozenset[str] = frozenset()
     #: every match holds a country slot: a sentence without one is not searched
     slotted: bool = False
+    #: of a Caseless pattern: the indices of the literal groups it needs (its `literals`)
+    literals: tuple[int, ...] = ()
 
 
 class TradeExtractor:
@@ -159,15 +161,20 @@ class TradeExtractor:
             rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b",
         )
         words: dict[str, list[str]] = data["words"]
-        self.patterns = [
-            _Pattern(
-                p["name"],
-                regex := _compile(p["regex"], words),
-                required_classes(p["regex"]),
-                _needs_slot(regex.pattern),
+        # the literal groups of the Caseless patterns, shared: each is looked for once
+        groups: dict[Alternatives, int] = {}
+        self.patterns: list[_Pattern] = []
+        for p in data["patterns"]:
+            regex = _compile(p["regex"], words)
+            literals = (
+                tuple(groups.setdefault(g, len(groups)) for g in regex.literals)
+                if isinstance(regex, Caseless)
+                else ()
             )
-            for p in data["patterns"]
-        ]
+            required = required_classes(p["regex"])
+            slotted = _needs_slot(regex.pattern)
+            self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals))
+        self.literal_tests = [_holds_one(g) for g in groups]
         self.classes = WordClasses(words)
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
@@ -241,6 +248,9 @@ class TradeExtractor:
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         unslotted = "⟦" not in coded
+        lowered = coded.lower()
+        offsets_kept = len(lowered) == len(coded)  # else Caseless falls back to IGNORECASE
+        found: list[bool | None] = [None] * len(self.literal_tests)
         covered: list[tuple[int, int]] = []
         seen: dict[str, bool] = {}
         for pattern in self.patterns:
@@ -248,7 +258,14 @@ class TradeExtractor:
                 continue  # no country in the sentence: nothing to match
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
-            for m in pattern.regex.finditer(coded):
+            regex = pattern.regex
+            if offsets_kept and isinstance(regex, Caseless):
+                if not self._holds(pattern.literals, lowered, found):
+                    continue  # a string the pattern needs is missing
+                matches = regex.finditer_lowered(lowered)
+            else:
+                matches = regex.finditer(coded)
+            for m in matches:
                 end = self._used_end(m, coded)
                 if any(s < end and m.start() < e for s, e in covered):
                     continue
@@ -256,6 +273,16 @@ class TradeExtractor:
                 if flows:
                     covered.append((m.start(), end))
                     yield from flows
+
+    def _holds(self, literals: tuple[int, ...], lowered: str, found: list[bool | None]) -> bool:
+        """Tell whether `lowered` holds a string of each literal group (memoized in `found`)."""
+        for i in literals:
+            hit = found[i]
+            if hit is None:
+                hit = found[i] = self.literal_tests[i](lowered)
+            if not hit:
+                return False
+        return True
 
     def _used_end(self, m: re.Match[str], coded: str) -> int:
         """Return where a match's text is used up: a list that ends a pattern runs to the
@@ -601,6 +628,13 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
+
+
+def _holds_one(group: Alternatives) -> Callable[[str], bool]:
+    """Return a test that a text holds one of the strings of a group."""
+    test = gate_of([group])
+    assert test is not None  # a group, so a test
+    return test
 
 
 def _needs_slot(regex: str) -> bool:
