@@ -268,7 +268,9 @@ class Caseless:
         self.pattern = pattern
         self._plain = re.compile(pattern)
         self._folded = re.compile(pattern, re.IGNORECASE)
-        self._holds = gate_of(required_literals(pattern))
+        #: groups of strings of which every match holds one, in the lower-cased text
+        self.literals = required_literals(pattern)
+        self._holds = gate_of(self.literals)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """Return the pattern and the text to run it on; None when it cannot match."""
@@ -300,6 +302,11 @@ class Caseless:
         """Iterate like `re.Pattern.finditer`."""
         picked = self._pick(text)
         return picked[0].finditer(picked[1], pos, endpos) if picked else iter(())
+
+    def finditer_lowered(self, low: str) -> Iterator[re.Match[str]]:
+        """Iterate over the matches in `low`, a text the caller lower-cased with every
+        offset kept and found to hold a string of each group of `literals`."""
+        return self._plain.finditer(low)
 
 
 #: the text lower-cased last and its lower case: Caseless patterns run in turn on one text

@@ -9,7 +9,7 @@ stated as happening counts: a match whose clause holds a hedge ('can', 'keen',
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.errors import LexiconError
@@ -17,7 +17,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence
 from kg.extract.prefilter import WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.literals import required_literals
+from kg.literals import Alternatives, gate_of, required_literals
 from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, trie_alternation
 
@@ -92,6 +92,10 @@ class _Pattern:
     regex: re.Pattern[str] | Caseless
     #: word classes the pattern cannot match without (see kg.extract.prefilter)
     required: frozenset[str] = frozenset()
+    #: every match holds a country slot: a sentence without one is not searched
+    slotted: bool = False
+    #: of a Caseless pattern: the indices of the literal groups it needs (its `literals`)
+    literals: tuple[int, ...] = ()
 
 
 class TradeExtractor:
@@ -100,17 +104,17 @@ class TradeExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
+        # Caseless patterns: written in lower case, their matches hold lower-cased text
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
-        self.nominal = None
+        self.nominal: Caseless | None = None
         if nominals:
-            alternation = "|".join(re.escape(n) for n in nominals)
-            self.nominal = re.compile(
+            alternation = "|".join(re.escape(n.lower()) for n in nominals)
+            self.nominal = Caseless(
                 # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
                 rf"(?:(?<=\bfrom\s)|(?<=\bto\s))(?:{alternation})\b"
                 rf"|\b(?:{alternation})\b(?:['’]s\b|(?=(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?"
                 r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
                 r"ships|shipped|is|was|remains|remained|has|had)\b))",
-                re.IGNORECASE,
             )
         finite = sorted(
             {
@@ -122,16 +126,15 @@ class TradeExtractor:
             key=len,
             reverse=True,
         )  # 'imports', 'bought', 'sold', 'sent': a verb with a subject
-        verbs = "|".join(re.escape(v) for v in finite) or "(?!)"
+        verbs = "|".join(re.escape(v.lower()) for v in finite) or "(?!)"
         adverbs = r"(?:(?:also|mainly|mostly|largely|in\s+turn|currently)\s+)?"
         # ', while it imports', 'and it buys': the subject of the sentence's first clause
         # or 'and that the Asian country also sells': the country of that region
-        self.subject_pronoun = re.compile(
+        self.subject_pronoun = Caseless(
             rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
             rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
             rf"(?={adverbs}(?:{verbs})\b|(?:is|was|remains|has\s+been)\s+(?:also\s+)?"
             r"(?:a|an|the|one|among)\b)",  # 'and it is also a major market for'
-            re.IGNORECASE,
         )
         gerunds = sorted(
             {
@@ -143,48 +146,65 @@ class TradeExtractor:
             key=len,
             reverse=True,
         )  # 'while importing machinery from'
-        verbs_or_gerunds = "|".join(re.escape(v) for v in [*finite, *gerunds]) or "(?!)"
+        verbs_or_gerunds = "|".join(re.escape(v.lower()) for v in [*finite, *gerunds]) or "(?!)"
         # 'and also imports timber from', 'while importing machinery from': the same
         # subject, not written again
-        self.elided = re.compile(
+        self.elided = Caseless(
             rf"(?:,\s*|\s)(?:and|but|while|whereas)\s+{adverbs}(?=(?:{verbs_or_gerunds})\b)",
-            re.IGNORECASE,
         )
         # 'from its southern neighbour', 'to the North African country': the other country
-        self.partner = re.compile(
+        self.partner = Caseless(
             r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
             rf"{_PARTNER_NOUNS})\b",
-            re.IGNORECASE,
         )
-        self.pronoun = re.compile(
+        self.pronoun = Caseless(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
-            re.IGNORECASE,
         )
         # '"we import apples from Serbia," the minister said': the speaker's country
-        self.first_person = re.compile(
+        self.first_person = Caseless(
             r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
             rf"|supplies|{verbs})\b)"
             # 'India buys the bulk of our pigeon peas'
             rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b",
-            re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
-        self.patterns = [
-            _Pattern(p["name"], _compile(p["regex"], words), required_classes(p["regex"]))
-            for p in data["patterns"]
-        ]
+        # the literal groups of the Caseless patterns, shared: each is looked for once
+        groups: dict[Alternatives, int] = {}
+        self.patterns: list[_Pattern] = []
+        for p in data["patterns"]:
+            regex = _compile(p["regex"], words)
+            literals = (
+                tuple(groups.setdefault(g, len(groups)) for g in regex.literals)
+                if isinstance(regex, Caseless)
+                else ()
+            )
+            required = required_classes(p["regex"])
+            slotted = _needs_slot(regex.pattern)
+            self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals))
+        self.literal_tests = [_holds_one(g) for g in groups]
         self.classes = WordClasses(words)
-        self.stops = sorted(data["list_stop"], key=len, reverse=True)
+        # the first of the stops in a list cuts it: one search finds the leftmost
+        self.stops = re.compile(
+            "|".join(re.escape(stop) for stop in data["list_stop"]) if data["list_stop"] else "(?!)"
+        )
         self.drop = [
-            re.compile(rf",?\s*\b{re.escape(word)}(?=\W|$)", re.IGNORECASE)
+            (
+                word.lower() if word.isascii() else None,
+                re.compile(rf",?\s*\b{re.escape(word)}(?=\W|$)", re.IGNORECASE),
+            )
             for word in sorted(data["list_drop_words"], key=len, reverse=True)
         ]
-        self.hedges = re.compile(
-            r"\b(?:" + "|".join(re.escape(h) for h in data["hedges"]) + r")\b", re.IGNORECASE
+        self.hedges = Caseless(
+            r"\b(?:" + "|".join(re.escape(h.lower()) for h in data["hedges"]) + r")\b"
         )
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
-        self.reject_words = [w.lower() for w in data["product_reject_words"]]
+        reject_words = {w.lower() for w in data["product_reject_words"]}
+        # ' million ' as a word, '%' and '$' anywhere
+        self.reject_signs = reject_words & {"%", "$"}
+        self.reject_words = re.compile(
+            "|".join(re.escape(f" {w} ") for w in sorted(reject_words)) or "(?!)"
+        )
         self.max_words = data["product_max_words"]
         self.keep = {k.lower() for k in data["keep_together"]}
         self.not_products = {w.lower() for w in data.get("not_products", [])}
@@ -250,12 +270,25 @@ class TradeExtractor:
             return
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
+        unslotted = "⟦" not in coded
+        lowered = coded.lower()
+        offsets_kept = len(lowered) == len(coded)  # else Caseless falls back to IGNORECASE
+        found: list[bool | None] = [None] * len(self.literal_tests)
         covered: list[tuple[int, int]] = []
         seen: dict[str, bool] = {}
         for pattern in self.patterns:
+            if unslotted and pattern.slotted:
+                continue  # no country in the sentence: nothing to match
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
-            for m in pattern.regex.finditer(coded):
+            regex = pattern.regex
+            if offsets_kept and isinstance(regex, Caseless):
+                if not self._holds(pattern.literals, lowered, found):
+                    continue  # a string the pattern needs is missing
+                matches = regex.finditer_lowered(lowered)
+            else:
+                matches = regex.finditer(coded)
+            for m in matches:
                 start, end = _core(coded, m.start(), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
                     continue
@@ -263,6 +296,16 @@ class TradeExtractor:
                 if flows:
                     covered.append((start, end))
                     yield from flows
+
+    def _holds(self, literals: tuple[int, ...], lowered: str, found: list[bool | None]) -> bool:
+        """Tell whether `lowered` holds a string of each literal group (memoized in `found`)."""
+        for i in literals:
+            hit = found[i]
+            if hit is None:
+                hit = found[i] = self.literal_tests[i](lowered)
+            if not hit:
+                return False
+        return True
 
     def _used_end(self, m: re.Match[str], coded: str) -> int:
         """Return where a match's text is used up: a list that ends a pattern runs to the
@@ -450,8 +493,14 @@ class TradeExtractor:
 
     def _products(self, text: str) -> list[str]:
         text = self._cut(_FOLLOWED_BY.sub(", ", text))
-        for drop in self.drop:
-            text = drop.sub("", text)
+        low = text.lower() if text.isascii() else None
+        for word, drop in self.drop:
+            if low is not None and word is not None and word not in low:
+                continue  # in ASCII text, a word absent from the lower case cannot match
+            dropped = drop.sub("", text)
+            if dropped != text:
+                text = dropped
+                low = text.lower() if text.isascii() else None
         items: list[str] = []
         for part in re.split(
             r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
@@ -488,10 +537,9 @@ class TradeExtractor:
         low = text.lower()
         participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
-        for stop in self.stops:
-            i = low.find(stop)
-            if 0 <= i < end:
-                end = i
+        stop = self.stops.search(low)  # the leftmost, as the least `find` of each was
+        if stop is not None and stop.start() < end:
+            end = stop.start()
         return text[:end]
 
     def _split_and(self, part: str) -> list[str]:
@@ -540,7 +588,7 @@ class TradeExtractor:
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return False  # 'Promotion Council' of 'the Nigerian Export Promotion Council
         low = f" {item.lower()} "
-        if any(f" {w} " in low or (w in ("%", "$") and w in low) for w in self.reject_words):
+        if self.reject_words.search(low) or any(sign in low for sign in self.reject_signs):
             return False
         # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models
         return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![A-Za-z-])\d", item)
@@ -603,6 +651,19 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
+
+
+def _holds_one(group: Alternatives) -> Callable[[str], bool]:
+    """Return a test that a text holds one of the strings of a group."""
+    test = gate_of([group])
+    assert test is not None  # a group, so a test
+    return test
+
+
+def _needs_slot(regex: str) -> bool:
+    """Tell whether every match of a compiled pattern holds a country slot ('⟦')."""
+    # '⟦' has no other case: whether the pattern ignores case does not matter
+    return any(all("⟦" in s for s in group) for group in required_literals(regex, most=99))
 
 
 def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
