@@ -89,34 +89,48 @@ def _nested_names(av: Any) -> Iterator[str]:
 def gate_of(groups: Sequence[Alternatives]) -> Callable[[str], bool] | None:
     """Return a test that a text holds a string of every group, or None for no groups.
 
-    A few strings are looked for one by one; more, with one regular expression.
+    A few strings are looked for one by one; more, with one regular expression. The
+    test is an object, not a closure, so that the extractors holding it pickle (the
+    build cache keeps them between runs).
     """
     if not groups:
         return None
     if len(groups) == 1 and len(groups[0]) == 1:
-        return _single(groups[0][0])
-    checks = tuple(g if len(g) <= _FEW else re.compile(trie_alternation(g)) for g in groups)
+        return _Single(groups[0][0])
+    return _Gate(tuple(g if len(g) <= _FEW else re.compile(trie_alternation(g)) for g in groups))
 
-    def holds(text: str) -> bool:
-        for check in checks:
+
+class _Single:
+    """Whether a text holds one string."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+    def __call__(self, text: str) -> bool:
+        return self.literal in text
+
+
+class _Gate:
+    """Whether a text holds a string of every group (a tuple, or a compiled pattern)."""
+
+    __slots__ = ("checks",)
+
+    def __init__(self, checks: tuple[Alternatives | re.Pattern[str], ...]) -> None:
+        self.checks = checks
+
+    def __call__(self, text: str) -> bool:
+        for check in self.checks:
             if type(check) is tuple:
                 for s in check:
                     if s in text:
                         break
                 else:
                     return False
-            elif check.search(text) is None:
+            elif check.search(text) is None:  # type: ignore[union-attr]
                 return False
         return True
-
-    return holds
-
-
-def _single(literal: str) -> Callable[[str], bool]:
-    def holds(text: str) -> bool:
-        return literal in text
-
-    return holds
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> list[Alternatives]:

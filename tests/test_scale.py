@@ -440,3 +440,18 @@ def test_two_builds_into_one_folder_do_not_write_at_once(
     assert result.exit_code == 1
     assert "another kg build is writing this folder" in result.output
     assert not (out / "graph.trig").exists()
+
+
+def test_the_reader_and_extractor_pickle_for_the_cache(lexicon) -> None:
+    """A rebuild loads them from `tools.pickle`; unpicklable, it would build them each time."""
+    import pickle
+
+    from kg.article import article_reader_for
+    from kg.extract import extractor_for
+    from kg.readers import RawDoc
+
+    tools = (article_reader_for(lexicon), extractor_for(lexicon))
+    reader, extractor = pickle.loads(pickle.dumps(tools, protocol=pickle.HIGHEST_PROTOCOL))
+    raw = RawDoc("x", "ISLAMABAD, Nov 5, 2024 (APP): Pakistan exports rice to Kenya.", "x", "text")
+    flows = extractor.extract(reader.read(raw)).flows
+    assert [(f.exporter, f.importer, f.product) for f in flows] == [("PAK", "KEN", "rice")]
