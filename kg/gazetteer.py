@@ -25,9 +25,6 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "inside"}
 MIN_POPULATION = 15000
 
 
-_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "viloyat"}
-
-
 @dataclass(frozen=True)
 class Country:
     """A state with its codes, names and adjectives."""
@@ -84,6 +81,8 @@ class Gazetteer:
         self._by_demonym: dict[str, str] = {}
         self._provinces: dict[str, list[tuple[str, str]]] = {}
         self._cities: dict[str, list[City]] = {}
+        #: 'Minsk Oblast', 'Samarkand region': a city's province
+        self.region_words = frozenset(w.lower() for w in data.get("region_words", []))
         stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
         self._common = stop
         self._load_countries(data["extra"], {fold(p) for p in data.get("ambiguous_provinces", [])})
@@ -296,7 +295,7 @@ class Gazetteer:
     def _city_region(self, tokens: Sequence[Token], city: GeoMention) -> GeoMention:
         """Read 'Minsk Oblast', 'Samarkand region' as the province around the city."""
         word = tokens[city.end]
-        if word.key not in _REGION_WORDS:
+        if word.key not in self.region_words:
             return city
         name = f"{city.name} {word.text[:1].upper()}{word.text[1:]}"
         return GeoMention(
@@ -317,7 +316,7 @@ class Gazetteer:
             words[-1].is_capitalized
             or last.isupper()
             or _ELIDED_CAPITAL.match(last)
-            or (len(words) > 1 and words[-1].key in _REGION_WORDS)  # 'Navoi region'
+            or (len(words) > 1 and words[-1].key in self.region_words)  # 'Navoi region'
         ):
             return None  # but "Côte d'Ivoire"
         phrase = join_tokens(words)

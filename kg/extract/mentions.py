@@ -33,48 +33,6 @@ _PORTFOLIO_SUFFIXES = (
     "ships",
     "ness",
 )
-_ORG_HEADS = {
-    "chamber",
-    "chambers",
-    "federation",
-    "association",
-    "council",
-    "company",
-    "bank",
-    "authority",
-    "board",
-    "corporation",
-    "agency",
-    "institute",
-    "organization",
-    "organisation",
-    "forum",
-    "union",
-    "commission",
-    "group",
-    "confederation",
-}
-# first words of a body's name that no given name has: 'State Bank of Pakistan'
-_ORG_OPENERS = {"state", "national", "federal", "central", "reserve", "royal", "joint", "supreme"}
-_PROVINCE_NOUNS = {"region", "province", "oblast", "state", "district", "governorate", "county"}
-_GENERIC_BODIES = {
-    "ministry",
-    "department",
-    "division",
-    "chamber",
-    "embassy",
-    "commission",
-    "board",
-    "council",
-    "agency",
-    "bank",
-    "authority",
-    "federation",
-    "association",
-    "company",
-}
-_PATRONYMICS = {"bin", "bint", "binti", "ibn"}
-_MINISTRY_WORDS = {"Ministry", "Department", "Division", "Secretariat"}
 _LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -189,6 +147,18 @@ class MentionFinder:
         self.single_heads = {t["head"].lower() for t in roles["titles"] if " " not in t["head"]}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
         self.place_words = set(roles.get("place_words_before_head", []))
+        #: word lists of bodies and places next to titles (roles.json, "body_words")
+        self.body_words: dict[str, frozenset[str]] = {
+            key: frozenset(w.lower() for w in roles.get("body_words", {}).get(key, []))
+            for key in (
+                "org_heads",
+                "org_openers",
+                "province_nouns",
+                "generic_bodies",
+                "patronymics",
+                "ministry_words",
+            )
+        }
         dates = lexicon["dates.json"]
         self.date_words = {w.lower() for w in [*dates["weekdays"], *dates["months"]]}
 
@@ -234,7 +204,7 @@ class MentionFinder:
                     match = match if tentative or possessive else None
             if match is None:
                 continue
-            if match[0] < len(tokens) and tokens[match[0]].key in _PATRONYMICS:
+            if match[0] < len(tokens) and tokens[match[0]].key in self.body_words["patronymics"]:
                 continue  # 'Sultan bin Mohammed Al Hinai': a name, not the title Sultan
             if i > 0 and tokens[i - 1].text in self.place_words:
                 continue  # 'Port Sultan Qaboos': a place
@@ -341,12 +311,13 @@ class MentionFinder:
         """Tell whether words after a title name a body ('State Bank of Pakistan'), not the
         title holder ('President Cyril Ramaphosa and President Bola Tinubu')."""
         first = body.split()[0]
-        if first.lower() in _ORG_OPENERS or _acronym(first) or self._is_portfolio(first):
+        openers = self.body_words["org_openers"]
+        if first.lower() in openers or _acronym(first) or self._is_portfolio(first):
             return True
         for word in body.split():
             if word.lower() in self.single_heads:
                 return False
-            if word.lower() in _ORG_HEADS:
+            if word.lower() in self.body_words["org_heads"]:
                 return True  # 'Karachi Chamber of Commerce', 'Trading Corporation of Pakistan'
         return False
 
@@ -356,7 +327,7 @@ class MentionFinder:
         if not (title.rule.body_role or "{body}" in title.rule.org):
             return
         for k in range(i - 2, -1, -1):
-            if tokens[k].is_capitalized and tokens[k].key in _ORG_HEADS:
+            if tokens[k].is_capitalized and tokens[k].key in self.body_words["org_heads"]:
                 r = k
                 while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key != "the":
                     r -= 1
@@ -584,7 +555,7 @@ class MentionFinder:
                 word == "of"
                 and m + 2 < n
                 and tokens[m + 1].key == "the"
-                and tokens[m + 2].key in _GENERIC_BODIES
+                and tokens[m + 2].key in self.body_words["generic_bodies"]
                 and (m + 3 == n or not tokens[m + 3].is_capitalized)
                 and (m + 3 == n or tokens[m + 3].key not in ("of", "for"))
             ):
@@ -595,7 +566,8 @@ class MentionFinder:
                 and rule.takes_portfolio
                 and m + 3 < n
                 and tokens[m + 1].key == "the"
-                and tokens[m + 2].text in _MINISTRY_WORDS
+                and tokens[m + 2].is_capitalized
+                and tokens[m + 2].key in self.body_words["ministry_words"]
                 and tokens[m + 3].text.lower() in ("of", "for")
             ):
                 # 'Additional Secretary in the Department of Commerce Meenakshi X',
@@ -610,7 +582,7 @@ class MentionFinder:
                 and "{province}" in rule.org
                 and m + 2 < n
                 and tokens[m + 1].is_capitalized
-                and tokens[m + 2].key in _PROVINCE_NOUNS
+                and tokens[m + 2].key in self.body_words["province_nouns"]
             ):
                 title.province = title.province or tokens[m + 1].text
                 geo = geo_at.get(m + 1)
@@ -631,7 +603,8 @@ class MentionFinder:
                     else:
                         title.to_country = geo.country
                     m = geo.end
-                    if geo.kind == "province" and m < n and tokens[m].key in _PROVINCE_NOUNS:
+                    nouns = self.body_words["province_nouns"]
+                    if geo.kind == "province" and m < n and tokens[m].key in nouns:
                         m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
                     continue
                 if word in ("in", "to"):
