@@ -71,16 +71,22 @@ class ArticleReader:
         published = published or next(
             (line for line in lines[:8] if _BYLINE.match(line) and self.dates.parse(line)), None
         )  # 'By Farah Rosli - January 22, 2025 @ 6:04pm'
+        # the words beside the date of each of the first lines that is mostly a full date
+        stamps = [self._stamp_words(line) for line in lines[:6]]
         published = published or next(
-            (line for line in lines[:6] if self._is_date_stamp(line)), None
+            (
+                line
+                for line, words in zip(lines[:6], stamps, strict=True)
+                if words is not None and len(words) <= 5
+            ),
+            None,
         )  # 'Merve Aydogan |22.04.2025 - Update : 22.04.2025'
         noise = [line for line in lines if line and self._is_noise(line)]
         lines = [line if line not in noise else "" for line in lines]
         # a bare time stamp under the headline ('18.02.2025 [14:32]') is no part of it
-        lines = [
-            "" if index < 6 and line and self._is_date_stamp(line, bare=True) else line
-            for index, line in enumerate(lines)
-        ]
+        for index, words in enumerate(stamps):
+            if words is not None and all(w.lower() in _TIME_WORDS for w in words):
+                lines[index] = ""
         paragraphs = _paragraphs(lines)
         everything = list(paragraphs)  # headline and date lines included: year clues
         title = raw.title
@@ -211,23 +217,18 @@ class ArticleReader:
             return _in_year(dt.date(2000, day.month, day.day), year)
         return None
 
-    def _is_date_stamp(self, line: str, bare: bool = False) -> bool:
-        """Tell whether a short line is mostly a full date: a byline or time stamp.
-
-        bare: nothing but the date and time ('18.02.2025 [14:32]', 'May 3, 2025 10:15 AM').
-        """
-        if len(line) > 90 or line.endswith("."):
-            return False
+    def _stamp_words(self, line: str) -> list[str] | None:
+        """Return the words beside the date of a short line that holds a full date (a
+        byline or time stamp: 'Merve Aydogan |22.04.2025', '18.02.2025 [14:32]'), or None."""
+        if not line or len(line) > 90 or line.endswith("."):
+            return None
         found = self.dates.find(line, None, absolute_only=True)
         if not any(d.date is not None and d.date.day is not None for d in found):
-            return False
+            return None
         rest = line
         for d in reversed(found):
             rest = rest[: d.start] + " " + rest[d.end :]
-        words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if not self.dates.is_date_word(w)]
-        if bare:
-            return all(w.lower() in ("am", "pm", "gmt", "utc", "pkt", "ist") for w in words)
-        return len(words) <= 5
+        return [w for w in re.findall(r"[^\W\d_]{2,}", rest) if not self.dates.is_date_word(w)]
 
     def _byline_outlet(self, paragraphs: list[str]) -> str | None:
         """Return the outlet a short byline names: 'Pedro Vilela - Agência Brasil reporter'."""
@@ -288,6 +289,8 @@ class ArticleReader:
 
 
 _WORDS = re.compile(r"[^\W_]+")
+#: the words a bare time stamp may hold beside its date
+_TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*([A-Z][\w' -]{1,40}?)\s*$")
 
 

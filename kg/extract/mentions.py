@@ -10,7 +10,7 @@ holding it is the name right after it, or else right before it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -326,31 +326,33 @@ class MentionFinder:
         Chamber of Commerce and Industry (DCCI), led by its President X'."""
         if not (title.rule.body_role or "{body}" in title.rule.org):
             return
-        for k in range(i - 2, -1, -1):
-            if tokens[k].is_capitalized and tokens[k].key in self.body_words["org_heads"]:
-                r = k
-                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key != "the":
-                    r -= 1
-                _, body = self._body(tokens, r)
-                if body:
-                    title.body = body
-                return
+        heads = self.body_words["org_heads"]
+        body = self._body_named_before(tokens, i - 1, lambda tok: tok.key in heads)
+        if body:
+            title.body = body
 
     def _possessor_body(self, tokens: Sequence[Token], i: int, title: Title) -> bool:
         """Name the body of "the chamber's president" after 'the Arab-Brazilian Chamber of
         Commerce' named before it; False when a head of a body has none to name."""
         noun = tokens[i - 2].key
-        for k in range(i - 4, -1, -1):
-            if tokens[k].key == noun and tokens[k].is_capitalized:
-                r = k
-                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key not in ("the",):
-                    r -= 1
-                _, body = self._body(tokens, r)
-                if body:
-                    title.body = body
-                    return True
-                break
+        body = self._body_named_before(tokens, i - 3, lambda tok: tok.key == noun)
+        if body:
+            title.body = body
+            return True
         return not title.rule.body_role
+
+    def _body_named_before(
+        self, tokens: Sequence[Token], end: int, is_head: Callable[[Token], bool]
+    ) -> str:
+        """Return the body whose capitalised head word (`is_head`) comes last before
+        token `end`, read from the start of its capitalised run; '' if there is none."""
+        for k in range(end - 1, -1, -1):
+            if tokens[k].is_capitalized and is_head(tokens[k]):
+                r = k
+                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key != "the":
+                    r -= 1
+                return self._body(tokens, r)[1]
+        return ""
 
     def _lower_title_ok(self, tokens: Sequence[Token], i: int, geo_ending: dict) -> bool:
         """Accept a lower-case title only where it is one.

@@ -237,16 +237,13 @@ class TradeExtractor:
         self.gate_strings = sorted(
             {
                 literal.lower()
-                for p in data["patterns"]
+                for p, pattern in zip(data["patterns"], self.patterns, strict=True)
                 if not _CLASSED.search(p["regex"])
-                for literal in _telling_group(self._pattern_source(p["name"]))
+                for literal in _telling_group(pattern.regex)
                 or [w for c in _CLASS.findall(p["regex"]) for w in words.get(c, [])]
                 or [""]  # nothing to tell by: the pattern opens the gate
             }
         )
-
-    def _pattern_source(self, name: str) -> str:
-        return next(p.regex for p in self.patterns if p.name == name).pattern
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -412,9 +409,10 @@ class TradeExtractor:
             )
         found += self._clause_subjects(text, offset, named, doc.home_first)
         found += _city_traders(current, text, offset)
-        speaker = _speaker_country(current, doc) if self.first_person.search(text) else None
+        quoted = list(self.first_person.finditer(text))
+        speaker = _speaker_country(current, doc) if quoted else None
         if speaker is not None:
-            for m in self.first_person.finditer(text):
+            for m in quoted:
                 group = 1 if m[1] else 2
                 found.append(_pseudo(speaker, offset + m.start(group), offset + m.end(group)))
         return found
@@ -702,14 +700,11 @@ def _city_traders(current: AnalyzedSentence, text: str, offset: int) -> list[Geo
     return found
 
 
-def _telling_group(source: str) -> tuple[str, ...]:
+def _telling_group(regex: re.Pattern[str] | Caseless) -> tuple[str, ...]:
     """Return the most selective group of strings every match of a pattern holds, leaving
     out its country slots and words nearly every sentence has; () if there is none."""
-    groups = [
-        g
-        for g in required_literals(source)
-        if not any("⟦" in a or "⟧" in a for a in g) and not set(g) & _COMMON
-    ]
+    known = regex.literals if isinstance(regex, Caseless) else required_literals(regex.pattern)
+    groups = [g for g in known if not any("⟦" in a or "⟧" in a for a in g) and not set(g) & _COMMON]
     if not groups:
         return ()
     return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
