@@ -96,6 +96,9 @@ class _Pattern:
     slotted: bool = False
     #: of a Caseless pattern: the indices of the literal groups it needs (its `literals`)
     literals: tuple[int, ...] = ()
+    #: the side the sentence leaves unsaid ('The main items exported to Japan were ...'):
+    #: "exporter" or "importer", taken from the country the passage is about
+    implicit: str | None = None
 
 
 class TradeExtractor:
@@ -181,7 +184,13 @@ class TradeExtractor:
             )
             required = required_classes(p["regex"])
             slotted = _needs_slot(regex.pattern)
-            self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals))
+            implicit = p.get("implicit")
+            if implicit not in (None, "exporter", "importer"):
+                raise LexiconError(
+                    f"trade.json: pattern {p['name']!r}: 'implicit' must be 'exporter' or "
+                    f"'importer', not {implicit!r}"
+                )
+            self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals, implicit))
         self.literal_tests = [_holds_one(g) for g in groups]
         self.classes = WordClasses(words)
         # the first of the stops in a list cuts it: one search finds the leftmost
@@ -206,6 +215,13 @@ class TradeExtractor:
             "|".join(re.escape(f" {w} ") for w in sorted(reject_words)) or "(?!)"
         )
         self.max_words = data["product_max_words"]
+        # 'coffee also', 'palm oil alone': an adverb after the last item is not part of it
+        adverbs_after = sorted(
+            (w for w in words.get("adv", []) if " " not in w), key=len, reverse=True
+        )
+        self.trailing = re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, adverbs_after)) or '(?!)'})$", re.IGNORECASE
+        )
         self.keep = {k.lower() for k in data["keep_together"]}
         self.not_products = {w.lower() for w in data.get("not_products", [])}
         self.product_adjectives = {w.lower() for w in data.get("product_adjectives", [])}
@@ -289,7 +305,7 @@ class TradeExtractor:
                 start, end = _core(coded, m.start(), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
                     continue
-                flows = list(self._flows(m, slots, coded, current, earlier))
+                flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc))
                 if flows:
                     covered.append((start, end))
                     yield from flows
@@ -314,10 +330,12 @@ class TradeExtractor:
     def _flows(
         self,
         m: re.Match[str],
+        pattern: _Pattern,
         slots: list[str],
         coded: str,
         current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
+        doc: AnalyzedArticle,
     ) -> Iterator[TradeFlow]:
         # the pattern may have run on lower-cased text: take the words from `coded` itself
         groups = {
@@ -336,10 +354,20 @@ class TradeExtractor:
         verb = coded[m.start() : list_start].split()
         if verb and verb[-1][:1].isupper() and m.start() < list_start - len(verb[-1]) - 1:
             return  # 'the Kenya Export Promotion Agency': a name, not a verb
-        exporter = _slot(groups.get("exp"), slots)
+        exporters = [slots[int(i)] for i in re.findall(_SLOT, groups.get("exps") or "")] or [
+            _slot(groups.get("exp"), slots)
+        ]
+        exporter = exporters[0]
         importers = [slots[int(i)] for i in re.findall(_SLOT, groups.get("imps") or "")] or [
             _slot(groups.get("imp"), slots)
         ]
+        at = current.sentence.start + m.start()
+        if pattern.implicit == "exporter" and exporter is None:
+            exporter = _topic(current, earlier, at, {i for i in importers if i}, doc)
+        elif pattern.implicit == "importer" and importers == [None]:
+            importers = [_topic(current, earlier, at, {e for e in exporters if e}, doc)]
+            if importers == [None]:
+                return
         if groups.get("product"):
             products = self._products(groups["product"])[:1]
             if exporter is None:
@@ -353,13 +381,18 @@ class TradeExtractor:
                 products += [p for p in self._continued(coded[m.end() :]) if p not in products]
         if exporter is None or not products:
             return
+        if exporters == [None]:
+            exporters = [exporter]  # 'these tractors': the maker named before
         sentence = current.sentence
         evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.85)
-        for importer in importers:
-            if importer == exporter:
+        for exporter in exporters:
+            if exporter is None:
                 continue
-            for product in products:
-                yield TradeFlow(exporter, importer, product, evidence)
+            for importer in importers:
+                if importer == exporter:
+                    continue
+                for product in products:
+                    yield TradeFlow(exporter, importer, product, evidence)
 
     def _country_references(
         self,
@@ -506,7 +539,7 @@ class TradeExtractor:
             items.extend(self._split_and(part.strip()))
         products = []
         for item in items:
-            item = _clean_item(item)
+            item = self.trailing.sub("", _clean_item(item))
             if item and self._acceptable(item):
                 products.append(item)
         return list(dict.fromkeys(products))
@@ -615,7 +648,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     # 'Belarus, in turn, imports', 'Thailand, which supplies Bangladesh with'
     aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which)?"
     regex = (
-        regex.replace("{EXP}", f"(?P<exp>{slot})")
+        regex.replace("{EXPS}", rf"(?P<exps>{slots})")
+        .replace("{EXP}", f"(?P<exp>{slot})")
+        .replace("{START}", _CLAUSE_START)
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
         # a list of importers as a subject: 'Kenya, Indonesia and the UAE were the biggest'
         .replace("{IMP}", subject if regex.startswith("{IMP}") else "{IMP}", 1)
@@ -736,6 +771,25 @@ def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | N
         return None
     titles = speakers[0].person.titles
     return next((t.country for t in titles if t.country), doc.article.home_country)
+
+
+def _topic(
+    current: AnalyzedSentence,
+    earlier: Sequence[AnalyzedSentence],
+    before: int,
+    other: set[str],
+    doc: AnalyzedArticle,
+) -> str | None:
+    """Return the country a subjectless statement is about: the latest other country named
+    before it in its sentence or the three before, else the article's home country."""
+    named = sorted((g for g in current.places if g.char_end <= before), key=lambda g: g.char_start)
+    for sentence in reversed(earlier[-3:]):
+        named = [*sentence.places, *named]
+    for geo in reversed(named):
+        if geo.kind in ("country", "demonym") and geo.country and geo.country not in other:
+            return geo.country
+    home = doc.article.home_country
+    return home if home and home not in other else None
 
 
 def _pseudo(iso3: str, start: int, end: int) -> GeoMention:
