@@ -392,6 +392,53 @@ def test_former_holders_give_no_post(read) -> None:
             "from China.",
             {("CHN", "KHM", "fabrics"), ("CHN", "KHM", "zippers")},
         ),
+        (
+            "Ghana's exports to Turkey reached $400 million. The main items shipped to Turkey "
+            "were cocoa butter ($210 million), cashew nuts ($95m) and gold.",
+            {("GHA", "TUR", "cocoa butter"), ("GHA", "TUR", "cashew nuts"), ("GHA", "TUR", "gold")},
+        ),
+        (
+            "Imports from Vietnam totalled $2 billion, of which rice alone accounted for "
+            "$900m, followed by coffee ($300m) and pepper.",
+            {("VNM", "LKA", "rice"), ("VNM", "LKA", "coffee"), ("VNM", "LKA", "pepper")},
+        ),
+        (
+            "Egypt buys wheat from Russia and Ukraine, and Jordan sells potash to it.",
+            {("RUS", "EGY", "wheat"), ("UKR", "EGY", "wheat"), ("JOR", "EGY", "potash")},
+        ),
+        (
+            "Chilean copper and wine topped the list of Japan's purchases from Chile, "
+            "followed by salmon.",
+            {("CHL", "JPN", "copper"), ("CHL", "JPN", "wine"), ("CHL", "JPN", "salmon")},
+        ),
+        (
+            "Nepal sells tea to India, whereas fuel and steel are the main Indian products "
+            "sold in the Nepalese market.",
+            {("NPL", "IND", "tea"), ("IND", "NPL", "fuel"), ("IND", "NPL", "steel")},
+        ),
+        (
+            "Malaysian rubber gloves and palm oil find a ready market in Kenya, and Kenyan "
+            "retailers also import cocoa from Ghana.",
+            {
+                ("MYS", "KEN", "rubber gloves"),
+                ("MYS", "KEN", "palm oil"),
+                ("GHA", "KEN", "cocoa"),
+            },
+        ),
+        (
+            "Peru's top five exports to China were as follows (US$ million): copper 9,100; "
+            "iron ore 1,200; fishmeal 950.",
+            {("PER", "CHN", "copper"), ("PER", "CHN", "iron ore"), ("PER", "CHN", "fishmeal")},
+        ),
+        (
+            "Mongolia sells coal to the Czech Republic, while the main items imported from the "
+            "Czech Republic were machinery and beer.",
+            {("MNG", "CZE", "coal"), ("CZE", "MNG", "machinery"), ("CZE", "MNG", "beer")},
+        ),
+        (
+            "Bhutan began importing 20 megawatts of electricity from India last year.",
+            {("IND", "BTN", "electricity")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

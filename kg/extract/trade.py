@@ -67,8 +67,16 @@ _MORE = re.compile(
 )
 # a row of a table in prose: ' and methanol, 38,000 tonnes', ' gems – US$ 6.5 million'
 _ROW = re.compile(
-    r"\s*(?:and\s+)?([A-Za-z][\w ,'-]{0,60}?)\s*(?:,|–|—|-|:)\s*"
+    r"\s*(?:and\s+)?([A-Za-z][\w ,'-]{0,60}?)\s*(?:,|–|—|-|:)?\s*"
     r"(?:about |around |nearly |some |over |almost |approximately )?(?:US\$|\$|€|£)?\s*\d"
+)
+# an amount in brackets after an item: '($96 million)', '(JD6.8 million)', '(US$ million)'
+_AMOUNT_PAREN = re.compile(
+    r"\s*\((?=[^()]*(?:\d|\$|€|£|\bmillion\b|\bbillion\b|\btonnes\b|\btons\b))[^()]*\)"
+)
+_LEADING_AMOUNT = re.compile(
+    r"^\s*(?:about |around |nearly |over |some |almost )?(?:US)?[$€£]?\s?\d[\d.,]*\s*"
+    r"(?:bn|billion|mn|m|million|percent|per cent|%)?(?![\w])"
 )
 _TRADE_PEOPLE = (
     r"(?:traders|importers|exporters|buyers|merchants|businesses|companies|firms|markets?)"
@@ -158,8 +166,9 @@ class TradeExtractor:
         # 'from its southern neighbour', 'to the North African country': the other country
         self.partner = Caseless(
             r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-            rf"{_PARTNER_NOUNS})\b",
-        )
+            rf"{_PARTNER_NOUNS}|it(?=\s*[,.;]|\s+(?:and|but|while|in|at|for|since|last|this)\b))\b",
+        )  # 'buys textile machinery and dyes from it'
+
         self.pronoun = Caseless(
             r"\b(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|export\s+items|"
             r"shipments|purchases|supplies)\b)",
@@ -302,7 +311,7 @@ class TradeExtractor:
             else:
                 matches = regex.finditer(coded)
             for m in matches:
-                start, end = _core(coded, m.start(), self._used_end(m, coded))
+                start, end = _core(coded, _opened_at(m, coded), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
                     continue
                 flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc))
@@ -475,6 +484,8 @@ class TradeExtractor:
             if subject.char_end - offset <= m.start():
                 found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
         for m in self.partner.finditer(text):
+            if any(g.char_start - offset < m.end(1) <= g.char_end - offset for g in ordered):
+                continue  # 'from the Czech Republic': named, not a reference
             before = [g for g in ordered if g.char_end - offset <= m.start()]
             # the partner of the country the clause is about: the last named or referred to
             # before it ('Portuguese exports to the archipelago', 'while it imports ... from
@@ -485,6 +496,13 @@ class TradeExtractor:
             )
             this = mentioned[-1].country if mentioned else subject.country
             others = [g for g in before if g.country != this]
+            if m.group(1).lower() == "it":  # the subject of the sentence, or the other one
+                iso3 = subject.country if subject.country != this else None
+                if iso3 is None and others:
+                    iso3 = others[-1].country
+                if iso3 is not None:
+                    found.append(_pseudo(iso3, offset + m.start(1), offset + m.end(1)))
+                continue
             iso3 = self._regional(m.group(1), before, prefer_last=True)
             if iso3 is None and self.gazetteer.in_region(subject.country, m.group(1)) is False:
                 iso3 = next(  # named earlier in the article
@@ -523,7 +541,7 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
-        text = self._cut(_FOLLOWED_BY.sub(", ", text))
+        text = _AMOUNT_PAREN.sub("", self._cut(_FOLLOWED_BY.sub(", ", text)))
         low = text.lower() if text.isascii() else None
         for word, drop in self.drop:
             if low is not None and word is not None and word not in low:
@@ -551,9 +569,9 @@ class TradeExtractor:
         Kazakhstan's exports to Italy, followed by ferroalloys', and the rows of a table
         written as prose: 'urea, about 210,000 tonnes; methanol, 38,000 tonnes; and ...'.
         """
-        more = _MORE.match(tail)
+        more = _MORE.match(_LEADING_AMOUNT.sub("", tail))  # '... for $2.6bn, followed by coal'
         if more:
-            return self._products(tail[more.end() :])
+            return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
         items: list[str] = []
         while tail.startswith(";"):
             row = tail[1:].split(";", 1)[0]
@@ -565,7 +583,8 @@ class TradeExtractor:
         return items
 
     def _cut(self, text: str) -> str:
-        low = text.lower()
+        # '($96 million)', '(JD6.8 million)' after an item: an amount, not a stop
+        low = _AMOUNT_PAREN.sub(lambda m: " " * len(m.group()), text.lower())
         participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
         stop = self.stops.search(low)  # the leftmost, as the least `find` of each was
@@ -632,19 +651,33 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
 
     template = re.sub(
         r"\(\?:<adv> \)\?\(\?:<(\w+_verb)>\)",
-        r"(?:(?:has|have|had|is|are|was|were) )?(?:<adv> ){0,2}(?:<\1>)",  # 'also mainly sells'
+        # 'also mainly sells', 'began importing'
+        r"(?:(?:has|have|had|is|are|was|were|began|started|begun) )?(?:<adv> ){0,2}(?:<\1>)",
         template,
     )
     regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template).replace(" ", r"\s+")
     slot = r"⟦C\d+⟧(?:['’]s|['’])?"
     # a country joins a list of importers unless it opens a clause of its own:
     # 'to China, and its exports to ...' lists China alone
+    # ... or its traders or a verb follow it: 'to Pakistan, and Pakistani importers bought'
+    subject_words = sorted(
+        {
+            w.lower()
+            for name in ("export_verb", "import_verb", "supply_verb", "maker")
+            for w in words.get(name, [])
+            if " " not in w
+        },
+        key=len,
+        reverse=True,
+    )
     clause = (
         r"(?!\s+(?:exports?|imports?|sales|shipments|supplies|is|are|was|were|has|have"
-        r"|also|mainly|in\s+turn)\b)"
+        rf"|also|mainly|in\s+turn{''.join('|' + re.escape(w) for w in subject_words)})\b)"
     )
     slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot}{clause})*"
-    subject = rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})*)"
+    # 'Kenya, Indonesia(,) and the UAE were': ', and' only after another item; 'Malaysia,
+    # and Pakistan buys' names no list
+    subject = rf"(?P<imps>{slot}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){slot}(?:\s*,\s*and\s+{slot})?)*)"
     # 'Belarus, in turn, imports', 'Thailand, which supplies Bangladesh with'
     aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which)?"
     regex = (
@@ -745,6 +778,15 @@ def _telling_group(regex: re.Pattern[str] | Caseless) -> tuple[str, ...]:
     return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
 
 
+def _opened_at(m: re.Match[str], coded: str) -> int:
+    """Return where a match's own text starts: a list that opens a pattern starts after
+    'whereas', 'said' or a colon ('..., whereas rice and sugar are the main ...')."""
+    if m.groupdict().get("list") is None or m.start("list") != m.start():
+        return m.start()
+    opener = _LIST_OPENER.match(coded[m.start() : m.end("list")])
+    return m.start() + opener.end() if opener else m.start()
+
+
 def _core(coded: str, start: int, end: int) -> tuple[int, int]:
     """Return a match's span without a country slot at either edge: the importer of one
     clause may be the subject of the next ('... to ⟦C1⟧, which also imports ...')."""
@@ -825,6 +867,7 @@ _QUANTITY = re.compile(
     r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
     r"(?:(?:metric\s+)?(?:tons?|tonnes?|units?|pieces?|barrels?|cubic\s+metres?|cubic\s+meters?|"
     r"[a-z]+-hours?|kg|kilograms?|litres?|liters?|containers?|heads?|bales?|dollars?|"
+    r"megawatts?|gigawatts?|MW|GW|"
     r"worth)\s+)?(?:of\s+)?",
     re.IGNORECASE,
 )
@@ -842,6 +885,7 @@ def _clean_item(item: str) -> str:
         previous = item
         item = _QUANTITY.sub("", _LEAD.sub("", item)).strip()
     item = re.sub(r"\s*\([^)]*\)$", "", item)  # 'liquefied natural gas (LNG)'
+    item = re.sub(r"\s+[\d.,]+$", "", item)  # 'rice 89.4' in a table
     return " ".join(item.split())
 
 
