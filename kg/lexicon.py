@@ -120,6 +120,10 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
         for i, pattern in enumerate(data.get("patterns", [])):
             if not isinstance(pattern, dict) or not {"name", "regex"} <= pattern.keys():
                 raise LexiconError(f"{label}: patterns[{i}] needs 'name' and 'regex'")
+            if pattern.get("implicit", "exporter") not in ("exporter", "importer"):
+                raise LexiconError(
+                    f"{label}: patterns[{i}] 'implicit' must be 'exporter' or 'importer'"
+                )
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

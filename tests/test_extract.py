@@ -62,6 +62,20 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Syed Asim Munir", "PAK", "Pakistani Army"),
         ),
         (
+            "ISLAMABAD, Jan 15, 2025 (APP): Chairman Senate Yousuf Raza Gilani received the "
+            "delegation.",
+            ("Yousuf Raza Gilani", "PAK", "Senate"),
+        ),
+        (
+            "ACCRA, Jan 15, 2025 (GNA): Speaker of the Parliament of Ghana Alban Bagbin spoke.",
+            ("Alban Bagbin", "GHA", "Parliament"),
+        ),
+        (
+            "BISHKEK, Jan 15, 2025 (Kabar): Speaker of the Jogorku Kenesh of the Kyrgyz "
+            "Republic Nurlanbek Turgunbek uulu spoke.",
+            ("Nurlanbek Turgunbek uulu", "KGZ", "Jogorku Kenesh"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),

@@ -98,6 +98,11 @@ def test_a_user_pattern_is_used(tmp_path: Path) -> None:
         ("roles.json", '{"titles": {}}', "'titles' must be a JSON list"),
         ("roles.json", '{"titles": [{"head": "Consul"}]}', "needs 'head', 'role' and 'org'"),
         ("trade.json", '{"patterns": [{"name": "x"}]}', "needs 'name' and 'regex'"),
+        (
+            "trade.json",
+            '{"patterns": [{"name": "x", "regex": "{LIST}", "implicit": "buyer"}]}',
+            "'implicit' must be",
+        ),
         ("roles.json", '{"titles": [{"head": "Tsar", "role": "Tsar", "org": "x"}]}', "use one of"),
         ("colours.json", "{}", "unknown lexicon file"),
     ],

@@ -141,6 +141,7 @@ class MentionFinder:
         self.retired = PhraseTable((r, True) for r in names["retired"])
         self.female = PhraseTable((f, True) for f in names["female_markers"])
         self.particles = {p.lower() for p in names["particles"]}
+        self.patronymics_after = {p.lower() for p in names.get("patronymics_after", [])}
         self.not_name = {w.lower() for w in names["not_name_words"]}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
@@ -157,6 +158,7 @@ class MentionFinder:
                 "generic_bodies",
                 "patronymics",
                 "ministry_words",
+                "legislatures",
             )
         }
         dates = lexicon["dates.json"]
@@ -484,6 +486,17 @@ class MentionFinder:
             title.portfolio = " ".join(portfolio).replace(" ,", ",")
         title.start = k
 
+    def _house_at(self, tokens: Sequence[Token], m: int, geo_at: dict[int, GeoMention]) -> int:
+        """Return the end of a house of parliament named right after a title without 'of'
+        ('Senate', 'National Assembly', 'Punjab Assembly'), or m if none is."""
+        for end in range(m + 1, min(m + 3, len(tokens)) + 1):
+            tok = tokens[end - 1]
+            if not tok.is_capitalized or (end - 1 in geo_at and end - 1 > m):
+                return m
+            if tok.key in self.body_words["legislatures"]:
+                return end
+        return m
+
     def _set_geo(self, title: Title, geo: GeoMention) -> None:
         if geo.kind == "province":
             title.province = title.province or geo.name
@@ -514,6 +527,11 @@ class MentionFinder:
             if words:
                 title.portfolio = words
                 m = end
+        if "{body}" in rule.org or rule.body_role:
+            house = self._house_at(tokens, m, geo_at)
+            if house > m:  # 'Chairman Senate Mir X', 'Speaker National Assembly Y'
+                title.body = join_tokens(tokens[m:house])
+                m = house
         # the state: 'of Belarus', 'of Uzbekistan', 'Punjab' (Chief Minister Punjab)
         while m < n:
             word = tokens[m].text.lower()
@@ -869,7 +887,11 @@ class MentionFinder:
             words.pop()
         while words and words[-1].text.lower() in _CONNECTORS_IN_BODY:
             words.pop()
-        if not words or (len(words) == 1 and not _single_word_body(words[0].text)):
+        if not words or (
+            len(words) == 1
+            and not _single_word_body(words[0].text)
+            and words[0].key not in self.body_words["legislatures"]
+        ):
             return start, ""
         p = start
         while tokens[p] is not words[-1]:
@@ -907,7 +929,12 @@ class MentionFinder:
 
     def _org_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.not_name or self._is_portfolio(word) or _single_word_body(word)
+        return (
+            low in self.not_name
+            or low in self.body_words["legislatures"]
+            or self._is_portfolio(word)
+            or _single_word_body(word)
+        )
 
     # -- names -------------------------------------------------------------------------------
 
@@ -996,6 +1023,8 @@ class MentionFinder:
             break
         while q > first and tokens[q - 1].text.lower() in self.particles:
             q -= 1
+        if q > first + 1 and q < n and tokens[q].key in self.patronymics_after:
+            q += 1  # 'Nurlanbek Turgunbek uulu'
         return q
 
     def _name_like_after(

@@ -194,11 +194,6 @@ class TradeExtractor:
             required = required_classes(p["regex"])
             slotted = _needs_slot(regex.pattern)
             implicit = p.get("implicit")
-            if implicit not in (None, "exporter", "importer"):
-                raise LexiconError(
-                    f"trade.json: pattern {p['name']!r}: 'implicit' must be 'exporter' or "
-                    f"'importer', not {implicit!r}"
-                )
             self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals, implicit))
         self.literal_tests = [_holds_one(g) for g in groups]
         self.classes = WordClasses(words)
