@@ -120,9 +120,9 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
         for i, pattern in enumerate(data.get("patterns", [])):
             if not isinstance(pattern, dict) or not {"name", "regex"} <= pattern.keys():
                 raise LexiconError(f"{label}: patterns[{i}] needs 'name' and 'regex'")
-            if pattern.get("implicit", "exporter") not in ("exporter", "importer"):
+            if pattern.get("implicit", "both") not in ("exporter", "importer", "both"):
                 raise LexiconError(
-                    f"{label}: patterns[{i}] 'implicit' must be 'exporter' or 'importer'"
+                    f"{label}: patterns[{i}] 'implicit' must be 'exporter', 'importer' or 'both'"
                 )
 
 

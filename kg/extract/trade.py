@@ -196,6 +196,8 @@ class TradeExtractor:
             implicit = p.get("implicit")
             self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals, implicit))
         self.literal_tests = [_holds_one(g) for g in groups]
+        # a direction of trade stated without products, for the sentence after it
+        self.directions = [_compile(d, words) for d in data.get("directions", [])]
         self.classes = WordClasses(words)
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
@@ -210,6 +212,11 @@ class TradeExtractor:
         ]
         self.hedges = Caseless(
             r"\b(?:" + "|".join(re.escape(h.lower()) for h in data["hedges"]) + r")\b"
+        )
+        self.modals = Caseless(
+            r"\b(?:" + "|".join(re.escape(h.lower()) for h in data.get("modal_hedges", [])) + r")\b"
+            if data.get("modal_hedges")
+            else "(?!)"
         )
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
         reject_words = {w.lower() for w in data["product_reject_words"]}
@@ -268,8 +275,10 @@ class TradeExtractor:
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
         seen: set[tuple[str, str | None, str]] = set()
+        direction: tuple[str, str] | None = None
         for index, current in enumerate(doc.sentences):
-            for flow in self._sentence(current, doc.sentences[:index], doc):
+            flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
+            for flow in flows:
                 key = (flow.exporter, flow.importer, flow.product.lower())
                 if key not in seen:
                     seen.add(key)
@@ -280,11 +289,18 @@ class TradeExtractor:
         current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
         doc: AnalyzedArticle,
-    ) -> Iterator[TradeFlow]:
+        before: tuple[str, str] | None,
+    ) -> tuple[list[TradeFlow], tuple[str, str] | None]:
+        """Return a sentence's flows and the direction of trade it states, if any.
+
+        `before` is the direction the sentence before stated ("Türkiye's exports to Kenya
+        reached $281 million"): a list with no country of its own ('Iron and steel products
+        topped the list') is traded that way.
+        """
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
         low = current.sentence.text.lower()
         if not self.gate.search(low) and not any(g in low for g in self.gate_strings):
-            return
+            return [], None
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         unslotted = "⟦" not in coded
@@ -293,9 +309,12 @@ class TradeExtractor:
         found: list[bool | None] = [None] * len(self.literal_tests)
         covered: list[tuple[int, int]] = []
         seen: dict[str, bool] = {}
+        out: list[TradeFlow] = []
         for pattern in self.patterns:
             if unslotted and pattern.slotted:
                 continue  # no country in the sentence: nothing to match
+            if pattern.implicit == "both" and before is None:
+                continue  # no direction stated just before
             if pattern.required and not self.classes.holds(low, pattern.required, seen):
                 continue  # a word the pattern needs is missing: it cannot match
             regex = pattern.regex
@@ -309,10 +328,27 @@ class TradeExtractor:
                 start, end = _core(coded, _opened_at(m, coded), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
                     continue
-                flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc))
+                flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc, before))
                 if flows:
                     covered.append((start, end))
-                    yield from flows
+                    out += flows
+        if out:
+            return out, (out[0].exporter, out[0].importer) if out[0].importer else None
+        return out, None if unslotted else self._direction(coded, slots)
+
+    def _direction(self, coded: str, slots: list[str]) -> tuple[str, str] | None:
+        """Return the first direction of trade a coded sentence states without products:
+        'Nepal shipped goods worth Rs 4.6 billion to Bangladesh'."""
+        first: tuple[int, str, str] | None = None
+        for regex in self.directions:
+            m = regex.search(coded)
+            if m is None or (first is not None and m.start() >= first[0]):
+                continue
+            exporter = _slot(m.group("exp"), slots)
+            importer = _slot(m.group("imps"), slots)
+            if exporter and importer and exporter != importer:
+                first = (m.start(), exporter, importer)
+        return (first[1], first[2]) if first else None
 
     def _holds(self, literals: tuple[int, ...], lowered: str, found: list[bool | None]) -> bool:
         """Tell whether `lowered` holds a string of each literal group (memoized in `found`)."""
@@ -340,6 +376,7 @@ class TradeExtractor:
         current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
         doc: AnalyzedArticle,
+        before: tuple[str, str] | None = None,
     ) -> Iterator[TradeFlow]:
         # the pattern may have run on lower-cased text: take the words from `coded` itself
         groups = {
@@ -355,6 +392,11 @@ class TradeExtractor:
         )
         if self._hedged(coded, m.start(), list_start):
             return
+        if groups.get("list") and m.end("list") < m.end():
+            # a verb after the list: '..., which export medicines, could find a market in'
+            cut = m.start("list") + len(self._cut(coded[m.start("list") : m.end("list")]))
+            if self.modals.search(coded, cut, m.end()):
+                return
         verb = coded[m.start() : list_start].split()
         if verb and verb[-1][:1].isupper() and m.start() < list_start - len(verb[-1]) - 1:
             return  # 'the Kenya Export Promotion Agency': a name, not a verb
@@ -367,9 +409,11 @@ class TradeExtractor:
         ]
         at = current.sentence.start + m.start()
         if pattern.implicit == "exporter" and exporter is None:
-            exporter = _topic(current, earlier, at, {i for i in importers if i}, doc)
+            exporter = _topic(current, earlier, at, {i for i in importers if i}, doc, before)
+        elif pattern.implicit == "both" and before is not None:
+            exporter, importers = before[0], [before[1]]
         elif pattern.implicit == "importer" and importers == [None]:
-            importers = [_topic(current, earlier, at, {e for e in exporters if e}, doc)]
+            importers = [_topic(current, earlier, at, {e for e in exporters if e}, doc, before)]
             if importers == [None]:
                 return
         if groups.get("product"):
@@ -380,6 +424,8 @@ class TradeExtractor:
             listed = groups.get("list") or ""
             if m.start("list") == m.start():
                 listed = _LIST_OPENER.sub("", listed)
+            if not coded[: m.start("list")].strip() and re.match(r"[A-Z][a-z]+\b", listed):
+                listed = listed[0].lower() + listed[1:]  # 'Steel bars topped the list'
             products = self._products(listed)
             if products:
                 products += [p for p in self._continued(coded[m.end() :]) if p not in products]
@@ -422,7 +468,8 @@ class TradeExtractor:
                         (g for g in named if g.char_end - offset <= m.start()),
                         key=lambda g: g.char_start,
                     )
-                    iso3 = before[0].country if before else None
+                    # else the country the outlet reports from ('the country's exports')
+                    iso3 = before[0].country if before else doc.article.home_country
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
@@ -816,17 +863,32 @@ def _topic(
     before: int,
     other: set[str],
     doc: AnalyzedArticle,
+    direction: tuple[str, str] | None,
 ) -> str | None:
-    """Return the country a subjectless statement is about: the latest other country named
-    before it in its sentence or the three before, else the article's home country."""
-    named = sorted((g for g in current.places if g.char_end <= before), key=lambda g: g.char_start)
-    for sentence in reversed(earlier[-3:]):
-        named = [*sentence.places, *named]
-    for geo in reversed(named):
-        if geo.kind in ("country", "demonym") and geo.country and geo.country not in other:
-            return geo.country
+    """Return the country a subjectless statement is about.
+
+    The partner of `other` in the direction of trade the sentence before stated
+    ("Kazakhstan's exports to Germany rose ... Imports from Germany, mainly ..."), else
+    the latest other country named before it in its sentence ('Mongolia sells ..., while
+    the main items imported from ...'), else the article's home country ('The main items
+    exported to Japan were ...' in Dawn), else the latest other country of the three
+    sentences before.
+    """
+    if direction is not None and other & set(direction):
+        partner = next((c for c in direction if c not in other), None)
+        if partner is not None:
+            return partner
     home = doc.article.home_country
-    return home if home and home not in other else None
+    for sentences in ([current], [*earlier[-3:]] if not home or home in other else []):
+        for sentence in reversed(sentences):
+            for geo in sorted(sentence.places, key=lambda g: -g.char_start):
+                if sentence is current and geo.char_end > before:
+                    continue
+                if geo.kind in ("country", "demonym") and geo.country not in other:
+                    return geo.country
+        if home and home not in other:
+            return home
+    return None
 
 
 def _pseudo(iso3: str, start: int, end: int) -> GeoMention:
