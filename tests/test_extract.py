@@ -565,6 +565,29 @@ def test_planned_visit_with_relative_month(read) -> None:
     assert events(read(text)) == {("visit", ("Jam Kamal Khan",), "Minsk", "2025-02", True)}
 
 
+def test_a_session_of_a_joint_body_is_a_planned_meeting(read) -> None:
+    text = (
+        "ACCRA, Jan 15, 2025 (GNA): The two ministers agreed that the fifth session of the "
+        "Ghana-Nigeria Permanent Joint Commission for Cooperation will be held in Abuja in "
+        "March. The Joint Trade Committee, which is expected to meet in Lagos in June, will "
+        "review tariffs."
+    )
+    assert events(read(text)) == {
+        ("meeting", (), "Abuja", "2025-03", True),
+        ("meeting", (), "Lagos", "2025-06", True),
+    }
+
+
+def test_a_session_someone_travels_to_chair_names_them(read) -> None:
+    text = (
+        "ULAANBAATAR, May 27, 2025 (Montsame): Vice Minister Kim Seon-hwa is in Mongolia to "
+        "co-chair the ninth meeting of the Joint Committee, which will take place in "
+        "Ulaanbaatar tomorrow."
+    )
+    found = events(read(text))
+    assert ("meeting", ("Kim Seon-hwa",), "Ulaanbaatar", "2025-05-28", True) in found
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

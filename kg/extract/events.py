@@ -42,6 +42,11 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
+_FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
+# a person's part in a session: 'is visiting Mongolia to co-chair the ninth meeting of'
+_TAKES_PART = re.compile(
+    r"\bto\s+(?:co-?chair|chair|attend|participate\s+in|take\s+part\s+in|lead)\b", re.IGNORECASE
+)
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -77,6 +82,8 @@ class EventExtractor:
         self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
+        self.sessions = _triggers(data["sessions"], adj) if data.get("sessions") else None
+        self.session_gate = _gate(literal_words(data.get("sessions", [])))
         # cheap gates: a sentence without any of these words holds no trigger
         self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
         self.visit_gate = _gate(literal_words(data["visit"]))
@@ -135,6 +142,8 @@ class EventExtractor:
             before = len(found)
             if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous, lead))
+            if self.sessions is not None and _passes(self.session_gate, low):
+                found.extend(self._sessions(doc, current, lead))
             if not remote and _passes(self.meeting_gate, low):
                 meetings = self._meetings(doc, current, previous, lead)
                 if self.same_place.match(text):
@@ -243,6 +252,37 @@ class EventExtractor:
                     current.sentence.index,
                 )
             )
+        return out
+
+    def _sessions(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, lead: PartialDate | None
+    ) -> list[Occurrence]:
+        """Return the meetings of bodies announced with no one named: 'the next session of
+        the Joint Commission will be held in Kathmandu in March'."""
+        assert self.sessions is not None
+        text = current.sentence.text
+        out: list[Occurrence] = []
+        for m in self.sessions.finditer(text):
+            stop = min(_clause_end(text, m.end()), m.end() + 80)
+            location = self._place_after(current, m.end(), stop, doc.home_first)
+            if location is None:
+                continue
+            # its verb dates it, not its subject: ', which is expected to meet in Lagos in June,'
+            verb = max((v.start() for v in _FUTURE.finditer(text, m.start(), m.end())), default=0)
+            date = self._date(doc, current, (max(m.start(), verb), m.end()), True, None, lead)
+            evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
+            people: list[Person] = []
+            if _TAKES_PART.search(text, 0, m.start()):  # 'X is in Mongolia to co-chair the ...'
+                offset = current.sentence.start
+                refs = [
+                    r for r in current.refs if current.tokens[r.start].start - offset < m.start()
+                ]
+                people = _unique(
+                    [r.person for r in _subjects(text, offset, current, refs, m.start())]
+                )
+            index = current.sentence.index
+            # the body meets: its members are not named
+            out.append(Occurrence("meeting", people, location, date, True, evidence, index, True))
         return out
 
     def _visit_triggers(self, current: AnalyzedSentence) -> list[re.Match[str]]:
@@ -823,7 +863,13 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
                 continue  # a call on the unnamed Prime Minister is not the talks before it
             mine, theirs = set(map(id, prev.people)), set(map(id, occ.people))
             same_people = (mine <= theirs or theirs <= mine) and (
-                bool(mine & theirs) or not (mine or theirs) or prev.kind == "visit"
+                bool(mine & theirs)
+                or not (mine or theirs)
+                or prev.kind == "visit"
+                # 'the Joint Committee will meet in Kampala' and who said they will be there
+                or bool(
+                    prev.location and occ.location and _names(prev.location) & _names(occ.location)
+                )
             )
             if not same_people or not _compatible_dates(prev.date, occ.date):
                 continue
