@@ -38,7 +38,7 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\s")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
 _AT_VENUE = re.compile(
-    r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
@@ -439,7 +439,8 @@ class EventExtractor:
         ]
         home = self._dateline_place(doc) or self._home(doc)
         for occ in found:
-            if occ.kind != "meeting" or occ.location is not None:
+            venue = occ.location if occ.location and not occ.location.country else None
+            if occ.kind != "meeting" or (occ.location is not None and venue is None):
                 continue
             during = [t for t in trips if _within_trip(t.date, occ.date)]  # not June's trip
             trip = next(
@@ -447,10 +448,11 @@ class EventExtractor:
             )
             if trip is None and during and not any(t.people for t in during):
                 trip = during[0]
-            if trip is not None:
-                occ.location = trip.location
-            else:
-                occ.location = home
+            place = trip.location if trip is not None else home
+            if venue is not None and place is not None:  # 'at the Parliament House'
+                city = place.name if place.kind == "city" else None
+                place = Location(venue.name, place.country, "place", city)
+            occ.location = place or venue
 
     # -- parts -------------------------------------------------------------------------------
 
@@ -590,7 +592,19 @@ class EventExtractor:
             and not self.gazetteer.city(venue.group(1))
             and not self.gazetteer.country(venue.group(1))
         ):
+            if city is None:  # 'at Joint Staff Headquarters, Rawalpindi'
+                city = next(
+                    (
+                        self._location(g)
+                        for g in current.places
+                        if g.kind == "city"
+                        and re.fullmatch(r",\s*", text[venue.end() : g.char_start - offset])
+                    ),
+                    None,
+                )
             within = city if city is not None and city.kind != "place" else None
+            if within is None and city is None:
+                return Location(venue.group(1), None, "place")  # placed by _place_meetings
             return (
                 Location(
                     venue.group(1),
