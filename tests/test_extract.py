@@ -76,6 +76,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Nurlanbek Turgunbek uulu", "KGZ", "Jogorku Kenesh"),
         ),
         (
+            "RAWALPINDI, Jan 15, 2025 (ISPR): Lt General (Pilot) Omar Haddad, Chief of Staff of "
+            "the Jordanian Armed Forces, called on the Army Chief.",
+            ("Omar Haddad", "JOR", "Jordanian Armed Forces"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),

@@ -816,7 +816,8 @@ def _words(phrases: Sequence[str]) -> Caseless:
 
 #: a reported clause with a subject of its own: '(X said) that a business delegation will'
 _NEW_SUBJECT = re.compile(
-    r"\bthat\s+(?:a|an|the|some|several|two|three|four|five)\s+[^,;]*$", re.IGNORECASE
+    # 'that thousands of pilgrims travel to', 'that officials will visit'; not 'that he will'
+    r"\b[Tt]hat\s+(?!(?:he|she|they|it|we|i|his|her|their|its|also|later)\b)[a-z][^,;]*$"
 )
 #: how far after its trigger an event's own date may be written
 _DATE_REACH = 80

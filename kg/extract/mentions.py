@@ -161,6 +161,9 @@ class MentionFinder:
                 "legislatures",
             )
         }
+        self.branches = frozenset(
+            w.lower() for w in roles.get("body_words", {}).get("military_branches", [])
+        )
         dates = lexicon["dates.json"]
         self.date_words = {w.lower() for w in [*dates["weekdays"], *dates["months"]]}
 
@@ -486,6 +489,18 @@ class MentionFinder:
             title.portfolio = " ".join(portfolio).replace(" ,", ",")
         title.start = k
 
+    def _branch_end(self, tokens: Sequence[Token], m: int) -> int:
+        """Return the end of a military service named at m ('Army', 'Armed Forces'), or m."""
+        for size in (3, 2, 1):
+            words = tokens[m : m + size]
+            if (
+                len(words) == size
+                and all(t.is_capitalized for t in words)
+                and " ".join(t.key for t in words) in self.branches
+            ):
+                return m + size
+        return m
+
     def _house_at(self, tokens: Sequence[Token], m: int, geo_at: dict[int, GeoMention]) -> int:
         """Return the end of a house of parliament named right after a title without 'of'
         ('Senate', 'National Assembly', 'Punjab Assembly'), or m if none is."""
@@ -623,6 +638,7 @@ class MentionFinder:
                     else:
                         title.to_country = geo.country
                     m = geo.end
+                    m = self._branch_end(tokens, m)  # 'of the Iraqi Army', '... Armed Forces'
                     nouns = self.body_words["province_nouns"]
                     if geo.kind == "province" and m < n and tokens[m].key in nouns:
                         m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
@@ -963,6 +979,8 @@ class MentionFinder:
             honored = True
             if q < n and tokens[q].text == ".":
                 q += 1
+            if q + 2 < n and tokens[q].text == "(" and tokens[q + 2].text == ")":
+                q += 3  # 'Lt General (Pilot) Jassim', 'Air Marshal (retd)'
         if need_honorific and not honored:
             return None
         name_start = q
