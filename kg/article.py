@@ -319,8 +319,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _looks_like_headline(paragraph: str, loose: bool = False) -> bool:
-    """Tell whether a paragraph reads as a headline (loose: it may hold a colon)."""
-    if len(paragraph) >= 250 or _SENTENCE_END.search(paragraph):
+    """Tell whether a paragraph reads as a headline (loose: it may hold a colon and run
+    long, as a summary headline above a dateline does)."""
+    if len(paragraph) >= (400 if loose else 250) or _SENTENCE_END.search(paragraph):
         return False
     return loose or ":" not in paragraph[:60]
 

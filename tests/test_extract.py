@@ -593,6 +593,28 @@ def test_a_session_someone_travels_to_chair_names_them(read) -> None:
     assert ("meeting", ("Kim Seon-hwa",), "Ulaanbaatar", "2025-05-28", True) in found
 
 
+def test_a_second_infinitive_shares_the_subject_and_the_future(read) -> None:
+    text = (
+        "KUWAIT, April 15, 2025 (KUNA) -- The Chilean delegation is scheduled to meet Chairman "
+        "of the Kuwait Chamber of Commerce and Industry Ali Al-Ghanim on Wednesday and to "
+        "visit Shuwaikh Port."
+    )
+    visits = {e for e in events(read(text)) if e[0] == "visit"}
+    assert visits == {("visit", (), "Shuwaikh Port", "2025-04-16", True)}
+
+
+def test_a_trip_told_after_a_meeting_does_not_place_it(read) -> None:
+    text = (
+        "ISLAMABAD, Jan 15, 2025 (APP): Minister for Commerce Jam Kamal Khan on Wednesday "
+        "held a meeting with High Commissioner of Kenya Catherine Kamau.\n\nLater in the day, "
+        "the High Commissioner travelled to Lahore where she called on Punjab Minister for "
+        "Agriculture Ashiq Kirmani."
+    )
+    found = events(read(text))
+    meeting = ("meeting", ("Catherine Kamau", "Jam Kamal Khan"), "Islamabad", "2025-01-15", False)
+    assert meeting in found
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

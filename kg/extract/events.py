@@ -42,6 +42,10 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
+_AND_TO = re.compile(r"\band\s+to\s+$")
+_AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
+_TO_VERB = re.compile(r"\bto\s+[a-z]+")
+_AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
 # a person's part in a session: 'is visiting Mongolia to co-chair the ninth meeting of'
 _TAKES_PART = re.compile(
@@ -219,8 +223,12 @@ class EventExtractor:
                 location = self._dateline_place(doc)
             if location is None:
                 continue
+            head = m.start()
+            if _AND_MAYBE_TO.search(text, 0, m.start()):  # 'is to meet X ... and to visit'
+                first = _TO_VERB.search(text, 0, m.start())
+                head = first.start() if first else head
             subject_refs = [
-                r for r in current.refs if current.tokens[r.start].start - offset < m.start()
+                r for r in current.refs if current.tokens[r.start].start - offset < head
             ]
             inner = [
                 r
@@ -442,7 +450,13 @@ class EventExtractor:
             venue = occ.location if occ.location and not occ.location.country else None
             if occ.kind != "meeting" or (occ.location is not None and venue is None):
                 continue
-            during = [t for t in trips if _within_trip(t.date, occ.date)]  # not June's trip
+            during = [
+                t
+                for t in trips
+                if _within_trip(t.date, occ.date)  # not June's trip
+                # not 'Later in the day, she travelled to Lahore' told after the meeting
+                and not (t.sentence > occ.sentence and _AFTERWARDS.match(t.evidence.sentence))
+            ]
             trip = next(
                 (t for t in during if set(map(id, t.people)) & set(map(id, occ.people))), None
             )
@@ -463,6 +477,9 @@ class EventExtractor:
         a clause of its own: the future of the main clause is not its future.
         """
         lo, hi = max(0, start - 100), end + 40
+        infinitive = text[start : start + 3].lower() == "to "  # the trigger 'to visit'
+        if _AND_TO.search(text, 0, start) or (infinitive and _AND_MAYBE_TO.search(text, 0, start)):
+            lo = 0  # 'is scheduled to meet X ... and to visit': the first verb's future
         opener = None
         for m in _RELATIVE_OPENER.finditer(text, lo, start):
             opener = m
