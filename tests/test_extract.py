@@ -615,6 +615,19 @@ def test_a_trip_told_after_a_meeting_does_not_place_it(read) -> None:
     assert meeting in found
 
 
+def test_a_talk_at_a_chamber_is_a_meeting_with_its_officers(read) -> None:
+    text = (
+        "KARACHI, May 22, 2025 (APP): Ambassador of Chile to Pakistan Jorge Vidal said trade "
+        "could grow.\n\nHe was speaking at the Karachi Chamber of Commerce and Industry "
+        "(KCCI) on Wednesday. KCCI President Javed Bilwani, Senior Vice President Zia Ahmed "
+        "Khan and Vice President Faisal Khalil also spoke on the occasion."
+    )
+    facts = read(text)
+    people = ("Faisal Khalil", "Javed Bilwani", "Jorge Vidal", "Zia Ahmed Khan")
+    assert {e[:2] + e[3:] for e in events(facts)} == {("meeting", people, "2025-05-21", False)}
+    assert ("Faisal Khalil", "PAK", "KCCI") in posts(facts)
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

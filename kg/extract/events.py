@@ -49,7 +49,9 @@ _AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNO
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
 # a person's part in a session: 'is visiting Mongolia to co-chair the ninth meeting of'
 _TAKES_PART = re.compile(
-    r"\bto\s+(?:co-?chair|chair|attend|participate\s+in|take\s+part\s+in|lead)\b", re.IGNORECASE
+    r"\b(?:to|will|would|shall)\s+(?:co-?chair|chair|attend|participate\s+in|take\s+part\s+in"
+    r"|lead|head)\b",
+    re.IGNORECASE,
 )
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
@@ -87,6 +89,8 @@ class EventExtractor:
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
         self.sessions = _triggers(data["sessions"], adj) if data.get("sessions") else None
+        self.addresses = _triggers(data["addresses"], adj) if data.get("addresses") else None
+        self.address_gate = _gate(literal_words(data.get("addresses", [])))
         self.session_gate = _gate(literal_words(data.get("sessions", [])))
         # cheap gates: a sentence without any of these words holds no trigger
         self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
@@ -146,6 +150,8 @@ class EventExtractor:
             before = len(found)
             if _passes(self.visit_gate, low) or self.presence.search(text):
                 found.extend(self._visits(doc, current, previous, lead))
+            if self.addresses is not None and _passes(self.address_gate, low):
+                found.extend(self._addresses(doc, current, previous, lead))
             if self.sessions is not None and _passes(self.session_gate, low):
                 found.extend(self._sessions(doc, current, lead))
             if not remote and _passes(self.meeting_gate, low):
@@ -259,6 +265,36 @@ class EventExtractor:
                     Evidence(text, offset, current.sentence.end, 0.8),
                     current.sentence.index,
                 )
+            )
+        return out
+
+    def _addresses(
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        previous: PartialDate | None,
+        lead: PartialDate | None,
+    ) -> list[Occurrence]:
+        """Return talks given at a host's venue: 'He was speaking at the Lahore Chamber of
+        Commerce and Industry (LCCI) on Wednesday' is a meeting with the chamber."""
+        assert self.addresses is not None
+        text, offset = current.sentence.text, current.sentence.start
+        out: list[Occurrence] = []
+        for m in self.addresses.finditer(text):
+            stop = min(_clause_end(text, m.end()), m.end() + 80)
+            location = self._place_after(current, m.end(), stop, doc.home_first)
+            if location is None or location.kind != "place":
+                continue  # a venue, not 'a seminar' nor a city
+            refs = [r for r in current.refs if current.tokens[r.start].start - offset < m.start()]
+            people = _unique([r.person for r in _subjects(text, offset, current, refs, m.start())])
+            if not people:
+                continue
+            planned = self._is_planned(text, m.start(), m.end())
+            date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
+            evidence = Evidence(text, offset, current.sentence.end, 0.7)
+            index = current.sentence.index
+            out.append(
+                Occurrence("meeting", people, location, date, planned, evidence, index, True)
             )
         return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from kg.extract.phrases import PhraseTable, key_of
@@ -241,6 +242,7 @@ class MentionFinder:
                 taken.update(range(person.start, person.end))
                 if title.country is None:
                     title.country = _delegation_country(tokens, min(title.start, person.start), geo)
+        self._shared_bodies(tokens, found.people)
         for i in self.honorifics.starts(tokens):
             if i in taken or not tokens[i].is_capitalized:
                 continue
@@ -259,6 +261,23 @@ class MentionFinder:
             or any(g.start >= t.start and g.end <= t.end for t in found.titles)
         ]
         return found
+
+    def _shared_bodies(self, tokens: Sequence[Token], people: list[PersonMention]) -> None:
+        """Give a title listed after another the other's body: 'LCCI President A, Senior Vice
+        President B and Vice President C' are all officers of the LCCI."""
+        for before, after in pairwise(people):
+            first, second = before.title, after.title
+            if first is None or second is None or not first.body or second.body:
+                continue
+            if second.country is not None or second.portfolio:
+                continue
+            if not (second.rule.body_role or "{body}" in second.rule.org):
+                continue
+            if after.start < second.start or before.end > second.start:
+                continue  # only 'title name, title name': not a name before its title
+            gap = {t.key for t in tokens[before.end : second.start]}
+            if gap and gap <= {",", "and", "&"}:
+                second.body = first.body
 
     def _counterparts(
         self,
