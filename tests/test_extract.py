@@ -628,6 +628,16 @@ def test_a_talk_at_a_chamber_is_a_meeting_with_its_officers(read) -> None:
     assert ("Faisal Khalil", "PAK", "KCCI") in posts(facts)
 
 
+def test_a_visit_to_the_regional_country_is_the_article_s_country_there(read) -> None:
+    text = (
+        "ANKARA, Feb 4, 2025 (AA): Turkish Trade Minister Omer Bolat met Kenyan officials in "
+        "Kenya.\n\nBolat said on Tuesday during a two-day visit to the East African country "
+        "that trade would grow."
+    )
+    visits = {e for e in events(read(text)) if e[0] == "visit"}
+    assert visits == {("visit", ("Omer Bolat",), "Kenya", "2025-02-04", False)}
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

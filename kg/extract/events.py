@@ -42,6 +42,7 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
+_REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
 _AND_TO = re.compile(r"\band\s+to\s+$")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
@@ -712,6 +713,14 @@ class EventExtractor:
                 return None
             return Location(country.capital, country.iso3, "city")
         venue = self._venue(text, start, stop)
+        if venue is not None and _REGION_NOUN.match(text, venue[1] + len(venue[0])):
+            # 'a two-day visit to the East African country': the article's country there
+            iso3 = next(
+                (c for c in ranked if self.gazetteer.in_region(c, venue[0])),
+                None,
+            )
+            if iso3 is not None and (first is None or first.char_start - offset > venue[1]):
+                return Location(self.gazetteer.name_of(iso3), iso3, "country")
         if venue is not None and fold(venue[0]) in self.regions:
             return None  # 'a tour of Southeast Asia': no one place
         if venue is not None and _names_person(current, offset + venue[1], len(venue[0])):
