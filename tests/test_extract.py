@@ -479,6 +479,31 @@ def test_former_holders_give_no_post(read) -> None:
             {("KEN", None, "roses")},
         ),
         ("Total trade stood at $5 billion. Rice accounted for 40 percent of the total.", set()),
+        (
+            "Senegalese purchases from India are dominated by broken rice, which represents "
+            "about 60 percent of the bill, followed by medicines and motorcycles.",
+            {
+                ("IND", "SEN", "broken rice"),
+                ("IND", "SEN", "medicines"),
+                ("IND", "SEN", "motorcycles"),
+            },
+        ),
+        (
+            "Malaysia's exports to Kuwait rose 12 percent. The main products shipped were palm "
+            "oil and processed food. Imports from Kuwait amounted to RM2.31 billion, comprising "
+            "mainly crude petroleum and polyethylene.",
+            {
+                ("MYS", "KWT", "palm oil"),
+                ("MYS", "KWT", "processed food"),
+                ("KWT", "MYS", "crude petroleum"),
+                ("KWT", "MYS", "polyethylene"),
+            },
+        ),
+        (
+            "Serbian deliveries to Romania, worth 1.37 billion euros, consisted mostly of tyres "
+            "and copper cathodes.",
+            {("SRB", "ROU", "tyres"), ("SRB", "ROU", "copper cathodes")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

@@ -583,6 +583,14 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
+        followed = _FOLLOWED_BY.search(text)
+        if followed is not None:
+            head = self._cut(text[: followed.start()])
+            if len(head) < followed.start():
+                # 'broken rice, which represents 60 percent of the bill, followed by
+                # medicines': the list goes on after the clause
+                rest = self._products(text[followed.end() :])
+                return list(dict.fromkeys([*self._products(head), *rest]))
         text = _AMOUNT_PAREN.sub("", self._cut(_FOLLOWED_BY.sub(", ", text)))
         low = text.lower() if text.isascii() else None
         for word, drop in self.drop:
