@@ -663,6 +663,34 @@ def test_a_visit_to_the_regional_country_is_the_article_s_country_there(read) ->
     assert visits == {("visit", ("Omer Bolat",), "Kenya", "2025-02-04", False)}
 
 
+def test_the_two_ministers_are_those_who_just_met(read) -> None:
+    text = (
+        "BUCHAREST, March 3, 2025 (Agerpres) - Economy Minister Bogdan Ivan met Serbian Trade "
+        "Minister Tomislav Momirovic in Bucharest on Monday.\n\nThe two ministers agreed to "
+        "meet again in Belgrade in the autumn."
+    )
+    found = {e[:3] + e[4:] for e in events(read(text))}
+    assert ("meeting", ("Bogdan Ivan", "Tomislav Momirovic"), "Belgrade", True) in found
+
+
+def test_goods_landed_at_a_port_are_no_visit(read) -> None:
+    text = (
+        "KUALA LUMPUR, Oct 21, 2024 (Bernama) -- Ambassador of Kuwait Abdulaziz Al-Otaibi said "
+        "a significant share of the palm oil landed at Shuwaikh port is re-exported to Iraq."
+    )
+    assert {e for e in events(read(text)) if e[0] == "visit"} == set()
+
+
+def test_a_trip_after_a_planned_call_is_planned(read) -> None:
+    text = (
+        "DAKAR, Feb 3, 2025 (APS) - Indian Minister of State Anupriya Raghavan will call on the "
+        "Prime Minister on Tuesday afternoon before travelling on Wednesday to Mboro, in the "
+        "Thies region, to tour the ICS phosphoric acid plant."
+    )
+    visits = {e for e in events(read(text)) if e[0] == "visit"}
+    assert visits and all(e[3] == "2025-02-05" and e[4] for e in visits)
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

@@ -42,7 +42,13 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:ministers|leaders|sides|officials|delegations|envoys|heads)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
 _REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
+_BEFORE_GERUND = re.compile(r"\b(?:before|after|and\s+then)\s+[a-z]+ing\b")
 _AND_TO = re.compile(r"\band\s+to\s+$")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
@@ -156,7 +162,7 @@ class EventExtractor:
             if self.sessions is not None and _passes(self.session_gate, low):
                 found.extend(self._sessions(doc, current, lead))
             if not remote and _passes(self.meeting_gate, low):
-                meetings = self._meetings(doc, current, previous, lead)
+                meetings = self._meetings(doc, current, previous, lead, found)
                 if self.same_place.match(text):
                     _place_as_before(meetings, found)
                 found.extend(meetings)
@@ -349,6 +355,7 @@ class EventExtractor:
         current: AnalyzedSentence,
         previous: PartialDate | None,
         lead: PartialDate | None,
+        found: Sequence[Occurrence] = (),
     ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
@@ -358,6 +365,10 @@ class EventExtractor:
             if m.group().lower().startswith("call") and self.appeal.match(text, m.end()):
                 continue
             people = _unique([r.person for r in current.refs])
+            if not people and _THE_TWO.search(text, 0, m.start()):
+                # 'The two ministers agreed to meet again in Belgrade': those who just met
+                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
+                people = list(last.people) if last is not None else []
             after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
                 current.unnamed_titles
@@ -514,6 +525,8 @@ class EventExtractor:
         a clause of its own: the future of the main clause is not its future.
         """
         lo, hi = max(0, start - 100), end + 40
+        if _BEFORE_GERUND.search(text, max(0, start - 120), end):
+            lo = 0  # 'will call on X on Tuesday before travelling on Wednesday to Mboro'
         infinitive = text[start : start + 3].lower() == "to "  # the trigger 'to visit'
         if _AND_TO.search(text, 0, start) or (infinitive and _AND_MAYBE_TO.search(text, 0, start)):
             lo = 0  # 'is scheduled to meet X ... and to visit': the first verb's future
@@ -878,8 +891,11 @@ def _words(phrases: Sequence[str]) -> Caseless:
 
 #: a reported clause with a subject of its own: '(X said) that a business delegation will'
 _NEW_SUBJECT = re.compile(
-    # 'that thousands of pilgrims travel to', 'that officials will visit'; not 'that he will'
-    r"\b[Tt]hat\s+(?!(?:he|she|they|it|we|i|his|her|their|its|also|later)\b)[a-z][^,;]*$"
+    # 'that thousands of pilgrims travel to', 'said a share of the palm oil landed at';
+    # not 'that he will', 'said on Monday'
+    r"\b(?:[Tt]hat|said|says|noted|added|stated)\s+(?:that\s+)?"
+    r"(?!(?:he|she|they|it|we|i|his|her|their|its|also|later|on|in|at|during|after|before"
+    r"|when|while|earlier|today|yesterday|last|this)\b)[a-z][^,;]*$"
 )
 #: how far after its trigger an event's own date may be written
 _DATE_REACH = 80
