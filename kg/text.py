@@ -21,6 +21,12 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _ABBREVIATIONS = {
+    # two-letter initials of transliterated names: 'Ch. Munkhsaikhan', 'Ts. Ganzorig'
+    "ch",
+    "sh",
+    "ts",
+    "kh",
+    "zh",
     "md",
     "mohd",
     "muhd",

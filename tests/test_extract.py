@@ -81,6 +81,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Omar Haddad", "JOR", "Jordanian Armed Forces"),
         ),
         (
+            "ULAANBAATAR, Jan 15, 2025 (Montsame): The talks were co-chaired by Deputy Prime "
+            "Minister of Mongolia Ch. Munkhsaikhan and the Czech minister.",
+            ("Ch. Munkhsaikhan", "MNG", "Government of Mongolia"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),
@@ -689,6 +694,16 @@ def test_a_trip_after_a_planned_call_is_planned(read) -> None:
     )
     visits = {e for e in events(read(text)) if e[0] == "visit"}
     assert visits and all(e[3] == "2025-02-05" and e[4] for e in visits)
+
+
+def test_a_surname_in_the_lead_is_the_person_named_in_full_after(read) -> None:
+    text = (
+        "OTTAWA, Feb 20, 2025 - Minister Beaumont concludes trade mission to Ecuador.\n\n"
+        "Today, the Honourable Claire Beaumont, Minister of International Trade, concluded a "
+        "visit to Ecuador."
+    )
+    facts = read(text)
+    assert {p.person.name for p in facts.posts} == {"Claire Beaumont"}
 
 
 def test_coreference_resolves_the_envoy_and_she(read) -> None:

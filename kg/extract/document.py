@@ -135,6 +135,8 @@ class DocumentReader:
     def _named(self, current: AnalyzedSentence, people: list[Person]) -> None:
         for mention in current.mentions.people:
             person = _find_person(people, mention.name)
+            if person is None and len(mention.name.split()) > 1:
+                person = _named_by_surname_first(people, mention.name, current.sentence.index)
             if person is None and len(mention.name.split()) == 1:
                 person = self._alias_index(people)[0].get((fold(mention.name),))
                 person = person or _by_first_name(people, mention)
@@ -313,6 +315,19 @@ def _find_person(people: Sequence[Person], name: str) -> Person | None:
         other = fold(person.name).split()
         if key == other or _contains(other, key) or _contains(key, other):
             return person
+    return None
+
+
+def _named_by_surname_first(people: Sequence[Person], name: str, index: int) -> Person | None:
+    """Return the titled person a headline or lead named by surname alone ('Minister
+    Beaumont concludes trade mission'), now named in full ('Claire Beaumont'); None when
+    the surname is not theirs alone."""
+    if index > 3:
+        return None
+    surname = fold(name).split()[-1]
+    same = [p for p in people if fold(p.name).split()[-1] == surname]
+    if len(same) == 1 and len(same[0].name.split()) == 1 and same[0].titles:
+        return same[0]
     return None
 
 
