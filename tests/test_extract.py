@@ -86,6 +86,16 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Ch. Munkhsaikhan", "MNG", "Government of Mongolia"),
         ),
         (
+            "ISLAMABAD, Jan 15, 2025 (APP): Special Assistant to the Prime Minister on "
+            "Investment Dr Haroon Akhtar spoke.",
+            ("Haroon Akhtar", "PAK", "Government of Pakistan"),
+        ),
+        (
+            "DAKAR, Jan 15, 2025 (APS) - Minister of Agriculture, Food Sovereignty and Livestock "
+            "Mabouba Diagne spoke.",
+            ("Mabouba Diagne", "SEN", "Ministry of Agriculture, Food Sovereignty and Livestock"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),

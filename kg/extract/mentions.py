@@ -544,7 +544,18 @@ class MentionFinder:
         m = title.end
         n = len(tokens)
         rule = current = title.rule
-        if m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
+        if (
+            m + 1 < n
+            and tokens[m].key == "on"
+            and rule.takes_portfolio
+            and self._portfolio_word(tokens, m + 1)
+        ):
+            # 'Special Assistant to the Prime Minister on Investment Dr X'
+            end, words = self._portfolio(tokens, m + 1, geo_at, lower=not title.capitalized)
+            if words:
+                title.portfolio = words
+                m = end
+        elif m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
             end, words = self._portfolio(tokens, m + 1, geo_at, lower=not title.capitalized)
             if words:
                 title.portfolio = words
