@@ -58,10 +58,14 @@ class ArticleReader:
         self._any_noise = _either(lexicon["noise.json"]["lines"], re.IGNORECASE)
         self.outlet_names: dict[str, str] = {}
         self.outlet_country: dict[str, str | None] = {}
+        #: outlets known by the same short name as another ('APS': Algeria, Senegal)
+        self.namesakes: dict[str, list[str]] = {}
         for outlet in lexicon["outlets.json"]["outlets"]:
             for alias in [outlet["name"], *outlet.get("aliases", [])]:
                 key = " ".join(alias.casefold().split())
-                self.outlet_names.setdefault(key, outlet["name"])
+                first = self.outlet_names.setdefault(key, outlet["name"])
+                if first != outlet["name"]:
+                    self.namesakes.setdefault(first, []).append(outlet["name"])
             self.outlet_country[outlet["name"]] = outlet.get("country")
 
     def read(self, raw: RawDoc) -> Article:
@@ -161,6 +165,11 @@ class ArticleReader:
             date = self._lead_day(paragraphs, noise, everything)
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
+        if outlet in self.namesakes and place:  # 'DAKAR, ... (APS)': Senegal's APS
+            where = self._home_country(None, place, None)
+            outlet = next(
+                (o for o in self.namesakes[outlet] if self.outlet_country.get(o) == where), outlet
+            )
         if dateline is None:  # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
             place, paragraphs = self._place_line(paragraphs)
             byline = None if outlet else self._byline_outlet(paragraphs[:4])
