@@ -96,6 +96,15 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Mabouba Diagne", "SEN", "Ministry of Agriculture, Food Sovereignty and Livestock"),
         ),
         (
+            "NAIROBI, Jan 15, 2025 (KNA) - Kenya Private Sector Alliance (Kepsa) chief "
+            "executive Carole Kariuki spoke.",
+            ("Carole Kariuki", "KEN", "Kenya Private Sector Alliance"),
+        ),
+        (
+            "LAHORE, Jan 15, 2025 (APP): LCCI Senior Vice President Zafar Mahmood Ch spoke.",
+            ("Zafar Mahmood Ch", "PAK", "LCCI"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),

@@ -393,8 +393,14 @@ class MentionFinder:
         if i == 0:
             return False
         prev = tokens[i - 1]
-        if prev.is_capitalized and (_acronym(prev.text) or prev.key in self.not_name):
+        if prev.is_capitalized and (
+            _acronym(prev.text)
+            or prev.key in self.not_name
+            or prev.key in self.body_words["org_heads"]
+        ):
             return True
+        if prev.text == ")" and i > 2 and _short_name(tokens[i - 2]) and tokens[i - 3].text == "(":
+            return True  # 'Malaysian Palm Oil Council (MPOC) chief executive officer'
         j = i - 1
         while j >= 0 and (tokens[j].key in _LOWER_MODIFIERS or tokens[j].key in ("the", "a")):
             j -= 1
@@ -466,11 +472,39 @@ class MentionFinder:
             if (
                 _acronym(prev.text)
                 and title.body is None
-                and title.rule.body_role
+                and (title.rule.body_role or "{body}" in title.rule.org)
                 and k - 1 not in geo_ending
             ):
-                title.body = prev.text  # 'LCCI President'
+                title.body = prev.text  # 'LCCI President', 'LCCI Senior Vice President'
                 k -= 1
+                continue
+            if (
+                title.body is None
+                and (title.rule.body_role or "{body}" in title.rule.org)
+                and prev.text == ")"
+                and k >= 4
+                and _short_name(tokens[k - 2])
+                and tokens[k - 3].text == "("
+                and tokens[k - 4].is_capitalized
+            ):
+                # 'Kenya Private Sector Alliance (Kepsa) chief executive': the body's name
+                j = k - 3
+                while j > 0 and tokens[j - 1].is_capitalized and k - j < 10:
+                    j -= 1
+                title.body = join_tokens(tokens[j : k - 3])
+                k = j
+                continue
+            if (
+                title.body is None
+                and (title.rule.body_role or "{body}" in title.rule.org)
+                and k >= 2
+                and prev.is_capitalized
+                and prev.text.isalpha()
+                and prev.key not in self.heads_words
+                and _acronym(tokens[k - 2].text)
+            ):
+                title.body = tokens[k - 2].text  # 'JETRO Colombo Chief Representative'
+                k -= 2
                 continue
             if (
                 title.body is None
@@ -1192,6 +1226,13 @@ _DELEGATION_WORDS = frozenset({"delegation", "team", "side", "mission", "group"}
 def _single_word_body(word: str) -> bool:
     """Tell whether one word can name a body: 'QatarEnergy', 'LCCI'."""
     return _acronym(word) or any(ch.isupper() for ch in word[1:])
+
+
+def _short_name(token: Token) -> bool:
+    """Tell whether a token in brackets is a body's short name: 'MPOC', 'Kepsa'."""
+    return _acronym(token.text) or (
+        token.is_capitalized and token.text.isalpha() and len(token.text) <= 8
+    )
 
 
 def _acronym(word: str) -> bool:
