@@ -21,7 +21,7 @@ FLOORS = {
     "dev": {"micro": 0.92, "posts": 0.94, "exports": 0.94, "events": 0.86},
     "holdout": {"micro": 0.90, "posts": 0.93, "exports": 0.92, "events": 0.84},
     # written blind while the rules changed and never tuned on (see README, Accuracy)
-    "blind": {"micro": 0.75, "posts": 0.82, "exports": 0.75, "events": 0.63},
+    "blind": {"micro": 0.70, "posts": 0.80, "exports": 0.63, "events": 0.65},
 }
 
 
