@@ -725,6 +725,19 @@ def test_a_surname_in_the_lead_is_the_person_named_in_full_after(read) -> None:
     assert {p.person.name for p in facts.posts} == {"Claire Beaumont"}
 
 
+def test_the_visiting_dignitary_is_not_the_resident_ambassador(read) -> None:
+    text = (
+        "RAWALPINDI, Sept 17, 2024 (ISPR): Lieutenant General Hamid Al-Zubaidi, Chief of Staff "
+        "of the Iraqi Army, called on General Asim Munir, Chief of Army Staff, at GHQ today. "
+        "Ambassador of Iraq to Pakistan Dr Saad Al-Obaidi was also present.\n\nThe visiting "
+        "dignitary will visit Heavy Industries Taxila tomorrow, before departing for Baghdad."
+    )
+    visits = {e for e in events(read(text)) if e[0] == "visit"}
+    assert visits == {
+        ("visit", ("Hamid Al-Zubaidi",), "Heavy Industries Taxila", "2024-09-18", True)
+    }
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

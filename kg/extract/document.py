@@ -424,6 +424,9 @@ def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
     return False
 
 
+_ENVOY_ROLES = frozenset({"Ambassador", "Diplomat"})
+
+
 def _latest(
     people: Sequence[Person],
     roles: list[str],
@@ -444,7 +447,12 @@ def _latest(
             phrase in " ".join(t.text.lower().split()) for t in person.titles
         )
 
-    ranked = sorted(people, key=lambda p: (not titled(p), -p.mentions, -p.last_seen))
+    def resident(person: Person) -> bool:
+        # an envoy posted in the home country is no visitor: 'the visiting dignitary' is
+        # the general the ambassador accompanied
+        return bool(foreign) and bool(person.roles) and person.roles <= _ENVOY_ROLES
+
+    ranked = sorted(people, key=lambda p: (not titled(p), resident(p), -p.mentions, -p.last_seen))
     for person in ranked:
         if roles and not (person.roles & set(roles)):
             continue

@@ -49,6 +49,10 @@ _THE_TWO = re.compile(
 )
 _REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
 _BEFORE_GERUND = re.compile(r"\b(?:before|after|and\s+then)\s+[a-z]+ing\b")
+_DEPARTURE = re.compile(
+    r"(?:\w+\s+)*?(?:leave|leaves|left|leaving|depart|departs|departed|departing)\b",
+    re.IGNORECASE,
+)
 _AND_TO = re.compile(r"\band\s+to\s+$")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
@@ -258,6 +262,12 @@ class EventExtractor:
                 else inner or _subjects(text, offset, current, subject_refs, m.start())
             )
             people = _unique([r.person for r in visitors])
+            if (
+                people
+                and _DEPARTURE.match(m.group())
+                and all(any(t.country == location.country for t in p.titles) for p in people)
+            ):
+                continue  # 'before departing for Baghdad': an Iraqi general going home
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
