@@ -14,7 +14,7 @@ The cache lives in OUT/.kg-cache/ and holds:
   people); the graphs of the build before stay one build longer, so the next
   build can tell what changed in the published store;
 - `tools.pickle`: the reader, extractor and gazetteer, which take longer to
-  build than to load.
+  build than to load; their regular expressions are stored compiled (kg.patterns).
 
 Every file is written whole and then renamed into place, and pack files are
 only ever added, so a build killed half-way leaves a cache that is merely
@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg import __version__
+from kg import __version__, patterns
 from kg.lexicon import Lexicon
 from kg.model import PersonRef
 from kg.packs import PackedGraph, PackWriter, forget
@@ -263,11 +263,9 @@ class BuildCache:
         if isinstance(tools, Tools):
             return tools
         tools = build()
-        try:
-            data = pickle.dumps((self.salt, tools), protocol=pickle.HIGHEST_PROTOCOL)
-            _write_atomically(path, data)
-        except Exception:  # unpicklable, or a full disk: build them each time instead
-            pass
+        # unpicklable, or a full disk: build them each time instead
+        with contextlib.suppress(Exception):
+            _write_atomically(path, patterns.dumps((self.salt, tools)))
         return tools
 
     # -- saving -------------------------------------------------------------------------------
