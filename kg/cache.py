@@ -8,7 +8,9 @@ The cache lives in OUT/.kg-cache/ and holds:
   any of them re-extracts everything;
 - `state.pickle`: for each file its size, mtime and digest (a file whose size
   and mtime are unchanged is not read again, as git does), each digest's
-  problems and article summaries, and the last entity resolution;
+  problems and article summaries and a digest of its people, the last entity
+  resolution (reused while every file's people are the same) and each
+  article's graph key under it;
 - `graphs.pickle`: where each article's graph is in `packs/` (see kg.packs),
   keyed by what it was written from (its facts and the resolved names of its
   people); the graphs of the build before stay one build longer, so the next
@@ -42,14 +44,14 @@ from kg.model import PersonRef
 from kg.packs import PackedGraph, PackWriter, forget
 from kg.parallel import ArticleSummary, FileFacts, Tools, resolve_people
 from kg.readers import MAX_BYTES, Problem
-from kg.resolve import PostRole, Resolution
+from kg.resolve import Resolution
 from kg.text import fold
 
 CACHE_DIR = ".kg-cache"
 #: cache key → an article's graph and the last build (generation) that used it
 _Index = dict[str, tuple[PackedGraph, int]]
 #: bump when the layout or the pickled records change
-FORMAT = 2
+FORMAT = 3
 PACKS = "packs"
 #: pack files are compacted when more of their bytes are dead than live, and at least this many
 COMPACT_BYTES = 64 * 1024 * 1024
@@ -88,6 +90,10 @@ class _State:
     resolution: tuple[str, Resolution] | None = None
     #: counts builds: a graph used by the last build stays one more
     generation: int = 0
+    #: digest → digest of the people and posts of its articles (what resolution reads)
+    people: dict[str, str] = field(default_factory=dict)
+    #: digest → its articles' graph keys (see `render_key`) under `resolution`
+    render_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class BuildCache:
@@ -110,6 +116,10 @@ class BuildCache:
         self.hits = 0
         self._failed = False
         self._names: set[str] | None = None
+        self._added: set[str] = set()  # digests read in this build
+        self._people: dict[str, str] = {}
+        self._render_keys: dict[str, tuple[str, ...]] = {}
+        self._render_reuse = False
 
     # -- files --------------------------------------------------------------------------------
 
@@ -163,6 +173,7 @@ class BuildCache:
             return
         self._state.summaries[digest] = (result.problems, result.articles)
         self._used_digests.add(digest)
+        self._added.add(digest)
 
     @property
     def _entries(self) -> Path:
@@ -179,19 +190,42 @@ class BuildCache:
 
     # -- resolution and graphs ----------------------------------------------------------------
 
-    def resolution(
-        self, people: Sequence[Sequence[PersonRef]], roles: Sequence[PostRole] = ()
-    ) -> Resolution:
-        """Return the entity resolution of the articles' people and posts, reusing the
-        last if they are the same."""
-        names = [[(ref.name, ref.aliases) for ref in refs] for refs in people]
-        key = hashlib.sha256(repr((names, list(roles))).encode()).hexdigest()
+    def resolution(self, files: Sequence[tuple[str | None, FileFacts]]) -> Resolution:
+        """Return the entity resolution of the people and posts of the files' articles,
+        (file digest, what it gave) in input order; the last one if they are the same."""
+        parts = [self._people_digest(digest, result) for digest, result in files]
+        key = hashlib.sha256("|".join(parts).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
+            self._render_reuse = True
             return last[1]
-        result = resolve_people(people, roles)
+        articles = [a for _, result in files for a in result.articles]
+        result = resolve_people(
+            [a.people for a in articles], [r for a in articles for r in a.roles]
+        )
         self._state.resolution = (key, result)
         return result
+
+    def _people_digest(self, digest: str | None, result: FileFacts) -> str:
+        """Return a digest of the names of the people and posts of a file's articles."""
+        found = self._state.people.get(digest) if digest and digest not in self._added else None
+        if found is None:
+            names = [[(ref.name, ref.aliases) for ref in a.people] for a in result.articles]
+            roles = [a.roles for a in result.articles]
+            found = hashlib.sha256(repr((names, roles)).encode()).hexdigest()
+        if digest:
+            self._people[digest] = found
+        return found
+
+    def render_keys(
+        self, digest: str, articles: Sequence[ArticleSummary], resolution: Resolution
+    ) -> tuple[str, ...]:
+        """Return the graph key of each article of the file of `digest` (see `render_key`)."""
+        keys = self._state.render_keys.get(digest) if self._render_reuse else None
+        if keys is None or len(keys) != len(articles):
+            keys = tuple(render_key(digest, j, a, resolution) for j, a in enumerate(articles))
+        self._render_keys[digest] = keys
+        return keys
 
     @property
     def packs(self) -> Path:
@@ -225,15 +259,19 @@ class BuildCache:
         found = _read_pickle(self.folder / "graphs.pickle", self.salt)
         if not isinstance(found, dict):
             return {}
-        packs = self.packs
+        paths: dict[str, str] = {}  # pack file name → path
         index = {
-            key: (graph.moved(str(packs / graph.pack), graph.offset), generation)
-            for key, (graph, generation) in found.items()
+            key: (graph.moved(paths.get(graph.pack) or self._pack_path(paths, graph.pack)), gen)
+            for key, (graph, gen) in found.items()
         }
         try:
             return self._compact(index)
         except OSError:  # a pack is missing or unreadable: start again
             return {}
+
+    def _pack_path(self, paths: dict[str, str], name: str) -> str:
+        paths[name] = path = str(self.packs / name)
+        return path
 
     def _compact(self, index: _Index) -> _Index:
         """Copy the live graphs of mostly dead pack files into a new one."""
@@ -286,15 +324,17 @@ class BuildCache:
         old = self._index()
         last = max((g for _, g in old.values()), default=self._state.generation)
         generation = last + 1
+        summaries = {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
+        summaries.update(_shared_people({d: summaries[d] for d in self._added if d in summaries}))
         state = _State(
             self.salt,
             time.time_ns(),
             self._files,
-            _shared_people(
-                {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
-            ),
+            summaries,
             self._state.resolution,
             generation,
+            {d: p for d, p in self._people.items() if d in summaries},
+            self._render_keys,
         )
         # the last build's graphs stay one more build: the published store was made of them
         graphs = {k: v for k, v in old.items() if v[1] == last}
@@ -308,10 +348,8 @@ class BuildCache:
         self._drop_unused(kept)
 
     def _write_index(self, graphs: _Index) -> None:
-        names = {
-            key: (graph.moved(os.path.basename(graph.pack), graph.offset), gen)
-            for key, (graph, gen) in graphs.items()
-        }
+        base = {pack: os.path.basename(pack) for pack in {g.pack for g, _ in graphs.values()}}
+        names = {key: (graph.moved(base[graph.pack]), gen) for key, (graph, gen) in graphs.items()}
         _dump_atomically(self.folder / "graphs.pickle", (self.salt, names))
 
     def _drop_unused(self, packs: set[str]) -> None:
@@ -337,7 +375,10 @@ class BuildCache:
 
 
 def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
-    """Return the summaries with one object per distinct person: pickle then writes each once."""
+    """Return the summaries with one object per distinct person: pickle then writes each once.
+
+    Summaries loaded from the cache share theirs already; only new ones need this.
+    """
     people: dict[PersonRef, PersonRef] = {}
     shared = {}
     for digest, (problems, articles) in summaries.items():

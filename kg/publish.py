@@ -42,7 +42,7 @@ def publish_build(
     changes = None
     layout = None if full else read_layout(store)
     if previous is not None and layout is not None:
-        changes = store_changes(store, out_dir / TURTLE, graphs, previous)
+        changes = store_changes(store, out_dir / TURTLE, graphs, previous, layout)
 
     def parts(name: str) -> Callable[[Path], None]:
         published = published_file(store, out_dir / name) if layout is not None else None

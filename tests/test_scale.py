@@ -247,6 +247,81 @@ def test_resolution_stays_corpus_wide_when_only_one_file_is_read(tmp_path: Path)
     assert nquads(after) == nquads(kg.build_corpus([corpus]))
 
 
+def test_a_same_size_edit_is_read_again_whatever_its_mtime(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unchanged (size, mtime) spares a file's hashing, as in git's index; an edit that keeps
+    the size is noticed by its mtime, and one that keeps both by being too recent to trust."""
+    import kg.cache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(kg.cache, "RACY_NS", 0)  # trust every recorded mtime
+    kg.build_corpus([corpus], cache=cache)
+    path = sorted(corpus.rglob("*.txt"))[1]
+    old = path.read_text()
+    same_size = old.replace("the", "THE", 1)
+    assert same_size != old and len(same_size) == len(old)
+    stat = path.stat()
+    path.write_text(same_size)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10**9))  # older, but different
+    counter = CountingExtraction(monkeypatch)
+    kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [path.name]
+
+    # same size and the same mtime as recorded: trusted only when older than the last build
+    monkeypatch.setattr(kg.cache, "RACY_NS", 10**15)
+    path.write_text(old)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10**9))
+    counter.sources.clear()
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [path.name]
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+    monkeypatch.setattr(kg.cache, "RACY_NS", 0)
+    hashed: list[str] = []
+    monkeypatch.setattr(Path, "read_bytes", lambda p: hashed.append(p.name) or b"")
+    counter.sources.clear()
+    kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [] and hashed == []
+
+
+def test_a_rebuild_resolves_again_only_when_names_change(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last resolution, and each unchanged article's graph key, serve while no file's
+    people or posts changed; a new name resolves the corpus again."""
+    import kg.cache
+
+    cache = tmp_path / "cache"
+    kg.build_corpus([corpus], cache=cache)
+    calls = {"resolve": 0, "keys": 0}
+    resolve, render_key = kg.cache.resolve_people, kg.cache.render_key
+
+    def counting_resolve(*args):
+        calls["resolve"] += 1
+        return resolve(*args)
+
+    def counting_key(*args):
+        calls["keys"] += 1
+        return render_key(*args)
+
+    monkeypatch.setattr(kg.cache, "resolve_people", counting_resolve)
+    monkeypatch.setattr(kg.cache, "render_key", counting_key)
+    path = sorted(corpus.rglob("*.txt"))[3]
+    path.write_text(path.read_text() + "\nThe talks were held in a cordial atmosphere.\n")
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert calls == {"resolve": 0, "keys": 1}
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+    path.write_text(
+        path.read_text() + "\nMinister of Tourism of Kenya Zawadi Wanjiku-Otieno also attended.\n"
+    )
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert calls["resolve"] == 1 and calls["keys"] == 1 + rebuilt.articles
+    assert b"zawadi-wanjiku-otieno" in nquads(rebuilt)
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+
 def test_a_changed_lexicon_or_a_broken_cache_rebuilds_everything(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
