@@ -26,13 +26,14 @@ older. Anything unreadable is ignored and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
 import pickle
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -413,11 +414,28 @@ def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Res
 
 def _read_pickle(path: Path, salt: str) -> Any:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, gc_paused():
             found_salt, value = pickle.load(handle)
     except Exception:  # missing, truncated, from other code: start again
         return None
     return value if found_salt == salt else None
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block.
+
+    Loading a large pickle makes hundreds of thousands of objects and no
+    garbage, yet every few hundred of them start a collection, and the older
+    generations' walk everything loaded so far: most of the time of loading.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _dump_atomically(path: Path, value: Any) -> None:

@@ -9,6 +9,7 @@ does. With one job, or little to do, everything runs in this process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -205,6 +206,7 @@ _TOOLS: Tools | None = None
 
 def _init_worker(tools: Tools | None, lexicon: Lexicon | None) -> None:
     global _TOOLS
+    gc.enable()  # a forked worker inherits a paused collector (kg.cache.gc_paused)
     if tools is not None:
         _TOOLS = tools
     elif _TOOLS is None and lexicon is not None:  # a spawned worker builds its own
