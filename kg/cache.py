@@ -120,7 +120,8 @@ class BuildCache:
         self._added: set[str] = set()  # digests read in this build
         self._people: dict[str, str] = {}
         self._render_keys: dict[str, tuple[str, ...]] = {}
-        self._render_reuse = False
+        #: what the resolution changed since the last build: (people, posts), None if unknown
+        self._stale: tuple[set[str], set[tuple[str, str, str | None]]] | None = None
 
     # -- files --------------------------------------------------------------------------------
 
@@ -198,12 +199,14 @@ class BuildCache:
         key = hashlib.sha256("|".join(parts).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
-            self._render_reuse = True
+            self._stale = (set(), set())
             return last[1]
         articles = [a for _, result in files for a in result.articles]
         result = resolve_people(
             [a.people for a in articles], [r for a in articles for r in a.roles]
         )
+        if self.reuse and last is not None:
+            self._stale = _changes(last[1], result)
         self._state.resolution = (key, result)
         return result
 
@@ -221,12 +224,27 @@ class BuildCache:
     def render_keys(
         self, digest: str, articles: Sequence[ArticleSummary], resolution: Resolution
     ) -> tuple[str, ...]:
-        """Return the graph key of each article of the file of `digest` (see `render_key`)."""
-        keys = self._state.render_keys.get(digest) if self._render_reuse else None
-        if keys is None or len(keys) != len(articles):
+        """Return the graph key of each article of the file of `digest` (see `render_key`):
+        the last build's, unless the resolution changed for one of their people or posts."""
+        keys = self._state.render_keys.get(digest) if self._stale is not None else None
+        if keys is None or len(keys) != len(articles) or self._touched(articles, resolution):
             keys = tuple(render_key(digest, j, a, resolution) for j, a in enumerate(articles))
         self._render_keys[digest] = keys
         return keys
+
+    def _touched(self, articles: Sequence[ArticleSummary], resolution: Resolution) -> bool:
+        """Tell whether the resolution changed for a person or post of the articles."""
+        assert self._stale is not None
+        people, posts = self._stale
+        if not people and not posts:
+            return False
+        for article in articles:
+            if any(fold(ref.name) in people for ref in article.people):
+                return True
+            for name, organization, country, _ in article.roles:
+                if (resolution.person(name).slug, organization, country) in posts:
+                    return True
+        return False
 
     @property
     def packs(self) -> Path:
@@ -391,6 +409,15 @@ def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
             ),
         )
     return shared
+
+
+def _changes(old: Resolution, new: Resolution) -> tuple[set[str], set[tuple[str, str, str | None]]]:
+    """Return the people (keys) and the posts whose resolution differs between two."""
+    people = {
+        k for k in old.people.keys() | new.people.keys() if old.people.get(k) != new.people.get(k)
+    }
+    posts = {k for k in old.roles.keys() | new.roles.keys() if old.roles.get(k) != new.roles.get(k)}
+    return people, posts
 
 
 def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Resolution) -> str:

@@ -73,6 +73,8 @@ def _union_edits(
 
     leaving = sorted(old_lines - new_lines)
     arriving = sorted(new_lines - old_lines)
+    if not leaving and not arriving:
+        return [], []
     published = ox.Store.read_only(str(store))
     try:
         removed = [

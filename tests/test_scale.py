@@ -289,7 +289,8 @@ def test_a_rebuild_resolves_again_only_when_names_change(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The last resolution, and each unchanged article's graph key, serve while no file's
-    people or posts changed; a new name resolves the corpus again."""
+    people or posts changed; a new name resolves the corpus again, and the graph keys of
+    only the articles whose people or posts it changed are made again."""
     import kg.cache
 
     cache = tmp_path / "cache"
@@ -317,9 +318,66 @@ def test_a_rebuild_resolves_again_only_when_names_change(
         path.read_text() + "\nMinister of Tourism of Kenya Zawadi Wanjiku-Otieno also attended.\n"
     )
     rebuilt = kg.build_corpus([corpus], cache=cache)
-    assert calls["resolve"] == 1 and calls["keys"] == 1 + rebuilt.articles
+    assert calls == {"resolve": 1, "keys": 2}  # no other article names her
     assert b"zawadi-wanjiku-otieno" in nquads(rebuilt)
     assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+
+def test_a_new_article_can_change_the_role_of_a_cached_post(tmp_path: Path) -> None:
+    """A post gets the role most articles give it: a new article's vote changes the graphs
+    of cached articles whose people did not change."""
+    corpus, cache = tmp_path / "in", tmp_path / "cache"
+    corpus.mkdir()
+    texts = {
+        "a.txt": "ISLAMABAD, Jan 15, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik met the envoy of Kenya.",
+        "c.txt": "ISLAMABAD, Jan 17, 2025 (APP): Minister for Commerce Ali Pervaiz Malik "
+        "opened an expo.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(text)
+    before = kg.build_corpus([corpus], cache=cache)
+    assert b"ontology#MinisterOfState>" not in nquads(before)
+    (corpus / "b.txt").write_text(
+        "ISLAMABAD, Jan 16, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik spoke to exporters."
+    )
+    after = kg.build_corpus([corpus], cache=cache)
+    assert after.cached == 2
+    graph_c = next(g for g in after.graphs if g.name.endswith("/c"))
+    assert "ontology#MinisterOfState>" in graph_c.ntriples
+    assert nquads(after) == nquads(kg.build_corpus([corpus]))
+
+
+def test_graph_keys_are_made_again_for_the_people_and_posts_a_resolution_changed(
+    tmp_path: Path, lexicon
+) -> None:
+    from kg.cache import BuildCache, _changes
+    from kg.model import PersonRef
+    from kg.parallel import ArticleSummary
+    from kg.resolve import PersonEntity, Resolution
+
+    khan = PersonEntity("Kamal Khan", "person/kamal-khan", {"Khan"})
+    jam = PersonEntity("Jam Kamal Khan", "person/jam-kamal-khan", {"Kamal Khan", "Khan"})
+    aziz = PersonEntity("Aziz Askar", "person/aziz-askar", set())
+    post = ("person/aziz-askar", "Ministry of Energy", "TKM")
+    old = Resolution({"kamal khan": khan, "aziz askar": aziz}, {post: "Minister"})
+    new = Resolution(
+        {"kamal khan": jam, "jam kamal khan": jam, "aziz askar": aziz}, {post: "Minister"}
+    )
+
+    def article(name: str, roles: tuple = ()) -> ArticleSummary:
+        return ArticleSummary("iri", "source", (PersonRef(name),), 0, 0, 0, roles)
+
+    cache = BuildCache(tmp_path, lexicon)
+    cache._stale = _changes(old, new)
+    assert cache._touched([article("Kamal Khan")], new)
+    assert not cache._touched([article("Aziz Askar")], new)
+    voted = Resolution(new.people, {post: "MinisterOfState"})
+    cache._stale = _changes(new, voted)
+    posted = article("Aziz Askar", (("Aziz Askar", "Ministry of Energy", "TKM", "Minister"),))
+    assert cache._touched([posted], voted)
+    assert not cache._touched([article("Kamal Khan")], voted)
 
 
 def test_a_changed_lexicon_or_a_broken_cache_rebuilds_everything(
