@@ -14,7 +14,7 @@ from pathlib import Path
 from kg import concat, serialize
 from kg.delta import store_changes
 from kg.graphstore import STORE, StoreChanges, StoreWriter, published_file, read_layout
-from kg.output import write_outputs
+from kg.output import InThread, write_outputs
 from kg.serialize import GraphParts
 from kg.union import splice
 
@@ -60,11 +60,13 @@ def publish_build(
         _write_union(path, graphs, out_dir / TURTLE, changes)
         stores[0].union_written()
 
-    # the store first: a full load works in a thread while the files are written
+    # the store first: its load or update works in a thread while the files are written (graph.trig
+    # and graph.nq each in another), and it finishes last, recording the files it was made with
+    trig, nquads = parts(TRIG), parts(NQUADS)
     writers: dict[str, Callable[[Path], object]] = {
         STORE: start_store,
-        TRIG: parts(TRIG),
-        NQUADS: parts(NQUADS),
+        TRIG: lambda p: InThread(lambda: trig(p)),
+        NQUADS: lambda p: InThread(lambda: nquads(p)),
         TURTLE: union,
     }
     if page is not None:
