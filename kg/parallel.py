@@ -100,7 +100,12 @@ def resolve_people(
     roles: the (person, organization, country, role) of every post, so that each
     post gets one role across the corpus, as `resolve` gives it.
     """
-    resolution = resolve(_PeopleOnly(refs) for refs in people)  # type: ignore[misc]
+    # a person met again changes nothing: each object once (the cache shares equal ones)
+    once: dict[int, PersonRef] = {}
+    for refs in people:
+        for ref in refs:
+            once.setdefault(id(ref), ref)
+    resolution = resolve([_PeopleOnly(list(once.values()))])  # type: ignore[list-item]
     vote_roles(resolution, roles)
     return resolution
 
