@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rdflib import Dataset
 
 from kg import __version__
 from kg.errors import KgError, MissingBuildError
 from kg.store import STORES
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
     from kg.pipeline import BuildResult
 
 #: The default input folder (kg.pipeline.DEFAULT_INPUT, without importing the pipeline).

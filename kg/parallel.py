@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer, gazetteer_for
 from kg.lexicon import Lexicon
 from kg.model import Facts, PersonRef
 from kg.packs import PackWriter
-from kg.rdf import article_iri
+from kg.rdf import article_name
 from kg.readers import Problem, read_file
 from kg.resolve import PostRole, Resolution, resolve, vote_roles
 from kg.serialize import GraphParts, GraphTextWriter
@@ -124,7 +124,7 @@ class _PeopleOnly:
 def summarize(facts: Facts) -> ArticleSummary:
     """Return the summary of one article's facts."""
     return ArticleSummary(
-        str(article_iri(facts.article)),
+        article_name(facts.article),
         facts.article.source,
         people_of(facts),
         len(facts.posts),

@@ -17,8 +17,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset
-
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Facts
@@ -43,6 +41,8 @@ from kg.serialize import GraphParts, merge_graphs, to_bytes, write_nquads
 from kg.store import new_dataset
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
     from kg.cache import BuildCache
 
 DEFAULT_INPUT = "seeds"
