@@ -44,11 +44,15 @@ def publish_build(
     if previous is not None and layout is not None:
         changes = store_changes(store, out_dir / TURTLE, graphs, previous, layout)
 
-    def parts(name: str) -> Callable[[Path], None]:
+    def parts(name: str) -> Callable[[Path], object]:
         published = published_file(store, out_dir / name) if layout is not None else None
-        return lambda p: concat.write_parts(
-            p, graphs, trig=name == TRIG, previous=published, layout=layout
-        )
+
+        def write(path: Path) -> None:
+            concat.write_parts(path, graphs, trig=name == TRIG, previous=published, layout=layout)
+
+        # an update copies most bytes in the kernel: each file in a thread of its own; a full
+        # write is Python's work, done here beside the store's load
+        return (lambda p: InThread(lambda: write(p))) if changes is not None else write
 
     stores: list[StoreWriter] = []
 
@@ -60,13 +64,12 @@ def publish_build(
         _write_union(path, graphs, out_dir / TURTLE, changes)
         stores[0].union_written()
 
-    # the store first: its load or update works in a thread while the files are written (graph.trig
-    # and graph.nq each in another), and it finishes last, recording the files it was made with
-    trig, nquads = parts(TRIG), parts(NQUADS)
+    # the store first: its load or update works in a thread while the files are written, and it
+    # finishes last, recording the files it was made with
     writers: dict[str, Callable[[Path], object]] = {
         STORE: start_store,
-        TRIG: lambda p: InThread(lambda: trig(p)),
-        NQUADS: lambda p: InThread(lambda: nquads(p)),
+        TRIG: parts(TRIG),
+        NQUADS: parts(NQUADS),
         TURTLE: union,
     }
     if page is not None:
