@@ -8,13 +8,15 @@ The cache lives in OUT/.kg-cache/ and holds:
   any of them re-extracts everything;
 - `state.pickle`: for each file its size, mtime and digest (a file whose size
   and mtime are unchanged is not read again, as git does), each digest's
-  problems and article summaries, and the last entity resolution;
+  problems and article summaries and a digest of its people, the last entity
+  resolution (reused while every file's people are the same) and each
+  article's graph key under it;
 - `graphs.pickle`: where each article's graph is in `packs/` (see kg.packs),
   keyed by what it was written from (its facts and the resolved names of its
   people); the graphs of the build before stay one build longer, so the next
   build can tell what changed in the published store;
 - `tools.pickle`: the reader, extractor and gazetteer, which take longer to
-  build than to load.
+  build than to load; their regular expressions are stored compiled (kg.patterns).
 
 Every file is written whole and then renamed into place, and pack files are
 only ever added, so a build killed half-way leaves a cache that is merely
@@ -24,32 +26,33 @@ older. Anything unreadable is ignored and rebuilt.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
 import pickle
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg import __version__
+from kg import __version__, patterns
 from kg.lexicon import Lexicon
 from kg.model import PersonRef
 from kg.packs import PackedGraph, PackWriter, forget
 from kg.parallel import ArticleSummary, FileFacts, Tools, resolve_people
 from kg.readers import MAX_BYTES, Problem
-from kg.resolve import PostRole, Resolution
+from kg.resolve import Resolution
 from kg.text import fold
 
 CACHE_DIR = ".kg-cache"
 #: cache key → an article's graph and the last build (generation) that used it
 _Index = dict[str, tuple[PackedGraph, int]]
 #: bump when the layout or the pickled records change
-FORMAT = 2
+FORMAT = 3
 PACKS = "packs"
 #: pack files are compacted when more of their bytes are dead than live, and at least this many
 COMPACT_BYTES = 64 * 1024 * 1024
@@ -88,6 +91,10 @@ class _State:
     resolution: tuple[str, Resolution] | None = None
     #: counts builds: a graph used by the last build stays one more
     generation: int = 0
+    #: digest → digest of the people and posts of its articles (what resolution reads)
+    people: dict[str, str] = field(default_factory=dict)
+    #: digest → its articles' graph keys (see `render_key`) under `resolution`
+    render_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class BuildCache:
@@ -110,6 +117,11 @@ class BuildCache:
         self.hits = 0
         self._failed = False
         self._names: set[str] | None = None
+        self._added: set[str] = set()  # digests read in this build
+        self._people: dict[str, str] = {}
+        self._render_keys: dict[str, tuple[str, ...]] = {}
+        #: what the resolution changed since the last build: (people, posts), None if unknown
+        self._stale: tuple[set[str], set[tuple[str, str, str | None]]] | None = None
 
     # -- files --------------------------------------------------------------------------------
 
@@ -163,6 +175,7 @@ class BuildCache:
             return
         self._state.summaries[digest] = (result.problems, result.articles)
         self._used_digests.add(digest)
+        self._added.add(digest)
 
     @property
     def _entries(self) -> Path:
@@ -179,19 +192,59 @@ class BuildCache:
 
     # -- resolution and graphs ----------------------------------------------------------------
 
-    def resolution(
-        self, people: Sequence[Sequence[PersonRef]], roles: Sequence[PostRole] = ()
-    ) -> Resolution:
-        """Return the entity resolution of the articles' people and posts, reusing the
-        last if they are the same."""
-        names = [[(ref.name, ref.aliases) for ref in refs] for refs in people]
-        key = hashlib.sha256(repr((names, list(roles))).encode()).hexdigest()
+    def resolution(self, files: Sequence[tuple[str | None, FileFacts]]) -> Resolution:
+        """Return the entity resolution of the people and posts of the files' articles,
+        (file digest, what it gave) in input order; the last one if they are the same."""
+        parts = [self._people_digest(digest, result) for digest, result in files]
+        key = hashlib.sha256("|".join(parts).encode()).hexdigest()
         last = self._state.resolution
         if self.reuse and last is not None and last[0] == key:
+            self._stale = (set(), set())
             return last[1]
-        result = resolve_people(people, roles)
+        articles = [a for _, result in files for a in result.articles]
+        result = resolve_people(
+            [a.people for a in articles], [r for a in articles for r in a.roles]
+        )
+        if self.reuse and last is not None:
+            self._stale = _changes(last[1], result)
         self._state.resolution = (key, result)
         return result
+
+    def _people_digest(self, digest: str | None, result: FileFacts) -> str:
+        """Return a digest of the names of the people and posts of a file's articles."""
+        found = self._state.people.get(digest) if digest and digest not in self._added else None
+        if found is None:
+            names = [[(ref.name, ref.aliases) for ref in a.people] for a in result.articles]
+            roles = [a.roles for a in result.articles]
+            found = hashlib.sha256(repr((names, roles)).encode()).hexdigest()
+        if digest:
+            self._people[digest] = found
+        return found
+
+    def render_keys(
+        self, digest: str, articles: Sequence[ArticleSummary], resolution: Resolution
+    ) -> tuple[str, ...]:
+        """Return the graph key of each article of the file of `digest` (see `render_key`):
+        the last build's, unless the resolution changed for one of their people or posts."""
+        keys = self._state.render_keys.get(digest) if self._stale is not None else None
+        if keys is None or len(keys) != len(articles) or self._touched(articles, resolution):
+            keys = tuple(render_key(digest, j, a, resolution) for j, a in enumerate(articles))
+        self._render_keys[digest] = keys
+        return keys
+
+    def _touched(self, articles: Sequence[ArticleSummary], resolution: Resolution) -> bool:
+        """Tell whether the resolution changed for a person or post of the articles."""
+        assert self._stale is not None
+        people, posts = self._stale
+        if not people and not posts:
+            return False
+        for article in articles:
+            if any(fold(ref.name) in people for ref in article.people):
+                return True
+            for name, organization, country, _ in article.roles:
+                if (resolution.person(name).slug, organization, country) in posts:
+                    return True
+        return False
 
     @property
     def packs(self) -> Path:
@@ -225,15 +278,19 @@ class BuildCache:
         found = _read_pickle(self.folder / "graphs.pickle", self.salt)
         if not isinstance(found, dict):
             return {}
-        packs = self.packs
+        paths: dict[str, str] = {}  # pack file name → path
         index = {
-            key: (graph.moved(str(packs / graph.pack), graph.offset), generation)
-            for key, (graph, generation) in found.items()
+            key: (graph.moved(paths.get(graph.pack) or self._pack_path(paths, graph.pack)), gen)
+            for key, (graph, gen) in found.items()
         }
         try:
             return self._compact(index)
         except OSError:  # a pack is missing or unreadable: start again
             return {}
+
+    def _pack_path(self, paths: dict[str, str], name: str) -> str:
+        paths[name] = path = str(self.packs / name)
+        return path
 
     def _compact(self, index: _Index) -> _Index:
         """Copy the live graphs of mostly dead pack files into a new one."""
@@ -263,11 +320,9 @@ class BuildCache:
         if isinstance(tools, Tools):
             return tools
         tools = build()
-        try:
-            data = pickle.dumps((self.salt, tools), protocol=pickle.HIGHEST_PROTOCOL)
-            _write_atomically(path, data)
-        except Exception:  # unpicklable, or a full disk: build them each time instead
-            pass
+        # unpicklable, or a full disk: build them each time instead
+        with contextlib.suppress(Exception):
+            _write_atomically(path, patterns.dumps((self.salt, tools)))
         return tools
 
     # -- saving -------------------------------------------------------------------------------
@@ -288,15 +343,17 @@ class BuildCache:
         old = self._index()
         last = max((g for _, g in old.values()), default=self._state.generation)
         generation = last + 1
+        summaries = {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
+        summaries.update(_shared_people({d: summaries[d] for d in self._added if d in summaries}))
         state = _State(
             self.salt,
             time.time_ns(),
             self._files,
-            _shared_people(
-                {d: s for d, s in self._state.summaries.items() if d in self._used_digests}
-            ),
+            summaries,
             self._state.resolution,
             generation,
+            {d: p for d, p in self._people.items() if d in summaries},
+            self._render_keys,
         )
         # the last build's graphs stay one more build: the published store was made of them
         graphs = {k: v for k, v in old.items() if v[1] == last}
@@ -310,10 +367,8 @@ class BuildCache:
         self._drop_unused(kept)
 
     def _write_index(self, graphs: _Index) -> None:
-        names = {
-            key: (graph.moved(os.path.basename(graph.pack), graph.offset), gen)
-            for key, (graph, gen) in graphs.items()
-        }
+        base = {pack: os.path.basename(pack) for pack in {g.pack for g, _ in graphs.values()}}
+        names = {key: (graph.moved(base[graph.pack]), gen) for key, (graph, gen) in graphs.items()}
         _dump_atomically(self.folder / "graphs.pickle", (self.salt, names))
 
     def _drop_unused(self, packs: set[str]) -> None:
@@ -339,7 +394,10 @@ class BuildCache:
 
 
 def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
-    """Return the summaries with one object per distinct person: pickle then writes each once."""
+    """Return the summaries with one object per distinct person: pickle then writes each once.
+
+    Summaries loaded from the cache share theirs already; only new ones need this.
+    """
     people: dict[PersonRef, PersonRef] = {}
     shared = {}
     for digest, (problems, articles) in summaries.items():
@@ -351,6 +409,15 @@ def _shared_people(summaries: dict[str, Any]) -> dict[str, Any]:
             ),
         )
     return shared
+
+
+def _changes(old: Resolution, new: Resolution) -> tuple[set[str], set[tuple[str, str, str | None]]]:
+    """Return the people (keys) and the posts whose resolution differs between two."""
+    people = {
+        k for k in old.people.keys() | new.people.keys() if old.people.get(k) != new.people.get(k)
+    }
+    posts = {k for k in old.roles.keys() | new.roles.keys() if old.roles.get(k) != new.roles.get(k)}
+    return people, posts
 
 
 def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Resolution) -> str:
@@ -374,11 +441,28 @@ def render_key(digest: str, index: int, summary: ArticleSummary, resolution: Res
 
 def _read_pickle(path: Path, salt: str) -> Any:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, gc_paused():
             found_salt, value = pickle.load(handle)
     except Exception:  # missing, truncated, from other code: start again
         return None
     return value if found_salt == salt else None
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block.
+
+    Loading a large pickle makes hundreds of thousands of objects and no
+    garbage, yet every few hundred of them start a collection, and the older
+    generations' walk everything loaded so far: most of the time of loading.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _dump_atomically(path: Path, value: Any) -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rdflib import Dataset
 
 from kg import __version__
 from kg.errors import KgError, MissingBuildError
 from kg.store import STORES
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
     from kg.pipeline import BuildResult
 
 #: The default input folder (kg.pipeline.DEFAULT_INPUT, without importing the pipeline).
@@ -150,7 +151,7 @@ def build(
       kg build news/ --lexicon my-words/ --strict
       kg build news/ --jobs 4 --verbose
     """
-    from kg.cache import CACHE_DIR
+    from kg.cache import CACHE_DIR, gc_paused
     from kg.output import locked
     from kg.parallel import default_jobs
     from kg.progress import ConsoleProgress, Progress
@@ -158,7 +159,9 @@ def build(
 
     started = time.perf_counter()
     progress = Progress() if quiet else ConsoleProgress(verbose=verbose)
-    with locked(out_dir):
+    # the build keeps what it makes to the end and makes little garbage: collections in this
+    # process would only walk the loaded cache again and again (workers collect as usual)
+    with locked(out_dir), gc_paused():
         _remove_stale_staging(out_dir)
         try:
             from kg.pipeline import build_corpus
@@ -183,7 +186,7 @@ def build(
             )
         if not result.articles:
             raise click.ClickException("no readable articles: nothing written")
-        page = (lambda: _page(result.dataset)) if html else None
+        page = (lambda: _collected(_page, result.dataset)) if html else None
         written_at = time.perf_counter()
         written = publish_build(
             out_dir, result.graphs, previous=result.previous, page=page, full=full
@@ -199,6 +202,17 @@ def _remove_stale_staging(out_dir: Path) -> None:
 
     for path in out_dir.glob(".kg-staging-*"):
         shutil.rmtree(path, ignore_errors=True)
+
+
+def _collected(make: Callable[..., str], *args: Any) -> str:
+    """Call `make` with the garbage collector running (rdflib and networkx make cycles)."""
+    import gc
+
+    gc.enable()
+    try:
+        return make(*args)
+    finally:
+        gc.disable()
 
 
 def _page(dataset: Dataset, **kwargs: Any) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from kg.concat import Layout
 from kg.graphstore import (
     StoreChanges,
     parse_lines,
@@ -30,15 +31,17 @@ def store_changes(
     union: Path,
     graphs: Sequence[GraphParts],
     previous: Callable[[str], GraphParts | None],
+    layout: Layout | None = None,
 ) -> StoreChanges | None:
     """Return how to turn the published `store` (and `union`) into the build of `graphs`.
 
-    `previous(digest)` gives an earlier graph by its digest. None when the
+    `previous(digest)` gives an earlier graph by its digest; `layout`, the
+    store's (read_layout), if the caller has it. None when the
     store, the union or an earlier graph is missing, or so much changed that
     writing everything again is faster.
     """
     manifest = read_manifest(store)
-    layout = read_layout(store)
+    layout = layout if layout is not None else read_layout(store)
     if manifest is None or layout is None or published_file(store, union) is None:
         return None
     digests = {name: digest for name, (digest, _, _) in layout.items()}
@@ -70,6 +73,8 @@ def _union_edits(
 
     leaving = sorted(old_lines - new_lines)
     arriving = sorted(new_lines - old_lines)
+    if not leaving and not arriving:
+        return [], []
     published = ox.Store.read_only(str(store))
     try:
         removed = [

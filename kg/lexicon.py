@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import LexiconError
-from kg.vocab import ROLES
+from kg.iris import ROLES
 
 #: file name → keys it must hold, with the JSON type of each.
 SCHEMA: dict[str, dict[str, type]] = {

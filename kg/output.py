@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -79,11 +80,29 @@ class Background(Protocol):
         """Stop the work as soon as it can, and wait for it."""
 
 
+class InThread:
+    """A writer's work running in a thread: a `Background`."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        pool = ThreadPoolExecutor(1, thread_name_prefix="kg-write")
+        self._future = pool.submit(work)
+        pool.shutdown(wait=False)
+
+    def finish(self) -> None:
+        """Wait for the work; raise what went wrong."""
+        self._future.result()
+
+    def cancel(self) -> None:
+        """Wait for the work (it cannot be stopped half-way); what went wrong is `finish`'s."""
+        self._future.exception()
+
+
 def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], object]]) -> list[Path]:
     """Write each named file (or folder) by calling its writer on a staging path, then publish all.
 
     A writer may return a `Background`: it is finished once every writer has
-    run, so it can work while the others write. Returns the published paths.
+    run, so it can work while the others write; the last started is finished
+    first. Returns the published paths.
     Nothing is published unless every writer succeeds.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -95,8 +114,8 @@ def write_outputs(out_dir: Path, writers: dict[str, Callable[[Path], object]]) -
             if hasattr(started, "finish") and hasattr(started, "cancel"):
                 running.append(cast(Background, started))
         while running:
-            running[0].finish()
-            running.pop(0)
+            running[-1].finish()
+            running.pop()
         touched: list[str] = []
         published: set[str] = set()
         try:

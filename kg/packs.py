@@ -53,9 +53,10 @@ class PackedGraph(NamedTuple):
         """Return the graph's N-Triples lines, sorted."""
         return self.nquads_bytes().decode("utf-8").replace(f" <{self.name}> .\n", " .\n")
 
-    def moved(self, pack: str, offset: int) -> PackedGraph:
-        """Return the same graph at another place."""
-        return PackedGraph(self.name, self.digest, pack, offset, self.trig_size, self.nquads_size)
+    def moved(self, pack: str, offset: int | None = None) -> PackedGraph:
+        """Return the same graph at another place (in another pack file, at the same offset)."""
+        where = self.offset if offset is None else offset
+        return PackedGraph(self.name, self.digest, pack, where, self.trig_size, self.nquads_size)
 
 
 class PackWriter:

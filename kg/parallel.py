@@ -9,6 +9,7 @@ does. With one job, or little to do, everything runs in this process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -24,7 +25,7 @@ from kg.gazetteer import Gazetteer, gazetteer_for
 from kg.lexicon import Lexicon
 from kg.model import Facts, PersonRef
 from kg.packs import PackWriter
-from kg.rdf import article_iri
+from kg.rdf import article_name
 from kg.readers import Problem, read_file
 from kg.resolve import PostRole, Resolution, resolve, vote_roles
 from kg.serialize import GraphParts, GraphTextWriter
@@ -99,7 +100,12 @@ def resolve_people(
     roles: the (person, organization, country, role) of every post, so that each
     post gets one role across the corpus, as `resolve` gives it.
     """
-    resolution = resolve(_PeopleOnly(refs) for refs in people)  # type: ignore[misc]
+    # a person met again changes nothing: each object once (the cache shares equal ones)
+    once: dict[int, PersonRef] = {}
+    for refs in people:
+        for ref in refs:
+            once.setdefault(id(ref), ref)
+    resolution = resolve([_PeopleOnly(list(once.values()))])  # type: ignore[list-item]
     vote_roles(resolution, roles)
     return resolution
 
@@ -118,7 +124,7 @@ class _PeopleOnly:
 def summarize(facts: Facts) -> ArticleSummary:
     """Return the summary of one article's facts."""
     return ArticleSummary(
-        str(article_iri(facts.article)),
+        article_name(facts.article),
         facts.article.source,
         people_of(facts),
         len(facts.posts),
@@ -205,6 +211,7 @@ _TOOLS: Tools | None = None
 
 def _init_worker(tools: Tools | None, lexicon: Lexicon | None) -> None:
     global _TOOLS
+    gc.enable()  # a forked worker inherits a paused collector (kg.cache.gc_paused)
     if tools is not None:
         _TOOLS = tools
     elif _TOOLS is None and lexicon is not None:  # a spawned worker builds its own

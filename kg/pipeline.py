@@ -17,8 +17,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset
-
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Facts
@@ -43,6 +41,8 @@ from kg.serialize import GraphParts, merge_graphs, to_bytes, write_nquads
 from kg.store import new_dataset
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
     from kg.cache import BuildCache
 
 DEFAULT_INPUT = "seeds"
@@ -146,10 +146,13 @@ def build_corpus(
         workers.extract([items[i] for i in files.todo], lambda k, r: files.done(k, r, report))
         clock.lap("read and extract")
         report.stage("resolving entities")
-        people = [a.people for r in files.results for a in r.articles]
-        roles = [role for r in files.results for a in r.articles for role in a.roles]
         resolution = (
-            saved.resolution(people, roles) if saved is not None else resolve_people(people, roles)
+            saved.resolution(list(zip(files.digests, files.results, strict=True)))
+            if saved is not None
+            else resolve_people(
+                [a.people for r in files.results for a in r.articles],
+                [role for r in files.results for a in r.articles for role in a.roles],
+            )
         )
         clock.lap("resolve")
         report.stage("writing RDF")
@@ -226,8 +229,6 @@ def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> li
     With a cache, graphs are written to its pack files and only where they are
     is kept in memory.
     """
-    from kg.cache import render_key
-
     saved = files.saved
     pack = (str(saved.packs), saved.token) if saved is not None else None
     texts: list[GraphParts | None] = []
@@ -235,8 +236,13 @@ def _write_graphs(files: _Files, resolution: Resolution, workers: Workers) -> li
     wanted: dict[int, list[int]] = {}  # file → its articles to write
     for i, result in enumerate(files.results):
         digest = files.digests[i]
-        for j, summary in enumerate(result.articles):
-            key = render_key(digest, j, summary, resolution) if digest else ""
+        keys = (
+            saved.render_keys(digest, result.articles, resolution)
+            if saved is not None and digest
+            else ()
+        )
+        for j in range(len(result.articles)):
+            key = keys[j] if keys else ""
             found = saved.graph(key) if saved is not None and key else None
             where[(i, j)] = len(texts)
             files.keys.append(key)

@@ -85,7 +85,8 @@ class ConsoleProgress(Progress):
             self._bar = None
 
     def _say(self, text: str) -> None:
-        click.echo(text, file=self.file)
+        # not click.echo: it costs a tenth of a second per 5,000 lines (one per unchanged file)
+        self.file.write(text + "\n")
 
 
 def _is_terminal(file: IO[str]) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from kg import concat, serialize
 from kg.delta import store_changes
 from kg.graphstore import STORE, StoreChanges, StoreWriter, published_file, read_layout
-from kg.output import write_outputs
+from kg.output import InThread, write_outputs
 from kg.serialize import GraphParts
 from kg.union import splice
 
@@ -42,13 +42,17 @@ def publish_build(
     changes = None
     layout = None if full else read_layout(store)
     if previous is not None and layout is not None:
-        changes = store_changes(store, out_dir / TURTLE, graphs, previous)
+        changes = store_changes(store, out_dir / TURTLE, graphs, previous, layout)
 
-    def parts(name: str) -> Callable[[Path], None]:
+    def parts(name: str) -> Callable[[Path], object]:
         published = published_file(store, out_dir / name) if layout is not None else None
-        return lambda p: concat.write_parts(
-            p, graphs, trig=name == TRIG, previous=published, layout=layout
-        )
+
+        def write(path: Path) -> None:
+            concat.write_parts(path, graphs, trig=name == TRIG, previous=published, layout=layout)
+
+        # an update copies most bytes in the kernel: each file in a thread of its own; a full
+        # write is Python's work, done here beside the store's load
+        return (lambda p: InThread(lambda: write(p))) if changes is not None else write
 
     stores: list[StoreWriter] = []
 
@@ -60,7 +64,8 @@ def publish_build(
         _write_union(path, graphs, out_dir / TURTLE, changes)
         stores[0].union_written()
 
-    # the store first: a full load works in a thread while the files are written
+    # the store first: its load or update works in a thread while the files are written, and it
+    # finishes last, recording the files it was made with
     writers: dict[str, Callable[[Path], object]] = {
         STORE: start_store,
         TRIG: parts(TRIG),

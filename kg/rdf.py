@@ -14,39 +14,49 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from typing import Protocol
-
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from typing import TYPE_CHECKING, Protocol
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Event, Evidence, Facts, Location, PartialDate, Post, TradeFlow
 from kg.resolve import Resolution, place_slug, product_name
 from kg.text import slugify
-from kg.vocab import KG, KGR, ORG, PREFIXES, PROV, SCHEMA
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph, URIRef
+from kg.iris import KG, KGR, ORG, PROV, RDF, RDFS, SCHEMA, XSD
 
 _GOVERNMENT = ("Ministry", "Embassy", "Government", "Presidency", "High Commission", "Consulate")
 _FORCES = ("Army", "Navy", "Air Force", "Armed Forces")
 
-_KGR = str(KGR)
-_KG = str(KG._NS)
-_SCHEMA = str(SCHEMA)
-_TYPE = str(RDF.type)
-_LABEL = str(RDFS.label)
+_KGR = KGR
+_KG = KG
+_SCHEMA = SCHEMA
+_TYPE = f"{RDF}type"
+_LABEL = f"{RDFS}label"
 _NAME = f"{_SCHEMA}name"
 _ALIAS = f"{_SCHEMA}alternateName"
 _WITHIN = f"{_SCHEMA}containedInPlace"
-_XSD = str(XSD)
+_XSD = XSD
 
 
 def bind_prefixes(graph: Graph | Dataset) -> None:
     """Bind the project's prefixes for readable serializations."""
+    from kg.vocab import PREFIXES
+
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
 
 
-def article_iri(article: Article) -> URIRef:
+def article_name(article: Article) -> str:
     """Return the IRI of an article, which also names its graph."""
-    return KGR[f"article/{article.id}"]
+    return f"{KGR}article/{article.id}"
+
+
+def article_iri(article: Article) -> URIRef:
+    """Return the IRI of an article as an rdflib term."""
+    from rdflib import URIRef
+
+    return URIRef(article_name(article))
 
 
 class TripleSink(Protocol):
@@ -69,7 +79,7 @@ class GraphWriter:
     def write(self, facts: Facts, g: TripleSink) -> None:
         """Write the triples of one article's graph."""
         article = facts.article
-        source = str(article_iri(article))
+        source = article_name(article)
         self._article(g, article, source)
         for post in facts.posts:
             self._post(g, post, source)
@@ -134,7 +144,7 @@ class GraphWriter:
         country_name = self.gazetteer.name_of(iso3) if iso3 else ""
         slug = slugify(name if country_name.lower() in name.lower() else f"{country_name} {name}")
         iri = f"{_KGR}org/{slug}"
-        g.link(iri, _TYPE, str(ORG.Organization))
+        g.link(iri, _TYPE, f"{ORG}Organization")
         if name.startswith(_GOVERNMENT) or name.endswith(_FORCES):
             g.link(iri, _TYPE, f"{_SCHEMA}GovernmentOrganization")
         g.value(iri, _NAME, name)
@@ -154,7 +164,7 @@ class GraphWriter:
     # -- facts -------------------------------------------------------------------------------
 
     def _provenance(self, g: TripleSink, fact: str, source: str, evidence: Evidence) -> None:
-        g.link(fact, str(PROV.wasDerivedFrom), source)
+        g.link(fact, f"{PROV}wasDerivedFrom", source)
         g.value(fact, f"{_KG}evidence", evidence.sentence)
         g.value(fact, f"{_KG}evidenceStart", str(evidence.start), f"{_XSD}integer")
         g.value(fact, f"{_KG}evidenceEnd", str(evidence.end), f"{_XSD}integer")
@@ -165,11 +175,11 @@ class GraphWriter:
         org = self._organization(g, post.organization, post.country)
         entity = self.resolution.person(post.person.name)
         iri = f"{_KGR}post/{entity.slug.split('/', 1)[1]}--{org.split('/org/', 1)[1]}"
-        g.link(person, str(ORG.holds), iri)
-        g.link(iri, _TYPE, str(ORG.Post))
+        g.link(person, f"{ORG}holds", iri)
+        g.link(iri, _TYPE, f"{ORG}Post")
         g.value(iri, _LABEL, post.title)
-        g.link(iri, str(ORG.role), _KG + self.resolution.role(post))
-        g.link(iri, str(ORG.postIn), org)
+        g.link(iri, f"{ORG}role", _KG + self.resolution.role(post))
+        g.link(iri, f"{ORG}postIn", org)
         self._provenance(g, iri, source, post.evidence)
 
     def _flow(self, g: TripleSink, flow: TradeFlow, source: str) -> None:
@@ -225,17 +235,22 @@ class GraphWriter:
 class _RdflibSink:
     """A sink that adds rdflib terms to a graph."""
 
-    __slots__ = ("graph",)
+    __slots__ = ("_iri", "_literal", "graph")
 
     def __init__(self, graph: Graph) -> None:
+        from rdflib import Literal, URIRef
+
         self.graph = graph
+        self._iri, self._literal = URIRef, Literal
 
     def link(self, subject: str, predicate: str, obj: str) -> None:
-        self.graph.add((URIRef(subject), URIRef(predicate), URIRef(obj)))
+        iri = self._iri
+        self.graph.add((iri(subject), iri(predicate), iri(obj)))
 
     def value(self, subject: str, predicate: str, text: str, datatype: str | None = None) -> None:
-        literal = Literal(text, datatype=URIRef(datatype) if datatype else None)
-        self.graph.add((URIRef(subject), URIRef(predicate), literal))
+        iri = self._iri
+        literal = self._literal(text, datatype=iri(datatype) if datatype else None)
+        self.graph.add((iri(subject), iri(predicate), literal))
 
 
 class RdfWriter:

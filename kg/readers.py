@@ -49,15 +49,26 @@ class Problem:
         return f"{self.source}: {self.reason}"
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Yield the input files under a folder, hidden folders and files skipped."""
-    for root, folders, names in os.walk(folder, followlinks=True):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        for name in names:
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
-                path = Path(root, name)
-                if path.is_file():
-                    yield path
+def _walk(folder: str) -> Iterator[str]:
+    """Yield the input files under a folder (links followed), hidden folders and files skipped.
+
+    A directory entry tells a regular file from a folder without a `stat` call.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                yield from _walk(entry.path)
+            elif os.path.splitext(name)[1].lower() in SUFFIXES and entry.is_file():
+                yield entry.path
+        except OSError:  # gone since it was listed
+            continue
 
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
@@ -66,12 +77,12 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.extend(_walk(path))
+            found.extend(map(Path, _walk(str(path))))
         elif path.exists():
             found.append(path)
         else:
             raise NoInputError(f"{path}: no such file or folder")
-    unique = sorted(dict.fromkeys(found), key=lambda p: p.as_posix())
+    unique = [p for _, p in sorted({p.as_posix(): p for p in reversed(found)}.items())]
     if not unique:
         names = ", ".join(str(i) for i in inputs) or "(nothing)"
         raise NoInputError(
@@ -188,19 +199,22 @@ def _strip_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
 def safe_id(text: str) -> str:
     """Return `text` made safe for an IRI path segment."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    cleaned = _UNSAFE.sub("-", text).strip("-.")
     return cleaned[:120] or "article"
 
 
 def file_ids(paths: list[Path]) -> Iterator[tuple[Path, str]]:
     """Give each file a stable article id: its stem, made unique where stems clash."""
+    ids = [safe_id(path.stem) for path in paths]
     stems: dict[str, int] = {}
-    for path in paths:
-        stems[safe_id(path.stem)] = stems.get(safe_id(path.stem), 0) + 1
-    for path in paths:
-        stem = safe_id(path.stem)
+    for stem in ids:
+        stems[stem] = stems.get(stem, 0) + 1
+    for path, stem in zip(paths, ids, strict=True):
         if stems[stem] > 1:
             parent = safe_id(path.parent.as_posix().replace("/", "-"))
             stem = f"{parent}-{stem}"

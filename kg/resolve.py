@@ -93,9 +93,9 @@ PostRole = tuple[str, str, "str | None", str]  # person name, organization, coun
 def vote_roles(resolution: Resolution, posts: Iterable[PostRole]) -> None:
     """Give each post (person, body, country) the role most articles give it."""
     votes: dict[tuple[str, str, str | None], Counter[str]] = {}
-    for name, organization, country, role in posts:
+    for (name, organization, country, role), count in Counter(posts).items():
         key = (resolution.person(name).slug, organization, country)
-        votes.setdefault(key, Counter())[role] += 1
+        votes.setdefault(key, Counter())[role] += count
     resolution.roles = {k: min(c, key=lambda r: (-c[r], r)) for k, c in votes.items()}
 
 

@@ -20,26 +20,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from rdflib import RDF, RDFS, XSD
-
 from kg.gazetteer import Gazetteer
+from kg.iris import PREFIXES, RDF, RDFS, XSD
 from kg.model import Facts
-from kg.rdf import GraphWriter, article_iri
+from kg.rdf import GraphWriter, article_name
 from kg.resolve import Resolution
-from kg.vocab import PREFIXES
 
 #: prefix → namespace written at the top of TriG and Turtle files, sorted by prefix
 HEADER_PREFIXES: dict[str, str] = dict(
     sorted(
         {
-            **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
-            "rdf": str(RDF),
-            "rdfs": str(RDFS),
-            "xsd": str(XSD),
+            **PREFIXES,
+            "rdf": RDF,
+            "rdfs": RDFS,
+            "xsd": XSD,
         }.items()
     )
 )
-_RDF_TYPE = f"<{RDF.type}>"
+_RDF_TYPE = f"<{RDF}type>"
 _LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
 _INTEGER = re.compile(r"-?[0-9]+\Z")
 _DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+\Z")
@@ -141,7 +139,7 @@ class GraphTextWriter:
         """Return the graph of one article as text."""
         sink = _NTriplesSink()
         self._writer.write(facts, sink)
-        return graph_text(str(article_iri(facts.article)), sink.rows)
+        return graph_text(article_name(facts.article), sink.rows)
 
 
 def literal_text(text: str, datatype: str | None = None) -> str:
@@ -204,8 +202,8 @@ def _short_iri(term: str) -> str:
     return _prefixed(term[1:-1]) or term
 
 
-_XSD_INTEGER = str(XSD.integer)
-_XSD_DECIMAL = str(XSD.decimal)
+_XSD_INTEGER = f"{XSD}integer"
+_XSD_DECIMAL = f"{XSD}decimal"
 _NAMESPACES = sorted(((ns, p) for p, ns in HEADER_PREFIXES.items()), key=lambda x: -len(x[0]))
 
 

@@ -10,9 +10,12 @@ stored once, and give the same answers on both.
 
 from __future__ import annotations
 
-from rdflib import Dataset
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 #: store name → rdflib store plugin name
 STORES = {"memory": "default", "oxigraph": "Oxigraph"}
@@ -22,4 +25,6 @@ def new_dataset(store: str = "memory") -> Dataset:
     """Return an empty dataset whose default graph is the union of its named graphs."""
     if store not in STORES:
         raise KgError(f"unknown store {store!r}: choose one of {', '.join(STORES)}")
+    from rdflib import Dataset  # imported when first needed: a build does without it
+
     return Dataset(store=STORES[store], default_union=True)

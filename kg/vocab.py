@@ -5,17 +5,19 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-KGR = Namespace("https://w3id.org/newskg/id/")
+from kg import iris
+
+SCHEMA = Namespace(iris.SCHEMA)
+ORG = Namespace(iris.ORG)
+PROV = Namespace(iris.PROV)
+KGR = Namespace(iris.KGR)
 
 
 class KG(DefinedNamespace):
     """The project's own terms; a typo raises instead of minting a wrong IRI."""
 
     _fail = True
-    _NS = Namespace("https://w3id.org/newskg/ontology#")
+    _NS = Namespace(iris.KG)
 
     # classes
     Article: URIRef
@@ -55,21 +57,7 @@ class KG(DefinedNamespace):
 
 
 #: The role concepts (org:Role) a post's org:role can name.
-ROLES = (
-    "HeadOfState",
-    "HeadOfGovernment",
-    "DeputyHeadOfGovernment",
-    "Minister",
-    "MinisterOfState",
-    "Ambassador",
-    "Diplomat",
-    "Governor",
-    "ChiefMinister",
-    "MilitaryChief",
-    "Secretary",
-    "ChamberOfficial",
-    "Official",
-)
+ROLES = iris.ROLES
 
 PREFIXES: dict[str, Namespace] = {
     "kg": KG._NS,

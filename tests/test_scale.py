@@ -247,6 +247,139 @@ def test_resolution_stays_corpus_wide_when_only_one_file_is_read(tmp_path: Path)
     assert nquads(after) == nquads(kg.build_corpus([corpus]))
 
 
+def test_a_same_size_edit_is_read_again_whatever_its_mtime(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unchanged (size, mtime) spares a file's hashing, as in git's index; an edit that keeps
+    the size is noticed by its mtime, and one that keeps both by being too recent to trust."""
+    import kg.cache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(kg.cache, "RACY_NS", 0)  # trust every recorded mtime
+    kg.build_corpus([corpus], cache=cache)
+    path = sorted(corpus.rglob("*.txt"))[1]
+    old = path.read_text()
+    same_size = old.replace("the", "THE", 1)
+    assert same_size != old and len(same_size) == len(old)
+    stat = path.stat()
+    path.write_text(same_size)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10**9))  # older, but different
+    counter = CountingExtraction(monkeypatch)
+    kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [path.name]
+
+    # same size and the same mtime as recorded: trusted only when older than the last build
+    monkeypatch.setattr(kg.cache, "RACY_NS", 10**15)
+    path.write_text(old)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10**9))
+    counter.sources.clear()
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [path.name]
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+    monkeypatch.setattr(kg.cache, "RACY_NS", 0)
+    hashed: list[str] = []
+    monkeypatch.setattr(Path, "read_bytes", lambda p: hashed.append(p.name) or b"")
+    counter.sources.clear()
+    kg.build_corpus([corpus], cache=cache)
+    assert counter.sources == [] and hashed == []
+
+
+def test_a_rebuild_resolves_again_only_when_names_change(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last resolution, and each unchanged article's graph key, serve while no file's
+    people or posts changed; a new name resolves the corpus again, and the graph keys of
+    only the articles whose people or posts it changed are made again."""
+    import kg.cache
+
+    cache = tmp_path / "cache"
+    kg.build_corpus([corpus], cache=cache)
+    calls = {"resolve": 0, "keys": 0}
+    resolve, render_key = kg.cache.resolve_people, kg.cache.render_key
+
+    def counting_resolve(*args):
+        calls["resolve"] += 1
+        return resolve(*args)
+
+    def counting_key(*args):
+        calls["keys"] += 1
+        return render_key(*args)
+
+    monkeypatch.setattr(kg.cache, "resolve_people", counting_resolve)
+    monkeypatch.setattr(kg.cache, "render_key", counting_key)
+    path = sorted(corpus.rglob("*.txt"))[3]
+    path.write_text(path.read_text() + "\nThe talks were held in a cordial atmosphere.\n")
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert calls == {"resolve": 0, "keys": 1}
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+    path.write_text(
+        path.read_text() + "\nMinister of Tourism of Kenya Zawadi Wanjiku-Otieno also attended.\n"
+    )
+    rebuilt = kg.build_corpus([corpus], cache=cache)
+    assert calls == {"resolve": 1, "keys": 2}  # no other article names her
+    assert b"zawadi-wanjiku-otieno" in nquads(rebuilt)
+    assert nquads(rebuilt) == nquads(kg.build_corpus([corpus]))
+
+
+def test_a_new_article_can_change_the_role_of_a_cached_post(tmp_path: Path) -> None:
+    """A post gets the role most articles give it: a new article's vote changes the graphs
+    of cached articles whose people did not change."""
+    corpus, cache = tmp_path / "in", tmp_path / "cache"
+    corpus.mkdir()
+    texts = {
+        "a.txt": "ISLAMABAD, Jan 15, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik met the envoy of Kenya.",
+        "c.txt": "ISLAMABAD, Jan 17, 2025 (APP): Minister for Commerce Ali Pervaiz Malik "
+        "opened an expo.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(text)
+    before = kg.build_corpus([corpus], cache=cache)
+    assert b"ontology#MinisterOfState>" not in nquads(before)
+    (corpus / "b.txt").write_text(
+        "ISLAMABAD, Jan 16, 2025 (APP): Minister of State for Commerce Ali Pervaiz "
+        "Malik spoke to exporters."
+    )
+    after = kg.build_corpus([corpus], cache=cache)
+    assert after.cached == 2
+    graph_c = next(g for g in after.graphs if g.name.endswith("/c"))
+    assert "ontology#MinisterOfState>" in graph_c.ntriples
+    assert nquads(after) == nquads(kg.build_corpus([corpus]))
+
+
+def test_graph_keys_are_made_again_for_the_people_and_posts_a_resolution_changed(
+    tmp_path: Path, lexicon
+) -> None:
+    from kg.cache import BuildCache, _changes
+    from kg.model import PersonRef
+    from kg.parallel import ArticleSummary
+    from kg.resolve import PersonEntity, Resolution
+
+    khan = PersonEntity("Kamal Khan", "person/kamal-khan", {"Khan"})
+    jam = PersonEntity("Jam Kamal Khan", "person/jam-kamal-khan", {"Kamal Khan", "Khan"})
+    aziz = PersonEntity("Aziz Askar", "person/aziz-askar", set())
+    post = ("person/aziz-askar", "Ministry of Energy", "TKM")
+    old = Resolution({"kamal khan": khan, "aziz askar": aziz}, {post: "Minister"})
+    new = Resolution(
+        {"kamal khan": jam, "jam kamal khan": jam, "aziz askar": aziz}, {post: "Minister"}
+    )
+
+    def article(name: str, roles: tuple = ()) -> ArticleSummary:
+        return ArticleSummary("iri", "source", (PersonRef(name),), 0, 0, 0, roles)
+
+    cache = BuildCache(tmp_path, lexicon)
+    cache._stale = _changes(old, new)
+    assert cache._touched([article("Kamal Khan")], new)
+    assert not cache._touched([article("Aziz Askar")], new)
+    voted = Resolution(new.people, {post: "MinisterOfState"})
+    cache._stale = _changes(new, voted)
+    posted = article("Aziz Askar", (("Aziz Askar", "Ministry of Energy", "TKM", "Minister"),))
+    assert cache._touched([posted], voted)
+    assert not cache._touched([article("Kamal Khan")], voted)
+
+
 def test_a_changed_lexicon_or_a_broken_cache_rebuilds_everything(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
