@@ -271,6 +271,8 @@ class TradeExtractor:
                 or [""]  # nothing to tell by: the pattern opens the gate
             }
         )
+        # one search for any of them ('' among them: the gate is always open)
+        self.gate_more = re.compile(trie_alternation(self.gate_strings))
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -299,7 +301,7 @@ class TradeExtractor:
         """
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
         low = current.sentence.text.lower()
-        if not self.gate.search(low) and not any(g in low for g in self.gate_strings):
+        if not self.gate.search(low) and not self.gate_more.search(low):
             return [], None
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
