@@ -151,8 +151,6 @@ class EventExtractor:
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
-            # a call, letter or video link is no meeting; a visit told of beside one still is
-            remote = _passes(self.remote_gate, low) and self.remote.search(text) is not None
             previous = next(
                 (
                     o.date
@@ -167,13 +165,20 @@ class EventExtractor:
             # the strict gates are sound where Caseless patterns run on `low`, as here
             plain = len(low) == len(text)
             visiting = _passes(self.visit_literals if plain else self.visit_gate, low)
-            if visiting or (_visitable(current) and self.presence.search(text)):
+            if (visiting or (_visitable(current) and self.presence.search(text))) and (
+                current.refs or current.unnamed_titles or self.delegation.search(text)
+            ):  # a visit is made by someone referred to, an unnamed office or a delegation
                 found.extend(self._visits(doc, current, previous, lead))
             if self.addresses is not None and _passes(self.address_gate, low):
                 found.extend(self._addresses(doc, current, previous, lead))
             if self.sessions is not None and _passes(self.session_gate, low):
                 found.extend(self._sessions(doc, current, lead))
-            if not remote and _passes(self.meeting_literals if plain else self.meeting_gate, low):
+            if (
+                _has_parties(current, low, found)
+                and _passes(self.meeting_literals if plain else self.meeting_gate, low)
+                # a call, letter or video link is no meeting; a visit told of beside one still is
+                and not (_passes(self.remote_gate, low) and self.remote.search(text))
+            ):
                 meetings = self._meetings(doc, current, previous, lead, found)
                 if self.same_place.match(text):
                     _place_as_before(meetings, found)
@@ -890,6 +895,14 @@ def _gate(words: list[str] | None) -> re.Pattern[str] | None:
 
 def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
     return gate is None or gate.search(low) is not None
+
+
+def _has_parties(current: AnalyzedSentence, low: str, found: Sequence[Occurrence]) -> bool:
+    """Tell whether a sentence may tell of a meeting: it refers to someone, or it may be
+    'the two ministers' (see _THE_TWO) of a meeting reported before."""
+    return bool(current.refs) or (
+        ("two" in low or "both" in low) and any(o.kind == "meeting" for o in found)
+    )
 
 
 def _visitable(current: AnalyzedSentence) -> set[int]:
