@@ -180,7 +180,7 @@ class EventExtractor:
                 and not (_passes(self.remote_gate, low) and self.remote.search(text))
             ):
                 meetings = self._meetings(doc, current, previous, lead, found)
-                if self.same_place.match(text):
+                if meetings and self.same_place.match(text):
                     _place_as_before(meetings, found)
                 found.extend(meetings)
             self._count_days(text, found[:before], found[before:])
@@ -216,6 +216,8 @@ class EventExtractor:
 
     def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Give a visit by 'the delegation' the person the article says leads it."""
+        if not any(occ.kind == "visit" and not occ.people for occ in found):
+            return
         leaders = [
             r.person
             for s in doc.sentences
