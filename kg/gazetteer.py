@@ -278,13 +278,22 @@ class Gazetteer:
             if (tok.is_capitalized or tok.key == "the") and (width := starts.get(fold(tok.text), 0))
         ]
         mentions: list[GeoMention] = []
+        region_words = self.region_words
         after = 0  # names do not overlap: the next starts after the last one found
         for i, width in candidates:
             if i < after:
                 continue
             for j in range(min(n, i + width, i + self.max_words), i, -1):
-                if not tokens[j - 1].text[:1].isalnum():
+                last = tokens[j - 1]
+                if not last.text[:1].isalnum():
                     continue
+                if not (
+                    last.is_capitalized
+                    or last.text.isupper()
+                    or (last.text[1:2] in ("'", "’") and _ELIDED_CAPITAL.match(last.text))
+                    or (j - i > 1 and last.key in region_words)  # 'Navoi region'
+                ):
+                    continue  # a name ends in a capital: 'the Netherlands', but "Côte d'Ivoire"
                 found = self._lookup(tokens, i, j, prefer, cities)
                 if found and found.kind == "city" and found.end < n:
                     found = self._city_region(tokens, found)  # 'Samarkand region'
@@ -312,15 +321,7 @@ class Gazetteer:
         prefer: Sequence[str],
         cities: bool,
     ) -> GeoMention | None:
-        words = tokens[i:j]
-        last = words[-1].text
-        if not (
-            words[-1].is_capitalized
-            or last.isupper()
-            or _ELIDED_CAPITAL.match(last)
-            or (len(words) > 1 and words[-1].key in self.region_words)  # 'Navoi region'
-        ):
-            return None  # but "Côte d'Ivoire"
+        words = tokens[i:j]  # ending as a name can (see `scan`)
         phrase = join_tokens(words)
         key = fold(phrase)
         if key not in self._names:

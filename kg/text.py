@@ -215,6 +215,23 @@ def literal_words(phrases: Sequence[str]) -> list[str] | None:
     return sorted(words)
 
 
+def literal_gate(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Return a pattern that finds, in lower-cased text, a string without which none
+    of `patterns` (lower-case regexes) can match; None when some pattern needs none.
+
+    Each pattern gives its most selective group of required strings (kg.literals)
+    that holds no common word, so the gate is far stricter than `literal_words`.
+    """
+    strings: set[str] = set()
+    for pattern in patterns:
+        groups = required_literals(pattern)
+        best = next((g for g in groups if not _GATE_STOPWORDS.intersection(g)), None)
+        if best is None:
+            return None
+        strings.update(best)
+    return re.compile(trie_alternation(strings))
+
+
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
 _OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)(?:\?|\*|\{0,\d*\})")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS
 
-from kg.extract.prefilter import WordClasses, required_classes
+from kg.extract.prefilter import Substrings, WordClasses, required_classes
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,14 @@ def test_a_sentence_holds_a_class_word_even_inside_a_longer_word() -> None:
     assert not classes.holds("trade grew", frozenset({"export_noun"}), {})
     assert classes.holds("the reexports rose", frozenset({"export_noun"}), {})
     assert not classes.holds("exports rose", frozenset({"export_noun", "share"}), {})
+
+
+def test_substrings_finds_every_string_held_overlapping_ones_included() -> None:
+    labels = {"export": {1}, "exports": {2}, "ports": {3}, " to": {4}, "⟦": {5}, "x": {6}}
+    scan = Substrings(labels)
+    for text in ["its exports to ⟦c0⟧", "export", "reports", "imports", "", "to x"]:
+        assert scan.held(text) == {n for s, ls in labels.items() if s in text for n in ls}
+    assert Substrings({}).held("anything") == set()
 
 
 def test_no_pattern_match_in_the_corpus_is_skipped(lexicon) -> None:

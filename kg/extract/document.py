@@ -248,6 +248,8 @@ class DocumentReader:
         A visitor ('visiting', 'guest', 'dignitary', 'visitor') is someone from abroad:
         not a person who serves the article's home country.
         """
+        if not people:
+            return  # no one to point back to
         tokens = current.tokens
         articles = [i for i, tok in enumerate(tokens) if tok.key == "the"]
         if not articles:

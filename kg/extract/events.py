@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import Caseless, fold, literal_words, trie_alternation
+from kg.text import Caseless, fold, literal_gate, literal_words, trie_alternation
 
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
@@ -107,6 +107,11 @@ class EventExtractor:
         self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
         self.visit_gate = _gate(literal_words(data["visit"]))
         self.remote_gate = _gate(literal_words(data["not_in_person"]))
+        # stricter gates, sound on text that lower-cases with its offsets kept
+        self.meeting_literals = literal_gate(
+            [*_trigger_parts(data["meeting"], adj), *_word_parts(data.get("joint_verbs", []))]
+        )
+        self.visit_literals = literal_gate(_trigger_parts(data["visit"], adj))
         self.planned = _words(data["planned_markers"])
         self.remote = _words(data["not_in_person"])
         self.generic = _words(data["generic_visits_blocklist"])
@@ -146,8 +151,6 @@ class EventExtractor:
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
-            # a call, letter or video link is no meeting; a visit told of beside one still is
-            remote = _passes(self.remote_gate, low) and self.remote.search(text) is not None
             previous = next(
                 (
                     o.date
@@ -159,15 +162,25 @@ class EventExtractor:
             if self._joins_meeting(current, found):
                 continue
             before = len(found)
-            if _passes(self.visit_gate, low) or self.presence.search(text):
+            # the strict gates are sound where Caseless patterns run on `low`, as here
+            plain = len(low) == len(text)
+            visiting = _passes(self.visit_literals if plain else self.visit_gate, low)
+            if (visiting or (_visitable(current) and self.presence.search(text))) and (
+                current.refs or current.unnamed_titles or self.delegation.search(text)
+            ):  # a visit is made by someone referred to, an unnamed office or a delegation
                 found.extend(self._visits(doc, current, previous, lead))
             if self.addresses is not None and _passes(self.address_gate, low):
                 found.extend(self._addresses(doc, current, previous, lead))
             if self.sessions is not None and _passes(self.session_gate, low):
                 found.extend(self._sessions(doc, current, lead))
-            if not remote and _passes(self.meeting_gate, low):
+            if (
+                _has_parties(current, low, found)
+                and _passes(self.meeting_literals if plain else self.meeting_gate, low)
+                # a call, letter or video link is no meeting; a visit told of beside one still is
+                and not (_passes(self.remote_gate, low) and self.remote.search(text))
+            ):
                 meetings = self._meetings(doc, current, previous, lead, found)
-                if self.same_place.match(text):
+                if meetings and self.same_place.match(text):
                     _place_as_before(meetings, found)
                 found.extend(meetings)
             self._count_days(text, found[:before], found[before:])
@@ -203,6 +216,8 @@ class EventExtractor:
 
     def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Give a visit by 'the delegation' the person the article says leads it."""
+        if not any(occ.kind == "visit" and not occ.people for occ in found):
+            return
         leaders = [
             r.person
             for s in doc.sentences
@@ -348,10 +363,12 @@ class EventExtractor:
 
     def _visit_triggers(self, current: AnalyzedSentence) -> list[re.Match[str]]:
         """Return the visit triggers of a sentence; 'X is in Baku' only right before a place."""
-        text, offset = current.sentence.text, current.sentence.start
-        found = list(self.visit.finditer(text))
-        starts = {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
-        for m in self.presence.finditer(text):
+        text = current.sentence.text
+        low = text.lower()
+        may_visit = len(low) != len(text) or _passes(self.visit_literals, low)
+        found = list(self.visit.finditer(text)) if may_visit else []
+        starts = _visitable(current)
+        for m in self.presence.finditer(text) if starts else ():
             after = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
             if after in starts and not any(f.start() <= m.start() < f.end() for f in found):
                 found.append(m)
@@ -882,21 +899,45 @@ def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
     return gate is None or gate.search(low) is not None
 
 
+def _has_parties(current: AnalyzedSentence, low: str, found: Sequence[Occurrence]) -> bool:
+    """Tell whether a sentence may tell of a meeting: it refers to someone, or it may be
+    'the two ministers' (see _THE_TWO) of a meeting reported before."""
+    return bool(current.refs) or (
+        ("two" in low or "both" in low) and any(o.kind == "meeting" for o in found)
+    )
+
+
+def _visitable(current: AnalyzedSentence) -> set[int]:
+    """Return where the sentence's cities and countries start: 'X is in Baku' visits one."""
+    offset = current.sentence.start
+    return {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
+
+
+def _trigger_parts(phrases: Sequence[str], adj: str) -> list[str]:
+    """Return the trigger phrases as regexes, longest first."""
+    return [
+        phrase.lower().replace("<adj>", adj).replace(" ", r"\s+")
+        for phrase in sorted(phrases, key=len, reverse=True)
+    ]
+
+
 def _triggers(phrases: Sequence[str], adj: str) -> Caseless:
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        parts.append(phrase.lower().replace("<adj>", adj).replace(" ", r"\s+"))
+    parts = _trigger_parts(phrases, adj)
     try:
         return Caseless(r"\b(?:" + "|".join(parts) + r")\b")
     except re.error as exc:
         raise LexiconError(f"events.json: a trigger is not a valid regex ({exc})") from exc
 
 
-def _words(phrases: Sequence[str]) -> Caseless:
-    alternation = "|".join(
+def _word_parts(phrases: Sequence[str]) -> list[str]:
+    """Return plain phrases as regexes, longest first."""
+    return [
         re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-    return Caseless(rf"\b(?:{alternation})\b")
+    ]
+
+
+def _words(phrases: Sequence[str]) -> Caseless:
+    return Caseless(rf"\b(?:{'|'.join(_word_parts(phrases))})\b")
 
 
 #: a reported clause with a subject of its own: '(X said) that a business delegation will'

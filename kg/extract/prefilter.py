@@ -9,10 +9,13 @@ holds a word of each, is far cheaper than running every long pattern on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from kg.text import trie_alternation
+
+L = TypeVar("L", bound=Hashable)
 
 _NAME = re.compile(r"<(\w+)>")
 
@@ -93,6 +96,33 @@ def _class_end(template: str, i: int) -> int:
     return j + 1
 
 
+class Substrings(Generic[L]):
+    """Tell which of many labelled strings a text holds (anywhere), in one scan.
+
+    The scan finds, at each position, the longest string starting there; every
+    shorter string starting there is a prefix of it, so holds too. That is far
+    cheaper than looking for each string, or each group of strings, in turn.
+    """
+
+    def __init__(self, labels: Mapping[str, Iterable[L]]) -> None:
+        strings = sorted(s for s in labels if s)
+        self._scan = re.compile(f"(?=({trie_alternation(strings)}))") if strings else None
+        #: a string found → the labels of it and of the strings it starts with
+        self._labels = {
+            s: frozenset(label for t in strings if s.startswith(t) for label in labels[t])
+            for s in strings
+        }
+
+    def held(self, text: str) -> set[L]:
+        """Return the labels of the strings `text` holds."""
+        found: set[L] = set()
+        if self._scan is not None:
+            labels = self._labels
+            for s in set(self._scan.findall(text)):
+                found |= labels[s]
+        return found
+
+
 class WordClasses:
     """Tell which word classes a (lower-cased) sentence holds a word of."""
 
@@ -100,11 +130,22 @@ class WordClasses:
         # no word boundaries: a class word inside a longer one counts, so a sentence
         # is only ever said to hold too much, never too little
         # one-word classes as a trie (fast); phrases ('export items') by their first word
-        self._patterns = {
-            name: re.compile(trie_alternation({p.lower().split()[0] for p in phrases if p.split()}))
+        #: class → the words looked for (a phrase's first word)
+        self.words = {
+            name: frozenset(p.lower().split()[0] for p in phrases if p.split())
             for name, phrases in words.items()
             if phrases and not name.startswith("_")
         }
+        self._patterns = {name: re.compile(trie_alternation(w)) for name, w in self.words.items()}
+        labels: dict[str, set[str]] = {}
+        for name, class_words in self.words.items():
+            for word in class_words:
+                labels.setdefault(word, set()).add(name)
+        self._scan = Substrings(labels)
+
+    def present(self, low: str) -> set[str]:
+        """Return the classes `low` holds a word of (of those with words), in one scan."""
+        return self._scan.held(low)
 
     def holds(self, low: str, classes: frozenset[str], seen: dict[str, bool]) -> bool:
         """Tell whether `low` holds a word of every class (memoized in `seen`)."""

@@ -9,15 +9,15 @@ stated as happening counts: a match whose clause holds a hedge ('can', 'keen',
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence
-from kg.extract.prefilter import WordClasses, required_classes
+from kg.extract.prefilter import Substrings, WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.literals import Alternatives, gate_of, required_literals
+from kg.literals import Alternatives, required_literals
 from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, trie_alternation
 
@@ -103,10 +103,12 @@ class _Pattern:
     #: every match holds a country slot: a sentence without one is not searched
     slotted: bool = False
     #: of a Caseless pattern: the indices of the literal groups it needs (its `literals`)
-    literals: tuple[int, ...] = ()
+    literals: frozenset[int] = frozenset()
     #: the side the sentence leaves unsaid ('The main items exported to Japan were ...'):
     #: "exporter" or "importer", taken from the country the passage is about
     implicit: str | None = None
+    #: the required classes that have words to look for (the others cannot be told)
+    needs: frozenset[str] = frozenset()
 
 
 class TradeExtractor:
@@ -183,22 +185,30 @@ class TradeExtractor:
         words: dict[str, list[str]] = data["words"]
         # the literal groups of the Caseless patterns, shared: each is looked for once
         groups: dict[Alternatives, int] = {}
+        self.classes = WordClasses(words)
         self.patterns: list[_Pattern] = []
         for p in data["patterns"]:
             regex = _compile(p["regex"], words)
             literals = (
-                tuple(groups.setdefault(g, len(groups)) for g in regex.literals)
+                frozenset(groups.setdefault(g, len(groups)) for g in regex.literals)
                 if isinstance(regex, Caseless)
-                else ()
+                else frozenset()
             )
             required = required_classes(p["regex"])
+            needs = frozenset(required & self.classes.words.keys())
             slotted = _needs_slot(regex.pattern)
             implicit = p.get("implicit")
-            self.patterns.append(_Pattern(p["name"], regex, required, slotted, literals, implicit))
-        self.literal_tests = [_holds_one(g) for g in groups]
+            self.patterns.append(
+                _Pattern(p["name"], regex, required, slotted, literals, implicit, needs)
+            )
+        # string → the groups holding it: one scan tells which groups a sentence holds
+        holders: dict[str, set[int]] = {}
+        for group, index in groups.items():
+            for string in group:
+                holders.setdefault(string, set()).add(index)
+        self.literal_groups = Substrings(holders)
         # a direction of trade stated without products, for the sentence after it
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
-        self.classes = WordClasses(words)
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
             "|".join(re.escape(stop) for stop in data["list_stop"]) if data["list_stop"] else "(?!)"
@@ -271,6 +281,8 @@ class TradeExtractor:
                 or [""]  # nothing to tell by: the pattern opens the gate
             }
         )
+        # one search for any of them ('' among them: the gate is always open)
+        self.gate_more = re.compile(trie_alternation(self.gate_strings))
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
@@ -299,28 +311,34 @@ class TradeExtractor:
         """
         countries = [g for g in current.places if g.kind in ("country", "demonym")]
         low = current.sentence.text.lower()
-        if not self.gate.search(low) and not any(g in low for g in self.gate_strings):
+        if not self.gate.search(low) and not self.gate_more.search(low):
             return [], None
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         unslotted = "⟦" not in coded
         lowered = coded.lower()
         offsets_kept = len(lowered) == len(coded)  # else Caseless falls back to IGNORECASE
-        found: list[bool | None] = [None] * len(self.literal_tests)
+        classes: set[str] | None = None  # the word classes `low` holds, once needed
+        held: set[int] | None = None  # the literal groups `lowered` holds, once needed
         covered: list[tuple[int, int]] = []
-        seen: dict[str, bool] = {}
         out: list[TradeFlow] = []
         for pattern in self.patterns:
             if unslotted and pattern.slotted:
                 continue  # no country in the sentence: nothing to match
             if pattern.implicit == "both" and before is None:
                 continue  # no direction stated just before
-            if pattern.required and not self.classes.holds(low, pattern.required, seen):
-                continue  # a word the pattern needs is missing: it cannot match
+            if pattern.needs:
+                if classes is None:
+                    classes = self.classes.present(low)
+                if not pattern.needs <= classes:
+                    continue  # a word the pattern needs is missing: it cannot match
             regex = pattern.regex
             if offsets_kept and isinstance(regex, Caseless):
-                if not self._holds(pattern.literals, lowered, found):
-                    continue  # a string the pattern needs is missing
+                if pattern.literals:
+                    if held is None:
+                        held = self.literal_groups.held(lowered)
+                    if not pattern.literals <= held:
+                        continue  # a string the pattern needs is missing
                 matches = regex.finditer_lowered(lowered)
             else:
                 matches = regex.finditer(coded)
@@ -349,16 +367,6 @@ class TradeExtractor:
             if exporter and importer and exporter != importer:
                 first = (m.start(), exporter, importer)
         return (first[1], first[2]) if first else None
-
-    def _holds(self, literals: tuple[int, ...], lowered: str, found: list[bool | None]) -> bool:
-        """Tell whether `lowered` holds a string of each literal group (memoized in `found`)."""
-        for i in literals:
-            hit = found[i]
-            if hit is None:
-                hit = found[i] = self.literal_tests[i](lowered)
-            if not hit:
-                return False
-        return True
 
     def _used_end(self, m: re.Match[str], coded: str) -> int:
         """Return where a match's text is used up: a list that ends a pattern runs to the
@@ -767,13 +775,6 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
-
-
-def _holds_one(group: Alternatives) -> Callable[[str], bool]:
-    """Return a test that a text holds one of the strings of a group."""
-    test = gate_of([group])
-    assert test is not None  # a group, so a test
-    return test
 
 
 def _needs_slot(regex: str) -> bool:
