@@ -528,6 +528,17 @@ def test_former_holders_give_no_post(read) -> None:
             "and copper cathodes.",
             {("SRB", "ROU", "tyres"), ("SRB", "ROU", "copper cathodes")},
         ),
+        (
+            "Sri Lanka's exports to Chile rose. Tea and rubber dominated the shipments, and "
+            "coconut shipments to Chile doubled.",
+            {("LKA", "CHL", "tea"), ("LKA", "CHL", "rubber"), ("LKA", "CHL", "coconut")},
+        ),
+        (
+            "Chilean wineries sold wine worth $2 million to China. Wheat imports, mainly from "
+            "Australia, rose.",
+            {("CHL", "CHN", "wine"), ("AUS", "LKA", "wheat")},
+        ),
+        ("Avocado exports to China could begin within months.", set()),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

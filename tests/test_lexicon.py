@@ -11,6 +11,8 @@ from click.testing import CliRunner
 import kg
 from kg.cli import cli
 from kg.errors import LexiconError
+from kg.extract.trade import TradeExtractor
+from kg.gazetteer import gazetteer_for
 from kg.lexicon import SCHEMA, load_lexicon
 
 ARTICLE = (
@@ -114,6 +116,15 @@ def test_malformed_user_data_is_named(
     with pytest.raises(LexiconError, match=message) as error:
         load_lexicon([tmp_path])
     assert name in str(error.value)
+
+
+def test_an_unknown_word_class_in_a_user_pattern_is_named(tmp_path: Path) -> None:
+    (tmp_path / "trade.json").write_text(
+        '{"patterns": [{"name": "x", "regex": "{EXP} <sends> {LIST} to {IMP}"}]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="<sends>, which is no word class"):
+        TradeExtractor(load_lexicon([tmp_path]), gazetteer_for(load_lexicon()))
 
 
 def test_a_broken_user_regex_is_a_clear_cli_error(tmp_path: Path) -> None:

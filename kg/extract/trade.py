@@ -400,6 +400,11 @@ class TradeExtractor:
         )
         if self._hedged(coded, m.start(), list_start):
             return
+        if pattern.implicit:
+            # 'Avocado exports to China could begin within months': its verb follows it
+            after = _CLAUSE.search(coded, m.end())
+            if self.hedges.search(coded, m.end(), after.start() if after else len(coded)):
+                return
         if groups.get("list") and m.end("list") < m.end():
             # a verb after the list: '..., which export medicines, could find a market in'
             cut = m.start("list") + len(self._cut(coded[m.start("list") : m.end("list")]))
@@ -704,6 +709,11 @@ class TradeExtractor:
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
     def alternation(name: str) -> str:
+        if name not in words:
+            raise LexiconError(
+                f"trade.json: pattern {template!r} uses <{name}>, which is no word class "
+                f"(known: {', '.join(sorted(words))})"
+            )
         options = sorted(words[name], key=len, reverse=True)
         return "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in options) + ")"
 
@@ -713,7 +723,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         r"(?:(?:has|have|had|is|are|was|were|began|started|begun) )?(?:<adv> ){0,2}(?:<\1>)",
         template,
     )
-    regex = re.sub(r"<(\w+)>", lambda m: alternation(m.group(1)), template).replace(" ", r"\s+")
+    # '<adv>' is a word class; '(?P<list>...)' a group of the pattern's own
+    regex = re.sub(r"(?<!\?P)<(\w+)>", lambda m: alternation(m.group(1)), template)
+    regex = regex.replace(" ", r"\s+")
     slot = r"⟦C\d+⟧(?:['’]s|['’])?"
     # a country joins a list of importers unless it opens a clause of its own:
     # 'to China, and its exports to ...' lists China alone
