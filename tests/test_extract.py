@@ -749,6 +749,19 @@ def test_the_visiting_dignitary_is_not_the_resident_ambassador(read) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commerce Adviser Sheikh Bashir Uddin said Bangladesh meets nearly 90 percent of its "
+        "edible oil requirement through imports.",
+        "Governor Kamran Tessori said Portuguese traders had reached the ports of Sindh as early "
+        "as the sixteenth century.",
+    ],
+)
+def test_needs_met_and_history_are_no_events(read, sentence: str) -> None:
+    assert events(read("DHAKA, Aug 21, 2025 (BSS) - " + sentence)) == set()
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

@@ -138,6 +138,12 @@ class EventExtractor:
             else r"(?!)"
         )
         self.here = _words(data["here"])
+        self.historical = _words(data["historical"]) if data.get("historical") else None
+        not_met = "|".join(re.escape(w) for w in sorted(data.get("not_met", []), key=len)[::-1])
+        # 'meets nearly 90 percent of its edible oil requirement': no one is met
+        self.not_met = Caseless(
+            rf"\s+(?:[\w%.,'’-]+\s+){{0,8}}?(?:{not_met})\b" if not_met else "(?!)"
+        )
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
         self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
         self.country_nominals = {
@@ -249,6 +255,8 @@ class EventExtractor:
                 continue
             if _negated(text, m.start()):
                 continue  # 'has never visited', 'did not travel to'
+            if self._historical(text, m.start(), m.end()):
+                continue  # '... had reached the ports of Sindh as early as the 16th century'
             stop = min(_clause_end(text, m.end()), m.end() + 80)
             location = self._place_after(current, m.end(), stop, doc.home_first)
             if location is None and self.here.match(text, m.end() + 1):
@@ -390,6 +398,10 @@ class EventExtractor:
             if _negated(text, m.start()):
                 continue  # 'which has not met since 2019'
             if m.group().lower().startswith("call") and self.appeal.match(text, m.end()):
+                continue
+            if m.group().lower().startswith(("met", "meet")) and self.not_met.match(text, m.end()):
+                continue
+            if self._historical(text, m.start(), m.end()):
                 continue
             people = _unique([r.person for r in current.refs])
             if not people and _THE_TWO.search(text, 0, m.start()):
@@ -544,6 +556,12 @@ class EventExtractor:
             occ.location = place or venue
 
     # -- parts -------------------------------------------------------------------------------
+
+    def _historical(self, text: str, start: int, end: int) -> bool:
+        """Tell whether a trigger's clause is set in history ('as early as the 16th century')."""
+        if self.historical is None:
+            return False
+        return self.historical.search(text, start, _clause_end(text, end)) is not None
 
     def _is_planned(self, text: str, start: int, end: int) -> bool:
         """Tell whether a trigger's clause announces the event ('will visit', 'is due to').
