@@ -539,6 +539,16 @@ def test_former_holders_give_no_post(read) -> None:
             {("CHL", "CHN", "wine"), ("AUS", "LKA", "wheat")},
         ),
         ("Avocado exports to China could begin within months.", set()),
+        (
+            "Oman is the largest buyer of Zanzibar's cloves, and Turkish smelters have also "
+            "recently started buying tin ore from Rwanda.",
+            {("TZA", "OMN", "cloves"), ("RWA", "TUR", "tin ore")},
+        ),
+        (
+            "Tajikistan exported 3.4 billion kWh of electricity, mainly to Afghanistan, and "
+            "Nepal is again supplying 40 MW to India.",
+            {("TJK", "AFG", "electricity")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

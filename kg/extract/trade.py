@@ -309,8 +309,19 @@ class TradeExtractor:
         reached $281 million"): a list with no country of its own ('Iron and steel products
         topped the list') is traded that way.
         """
-        countries = [g for g in current.places if g.kind in ("country", "demonym")]
-        low = current.sentence.text.lower()
+        text = current.sentence.text
+        countries = [
+            g
+            for g in current.places
+            if g.kind in ("country", "demonym")
+            # "Zanzibar's cloves", "Sindh's seafood": a province or city trades as its state
+            or (
+                g.kind in ("province", "city")
+                and bool(g.country)
+                and text.startswith(("'s", "’s"), g.char_end - current.sentence.start)
+            )
+        ]
+        low = text.lower()
         if not self.gate.search(low) and not self.gate_more.search(low):
             return [], None
         countries += self._country_references(current, earlier, doc, countries)
@@ -720,7 +731,8 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     template = re.sub(
         r"\(\?:<adv> \)\?\(\?:<(\w+_verb)>\)",
         # 'also mainly sells', 'began importing'
-        r"(?:(?:has|have|had|is|are|was|were|began|started|begun) )?(?:<adv> ){0,2}(?:<\1>)",
+        r"(?:(?:has|have|had|is|are|was|were) )?(?:<adv> ){0,2}"
+        r"(?:(?:began|begun|started|continued|continues) (?:<adv> )?)?(?:<\1>)",
         template,
     )
     # '<adv>' is a word class; '(?P<list>...)' a group of the pattern's own
@@ -945,7 +957,7 @@ _QUANTITY = re.compile(
     r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
     r"(?:(?:metric\s+)?(?:tons?|tonnes?|units?|pieces?|barrels?|cubic\s+metres?|cubic\s+meters?|"
     r"[a-z]+-hours?|kg|kilograms?|litres?|liters?|containers?|heads?|bales?|dollars?|"
-    r"megawatts?|gigawatts?|MW|GW|"
+    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|"
     r"worth)\s+)?(?:of\s+)?",
     re.IGNORECASE,
 )
