@@ -772,6 +772,16 @@ def test_needs_met_and_history_are_no_events(read, sentence: str) -> None:
     assert events(read("DHAKA, Aug 21, 2025 (BSS) - " + sentence)) == set()
 
 
+def test_a_top_diplomat_is_someone_met_but_no_post(read) -> None:
+    text = (
+        "ANKARA, Oct 16, 2024 (AA) - Foreign Minister Hakan Fidan said on Wednesday after talks "
+        "with Algeria's top diplomat Ahmed Attaf in Ankara that trade would grow."
+    )
+    facts = read(text)
+    assert {e[:3] for e in events(facts)} == {("meeting", ("Ahmed Attaf", "Hakan Fidan"), "Ankara")}
+    assert {p.person.name for p in facts.posts} == {"Hakan Fidan"}
+
+
 def test_coreference_resolves_the_envoy_and_she(read) -> None:
     text = (
         "COLOMBO, 2024-08-22 — High Commissioner of Bangladesh Ms Farhana Chowdhury arrived "

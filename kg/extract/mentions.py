@@ -47,6 +47,9 @@ class TitleRule:
     org: str
     body_role: str | None
     takes_portfolio: bool
+    #: False for a description that names no office of its own ('Algeria's top diplomat'):
+    #: it tells who the person is, but gives no post
+    post: bool = True
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
@@ -129,6 +132,7 @@ class MentionFinder:
                     "{portfolio}" in t["org"]
                     or t["head"].lower() in before_head
                     or bool(t.get("takes_portfolio")),
+                    t.get("post", True) is not False,
                 ),
             )
             for t in roles["titles"]

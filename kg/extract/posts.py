@@ -27,7 +27,9 @@ class PostExtractor:
                 if mention.title is not None:
                     evidence.setdefault(id(mention.title), Evidence(s.text, s.start, s.end, 0.9))
         for person in doc.people:
-            titles = [t for t in person.titles if not t.excluded and id(t) in evidence]
+            titles = [
+                t for t in person.titles if not t.excluded and t.rule.post and id(t) in evidence
+            ]
             if not titles:
                 continue
             title = max(titles, key=_specificity)
