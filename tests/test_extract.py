@@ -105,6 +105,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Zafar Mahmood Ch", "PAK", "LCCI"),
         ),
         (
+            "COLOMBO, Jan 15, 2025 (News.lk): The seminar was addressed by JETRO Colombo Chief "
+            "Representative Kenji Sato.",
+            ("Kenji Sato", "JPN", "JETRO"),
+        ),
+        (
             "LAHORE, Jan 15, 2025 (APP): President of the Lahore Chamber of Commerce and Industry "
             "(LCCI) Mian Abuzar Shad said.",
             ("Mian Abuzar Shad", "PAK", "Lahore Chamber of Commerce and Industry"),

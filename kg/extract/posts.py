@@ -17,6 +17,11 @@ class PostExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.portfolio_aliases: dict[str, str] = lexicon["portfolios.json"].get("aliases", {})
+        #: bodies whose name does not say their state ('JETRO': Japan)
+        self.body_countries = {
+            " ".join(name.casefold().split()): iso3
+            for name, iso3 in lexicon["roles.json"].get("body_countries", {}).items()
+        }
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[Post]:
         """Yield one post per person whose office the article states."""
@@ -54,6 +59,10 @@ class PostExtractor:
         stated = max((t for t in person.titles if t.country), key=_specificity, default=None)
         if stated is not None:
             return stated.country
+        for known in person.titles:
+            body = " ".join((known.body or "").casefold().split())
+            if body in self.body_countries:
+                return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
         home = doc.article.home_country
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
