@@ -373,8 +373,9 @@ class TradeExtractor:
             m = regex.search(coded)
             if m is None or (first is not None and m.start() >= first[0]):
                 continue
-            exporter = _slot(m.group("exp"), slots)
-            importer = _slot(m.group("imps"), slots)
+            groups = m.groupdict()  # a user's direction may name neither side
+            exporter = _slot(groups.get("exp"), slots)
+            importer = _slot(groups.get("imps"), slots)
             if exporter and importer and exporter != importer:
                 first = (m.start(), exporter, importer)
         return (first[1], first[2]) if first else None
