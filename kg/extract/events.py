@@ -42,11 +42,6 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
-_THE_TWO = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:ministers|leaders|sides|officials|delegations|envoys|heads)\b"
-    r"[^,;]*$",
-    re.IGNORECASE,
-)
 _REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
 _BEFORE_GERUND = re.compile(r"\b(?:before|after|and\s+then)\s+[a-z]+ing\b")
 _DEPARTURE = re.compile(
@@ -139,6 +134,9 @@ class EventExtractor:
         )
         self.here = _words(data["here"])
         self.historical = _words(data["historical"]) if data.get("historical") else None
+        nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
+        # 'The two ministers agreed to meet again': those who just met
+        self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
         not_met = "|".join(re.escape(w) for w in sorted(data.get("not_met", []), key=len)[::-1])
         # 'meets nearly 90 percent of its edible oil requirement': no one is met
         self.not_met = Caseless(
@@ -404,7 +402,7 @@ class EventExtractor:
             if self._historical(text, m.start(), m.end()):
                 continue
             people = _unique([r.person for r in current.refs])
-            if not people and _THE_TWO.search(text, 0, m.start()):
+            if not people and self.the_two.search(text, 0, m.start()):
                 # 'The two ministers agreed to meet again in Belgrade': those who just met
                 last = next((o for o in reversed(found) if o.kind == "meeting"), None)
                 people = list(last.people) if last is not None else []
@@ -919,7 +917,7 @@ def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
 
 def _has_parties(current: AnalyzedSentence, low: str, found: Sequence[Occurrence]) -> bool:
     """Tell whether a sentence may tell of a meeting: it refers to someone, or it may be
-    'the two ministers' (see _THE_TWO) of a meeting reported before."""
+    'the two ministers' (events.json "the_two") of a meeting reported before."""
     return bool(current.refs) or (
         ("two" in low or "both" in low) and any(o.kind == "meeting" for o in found)
     )
