@@ -255,8 +255,7 @@ class EventExtractor:
                 continue  # 'has never visited', 'did not travel to'
             if self._historical(text, m.start(), m.end()):
                 continue  # '... had reached the ports of Sindh as early as the 16th century'
-            stop = min(_clause_end(text, m.end()), m.end() + 80)
-            location = self._place_after(current, m.end(), stop, doc.home_first)
+            location = self._place_after_trigger(doc, current, m)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
             if location is None:
@@ -265,9 +264,7 @@ class EventExtractor:
             if _AND_MAYBE_TO.search(text, 0, m.start()):  # 'is to meet X ... and to visit'
                 first = _TO_VERB.search(text, 0, m.start())
                 head = first.start() if first else head
-            subject_refs = [
-                r for r in current.refs if current.tokens[r.start].start - offset < head
-            ]
+            subject_refs = _refs_before(current, head)
             inner = [
                 r
                 for r in current.refs
@@ -319,12 +316,10 @@ class EventExtractor:
         text, offset = current.sentence.text, current.sentence.start
         out: list[Occurrence] = []
         for m in self.addresses.finditer(text):
-            stop = min(_clause_end(text, m.end()), m.end() + 80)
-            location = self._place_after(current, m.end(), stop, doc.home_first)
+            location = self._place_after_trigger(doc, current, m)
             if location is None or location.kind != "place":
                 continue  # a venue, not 'a seminar' nor a city
-            refs = [r for r in current.refs if current.tokens[r.start].start - offset < m.start()]
-            people = _unique([r.person for r in _subjects(text, offset, current, refs, m.start())])
+            people = _doers(current, m.start())
             if not people:
                 continue
             planned = self._is_planned(text, m.start(), m.end())
@@ -345,8 +340,7 @@ class EventExtractor:
         text = current.sentence.text
         out: list[Occurrence] = []
         for m in self.sessions.finditer(text):
-            stop = min(_clause_end(text, m.end()), m.end() + 80)
-            location = self._place_after(current, m.end(), stop, doc.home_first)
+            location = self._place_after_trigger(doc, current, m)
             if location is None:
                 continue
             # its verb dates it, not its subject: ', which is expected to meet in Lagos in June,'
@@ -355,17 +349,18 @@ class EventExtractor:
             evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
             people: list[Person] = []
             if _TAKES_PART.search(text, 0, m.start()):  # 'X is in Mongolia to co-chair the ...'
-                offset = current.sentence.start
-                refs = [
-                    r for r in current.refs if current.tokens[r.start].start - offset < m.start()
-                ]
-                people = _unique(
-                    [r.person for r in _subjects(text, offset, current, refs, m.start())]
-                )
+                people = _doers(current, m.start())
             index = current.sentence.index
             # the body meets: its members are not named
             out.append(Occurrence("meeting", people, location, date, True, evidence, index, True))
         return out
+
+    def _place_after_trigger(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, m: re.Match[str]
+    ) -> Location | None:
+        """Return the place named after a trigger, within its clause."""
+        stop = min(_clause_end(current.sentence.text, m.end()), m.end() + 80)
+        return self._place_after(current, m.end(), stop, doc.home_first)
 
     def _visit_triggers(self, current: AnalyzedSentence) -> list[re.Match[str]]:
         """Return the visit triggers of a sentence; 'X is in Baku' only right before a place."""
@@ -427,13 +422,7 @@ class EventExtractor:
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = self._separate_meetings(current, m) or [people]
             if self.split_objects.fullmatch(m.group()):
-                before = _unique(
-                    [
-                        r.person
-                        for r in current.refs
-                        if current.tokens[r.start].start - offset < m.start()
-                    ]
-                )
+                before = _unique([r.person for r in _refs_before(current, m.start())])
                 after = [p for p in people if all(p is not b for b in before)]
                 if before and len(after) > 1:
                     groups = [_unique([*before, p]) for p in after]
@@ -506,9 +495,7 @@ class EventExtractor:
             return []
         if _negated(text, m.start()) or self.planned.search(text, 0, m.start()):
             return []
-        people = _unique(
-            [r.person for r in current.refs if current.tokens[r.start].start - offset < m.start()]
-        )
+        people = _unique([r.person for r in _refs_before(current, m.start())])
         countries = {next((t.country for t in p.titles if t.country), None) for p in people}
         countries.discard(None)
         if len(people) < 2 or len(countries) < 2:
@@ -904,6 +891,19 @@ def _subjects(
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", gap):
             return [prev, last]
     return [last]
+
+
+def _refs_before(current: AnalyzedSentence, position: int) -> list[Reference]:
+    """Return the references of a sentence that start before `position` (in its text)."""
+    offset = current.sentence.start
+    return [r for r in current.refs if current.tokens[r.start].start - offset < position]
+
+
+def _doers(current: AnalyzedSentence, position: int) -> list[Person]:
+    """Return who does what is told at `position`: the subjects before it (`_subjects`)."""
+    text, offset = current.sentence.text, current.sentence.start
+    refs = _refs_before(current, position)
+    return _unique([r.person for r in _subjects(text, offset, current, refs, position)])
 
 
 def _gate(words: list[str] | None) -> re.Pattern[str] | None:
