@@ -220,14 +220,8 @@ class TradeExtractor:
             )
             for word in sorted(data["list_drop_words"], key=len, reverse=True)
         ]
-        self.hedges = Caseless(
-            r"\b(?:" + "|".join(re.escape(h.lower()) for h in data["hedges"]) + r")\b"
-        )
-        self.modals = Caseless(
-            r"\b(?:" + "|".join(re.escape(h.lower()) for h in data.get("modal_hedges", [])) + r")\b"
-            if data.get("modal_hedges")
-            else "(?!)"
-        )
+        self.hedges = _any_word(data["hedges"])
+        self.modals = _any_word(data.get("modal_hedges", []))
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
         reject_words = {w.lower() for w in data["product_reject_words"]}
         # ' million ' as a word, '%' and '$' anywhere
@@ -800,6 +794,13 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
+
+
+def _any_word(words: Sequence[str]) -> Caseless:
+    """Return a pattern finding any of `words` as a whole word (never, for none)."""
+    if not words:
+        return Caseless("(?!)")
+    return Caseless(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b")
 
 
 def _needs_slot(regex: str) -> bool:
