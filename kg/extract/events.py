@@ -588,21 +588,23 @@ class EventExtractor:
             for m in _RELATIVE_CLAUSE.finditer(text)
             if not m.start() <= position < m.end()
         ]
-        found = [
+        written = [
             d
             for d in self.dates.find(text, anchor, past=not planned)
             if d.date is not None
-            and (planned or d.date.month is not None)
             and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
+        # a bare year tells a done event's date only right after its trigger ('visited
+        # Tashkent in 2023'); elsewhere it is rather a plan's or a figure's year
+        found = [d for d in written if planned or d.date.month is not None]
+        inside = [d for d in found if trigger[0] <= d.start < trigger[1]]  # 'met today with'
+        if inside:
+            return inside[0].date
+        end = min(_clause_end(text, trigger[1]), trigger[1] + _DATE_REACH)
+        after = [d for d in written if trigger[1] <= d.start < end]
+        if after:
+            return min(after, key=lambda d: d.start).date
         if found:
-            inside = [d for d in found if trigger[0] <= d.start < trigger[1]]  # 'met today with'
-            if inside:
-                return inside[0].date
-            end = min(_clause_end(text, trigger[1]), trigger[1] + _DATE_REACH)
-            after = [d for d in found if trigger[1] <= d.start < end]
-            if after:
-                return min(after, key=lambda d: d.start).date
             before = [d for d in found if d.start < position]
             if before or not self._same_day(text, previous):
                 return min(found, key=lambda d: abs(d.start - position)).date

@@ -60,6 +60,16 @@ _PARTICIPLE = re.compile(
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
+# the rest of a list told after a clause: ', with coal and rubber tyres making up most
+# of the rest', ', with bed linen and terry towels the leading lines', ', with the
+# remainder made up of beef offal and barley'
+_WITH_REST = re.compile(
+    r",\s+with\s+(?:(?P<rest>[^;⟦(]+?)\s+(?:making\s+up|accounting\s+for|representing|forming"
+    r"|taking|close\s+behind|next|the\s+(?:leading|main|other|next|remaining|rest|bulk)\b)"
+    r"|the\s+(?:remainder|rest|balance)\s+(?:(?:being\s+)?made\s+up\s+of|consisting\s+of"
+    r"|comprising|being|coming\s+from)\s+(?P<remainder>[^;⟦]+))",
+    re.IGNORECASE,
+)
 # a list going on after its country: ', along with canned sardines'
 _MORE = re.compile(
     r",?\s+(?:along with|as well as|together with|in addition to|followed by|besides)\s+",
@@ -286,9 +296,12 @@ class TradeExtractor:
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
             for flow in flows:
                 key = (flow.exporter, flow.importer, flow.product.lower())
-                if key not in seen:
-                    seen.add(key)
-                    yield flow
+                if key in seen or any(
+                    e == key[0] and i == key[1] and p.endswith(f" {key[2]}") for e, i, p in seen
+                ):
+                    continue  # 'raw cane sugar ... Sugar alone accounted for 58%': the same
+                seen.add(key)
+                yield flow
 
     def _sentence(
         self,
@@ -602,6 +615,11 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
+        rest = _WITH_REST.search(text)
+        if rest is not None:
+            head = self._products(text[: rest.start()])
+            tail = rest.group("rest") or rest.group("remainder")
+            return list(dict.fromkeys([*head, *self._products(tail)]))
         followed = _FOLLOWED_BY.search(text)
         if followed is not None:
             head = self._cut(text[: followed.start()])
@@ -641,6 +659,10 @@ class TradeExtractor:
         more = _MORE.match(_LEADING_AMOUNT.sub("", tail))  # '... for $2.6bn, followed by coal'
         if more:
             return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
+        rest = _WITH_REST.search(tail, 0, 80)
+        if rest is not None and "⟦" not in tail[: rest.start()]:
+            # '..., with bed linen the leading lines'
+            return self._products(rest.group("rest") or rest.group("remainder"))
         items: list[str] = []
         while tail.startswith(";"):
             row = tail[1:].split(";", 1)[0]
@@ -702,6 +724,8 @@ class TradeExtractor:
             return False
         if self.hedges.fullmatch(words[0]):
             return False  # "its exports and hoped to enter": a verb, not a product
+        if len(words) == 1 and re.fullmatch(r"[a-z]+ed", item) and not item.endswith("eed"):
+            return False  # 'and invited', 'unprocessed': a verb or a bare participle
         if all(w.lower() in self.not_products for w in words):
             return False  # 'total' in "Pakistan's total exports to Egypt"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
@@ -710,7 +734,7 @@ class TradeExtractor:
         if self.reject_words.search(low) or any(sign in low for sign in self.reject_signs):
             return False
         # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models
-        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![A-Za-z-])\d", item)
+        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![\w-])\d", item)
 
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
@@ -770,7 +794,8 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         .replace(
             "{TIME}",
             r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
-            r"|\s+in\s+(?:19|20)\d\d|\s+during\s+[^,;⟦]{1,40}?)?",
+            r"|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:fiscal\s+(?:year\s+)?|FY\s?)\d\d(?:\d\d)?(?:-\d\d(?:\d\d)?)?"
+            r"|\s+during\s+[^,;⟦]{1,40}?)?",
         )
         .replace(
             "{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?"
@@ -978,10 +1003,14 @@ def _clean_item(item: str) -> str:
         item = _QUANTITY.sub("", _LEAD.sub("", item)).strip()
     item = re.sub(r"\s*\([^)]*\)$", "", item)  # 'liquefied natural gas (LNG)'
     item = re.sub(r"\s+[\d.,]+$", "", item)  # 'rice 89.4' in a table
+    # "nearly half of Kenya's black tea exports": the product is the tea
+    item = re.sub(r"(?<=\w)\s+(?:exports|imports|shipments|consignments|purchases)$", "", item)
     return " ".join(item.split())
 
 
 def _adjectival(word: str) -> bool:
-    return bool(
-        re.search(r"(?:ical|ial|ral|nal|ic|ive|ed|ous|ary|ian|ese|ish|ern|made|ful)$", word.lower())
-    )
+    low = word.lower()
+    if re.search(r"(?:ical|ial|ral|nal|ic|ive|ed|ous|ary|ern|made|ful)$", low):
+        return True
+    # 'Chinese and Japanese cars', not 'cheese and agricultural machinery'
+    return word[:1].isupper() and re.search(r"(?:ian|ese|ish)$", low) is not None
