@@ -23,6 +23,7 @@ _TOKEN = re.compile(
 _ABBREVIATIONS = {
     # two-letter initials of transliterated names: 'Ch. Munkhsaikhan', 'Ts. Ganzorig'
     "ch",
+    "ma",  # Filipino 'Ma. Lourdes' (Maria)
     "sh",
     "ts",
     "kh",

@@ -148,6 +148,8 @@ class MentionFinder:
         self.particles = {p.lower() for p in names["particles"]}
         self.patronymics_after = {p.lower() for p in names.get("patronymics_after", [])}
         self.not_name = {w.lower() for w in names["not_name_words"]}
+        # family names written first ('Park Seo-yeon'): such a word ends a name read backwards
+        self.family_first = {w.lower() for w in names.get("family_name_first", [])}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
         self.single_heads = {t["head"].lower() for t in roles["titles"] if " " not in t["head"]}
@@ -1155,6 +1157,14 @@ class MentionFinder:
             if low in self.particles and q < end:
                 q -= 1
                 continue
+            if (
+                low in self.family_first
+                and tok.is_capitalized
+                and q < end
+                and "-" in tokens[q].text  # 'Park Seo-yeon', not 'Park Hotel'
+                and (q - 1) not in geo_at
+            ):
+                q -= 1
             break
         while q < end and tokens[q].text.lower() in self.particles:
             q += 1

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from kg.extract.document import AnalyzedArticle, Person
+from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
 from kg.extract.mentions import Title
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Evidence, PersonRef, Post
+
+# 'a delegation from Vietnam headed by', 'the Vietnamese delegation, led by': the state the
+# leader named next serves
+_DELEGATION_FROM = re.compile(
+    r"\b(?:delegation|mission)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_DELEGATION_AFTER = re.compile(
+    r"^\s+(?:business\s+|trade\s+|official\s+|government\s+|high-level\s+)?"
+    r"(?:delegation|mission)\b",
+    re.IGNORECASE,
+)
+_LED_BY = re.compile(r"^[^.;]{0,60}?\b(?:headed|led)\s+by\s+", re.IGNORECASE)
 
 
 class PostExtractor:
@@ -63,6 +76,9 @@ class PostExtractor:
             body = " ".join((known.body or "").casefold().split())
             if body in self.body_countries:
                 return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
+        led = self._delegation_country(person, doc)
+        if led is not None:
+            return led  # 'a delegation from Vietnam headed by the Deputy Minister ... X'
         home = doc.article.home_country
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
@@ -74,6 +90,16 @@ class PostExtractor:
         taken = {t.country for p in doc.people if p is not person for t in p.titles if t.country}
         candidates = [c for c in doc.countries if c not in taken] or doc.countries
         return candidates[0] if candidates else None
+
+    def _delegation_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
+        """Return the state of a delegation the article says the person leads."""
+        for current in doc.sentences:
+            for country, led_by in _delegations(current):
+                for ref in current.refs:
+                    at = current.tokens[ref.start].start - current.sentence.start
+                    if ref.person is person and led_by <= at <= led_by + 80:
+                        return country
+        return None
 
     def _organization(self, title: Title, country: str | None) -> str:
         template = title.rule.org
@@ -108,3 +134,19 @@ def _specificity(title: Title) -> tuple[int, int, int]:
         int(title.country is not None),
         len(title.text),
     )
+
+
+def _delegations(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
+    """Yield the state of each delegation a sentence says is led by someone, and where
+    the leader's mention may start."""
+    text, offset = current.sentence.text, current.sentence.start
+    for geo in current.places:
+        if geo.kind not in ("country", "demonym"):
+            continue
+        start, end = geo.char_start - offset, geo.char_end - offset
+        if (geo.kind == "country" and _DELEGATION_FROM.search(text, 0, start)) or (
+            geo.kind == "demonym" and _DELEGATION_AFTER.match(text[end:])
+        ):
+            led = _LED_BY.match(text[end:])
+            if led is not None:
+                yield geo.country, end + led.end()
