@@ -22,6 +22,9 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|next|this|the\s+previous)\s+year\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date expression found in text, resolved against an anchor date."""
@@ -142,9 +145,15 @@ class DateReader:
             add(m.start(), m.end(), _valid(int(m[1]), int(m[2]), int(m[3])), False, False)
         for m in self._dmy.finditer(text):
             day, month = int(m[1]), self.months[m[2].lower()]
+            shift = None if m[3] else self._year_after(text, m.end(), anchor)
+            if shift is not None:  # '9 May last year'
+                add(m.start(), shift[1], _valid(shift[0], month, day), True, False)
             add(m.start(), m.end(), self._with_year(m[3], month, day, anchor, past), False, False)
         for m in self._mdy.finditer(text):
             month, day = self.months[m[1].lower()], int(m[2])
+            shift = None if m[3] else self._year_after(text, m.end(), anchor)
+            if shift is not None:  # 'May 9 last year'
+                add(m.start(), shift[1], _valid(shift[0], month, day), True, False)
             add(m.start(), m.end(), self._with_year(m[3], month, day, anchor, past), False, False)
         for m in self._numeric.finditer(text):  # day first, as outside the US
             add(m.start(), m.end(), _valid(int(m[3]), int(m[2]), int(m[1])), False, False)
@@ -165,6 +174,9 @@ class DateReader:
             if m[1] == "may" and not text[m.start(1)].isupper():
                 continue  # the verb "may"
             month = self.months[m[1].lower()]
+            shift = self._year_after(text, m.end(), anchor)
+            if shift is not None:  # 'in March last year'
+                add(m.start(1), shift[1], PartialDate(shift[0], month), True, False)
             add(m.start(1), m.end(), self._month_only(month, anchor, past), True, False)
         for m in self._year.finditer(text):
             add(m.start(1), m.end(), PartialDate(int(m[1])), False, False)
@@ -179,6 +191,14 @@ class DateReader:
                 date, future = self._relative_date(m.group().lower(), anchor)
                 add(m.start(), m.end(), date, True, future)
         return sorted(found, key=lambda d: d.start)
+
+    def _year_after(self, text: str, end: int, anchor: dt.date | None) -> tuple[int, int] | None:
+        """Return the year 'last year' or 'next year' right after a date names, and where
+        it ends ('in March last year')."""
+        m = _YEAR_AFTER.match(text, end)
+        if m is None or anchor is None:
+            return None
+        return anchor.year + {"next": 1, "this": 0}.get(m[1].lower(), -1), m.end()
 
     def _with_year(
         self, year: str | None, month: int, day: int, anchor: dt.date | None, past: bool | None

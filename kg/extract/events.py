@@ -49,6 +49,13 @@ _DEPARTURE = re.compile(
     re.IGNORECASE,
 )
 _AND_TO = re.compile(r"\band\s+to\s+$")
+# ', in the framework of a week-long tour of the country': the tour of the main clause's
+# subject, not of the person named last
+_AS_PART_OF = re.compile(
+    r",\s*(?:(?:with)?in\s+the\s+framework\s+of|as\s+(?:a\s+)?part\s+of|in\s+the\s+course\s+of"
+    r"|on\s+the\s+occasion\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
@@ -265,6 +272,8 @@ class EventExtractor:
                 first = _TO_VERB.search(text, 0, m.start())
                 head = first.start() if first else head
             subject_refs = _refs_before(current, head)
+            if subject_refs and _AS_PART_OF.search(text, 0, m.start()):
+                subject_refs = subject_refs[:1]  # the main clause's subject opens the sentence
             inner = [
                 r
                 for r in current.refs
@@ -677,15 +686,17 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         titles = [(t.start, t.end) for t in current.mentions.titles]
+        venue = _AT_VENUE.search(text)
         city = None
         for geo in current.places:
             if geo.kind == "demonym" or any(a <= geo.start < b for a, b in titles):
                 continue  # not 'Minister of Enterprises and Made in Italy'
+            if venue and venue.start(1) <= geo.char_start - offset < venue.end(1):
+                continue  # 'at the San Martín Palace': a venue's name, not San Martín
             before = text[max(0, geo.char_start - offset - 30) : geo.char_start - offset].lower()
             if _IN_PLACE.search(before):
                 city = self._location(geo)
                 break
-        venue = _AT_VENUE.search(text)
         if (
             venue
             and not self.gazetteer.city(venue.group(1))
