@@ -141,6 +141,7 @@ class EventExtractor:
         )
         self.here = _words(data["here"])
         self.historical = _words(data["historical"]) if data.get("historical") else None
+        self.wishes = _words(data["wishes"]) if data.get("wishes") else None
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
         self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
@@ -262,6 +263,10 @@ class EventExtractor:
                 continue  # 'has never visited', 'did not travel to'
             if self._historical(text, m.start(), m.end()):
                 continue  # '... had reached the ports of Sindh as early as the 16th century'
+            if self.wishes is not None and self.wishes.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # 'was keen to send a business delegation to Morocco'
             location = self._place_after_trigger(doc, current, m)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
@@ -623,9 +628,26 @@ class EventExtractor:
             return previous  # 'Later in the day, ...' keeps the day of what came before
         if anchor is None:
             return None
-        if planned:  # announced for the visit under way: this month at least
-            return PartialDate(anchor.year, anchor.month)
+        if planned:
+            told = self._planned_before(doc, current, anchor)
+            if told is not None:  # '... the upcoming visit to Minsk in July. The guests plan to'
+                return told
+            return PartialDate(anchor.year, anchor.month)  # the visit under way: this month
         return lead or PartialDate.of(anchor)
+
+    def _planned_before(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, anchor: dt.date
+    ) -> PartialDate | None:
+        """Return the date of a plan the sentence before announces, if it is after `anchor`."""
+        index = current.sentence.index
+        before = doc.sentences[index - 1].sentence.text if index > 0 else ""
+        if not self.planned.search(before):
+            return None
+        for d in self.dates.find(before, anchor, past=False):
+            day = d.date
+            if day is not None and (day.year, day.month or 13) > (anchor.year, anchor.month):
+                return day
+        return None
 
     def _same_day(self, text: str, previous: PartialDate | None) -> bool:
         """Tell whether a sentence opens as told the same day as the event before it."""
@@ -790,12 +812,13 @@ class EventExtractor:
                 if iso3 is not None:
                     return Location(self.gazetteer.name_of(iso3), iso3, "country")
             if first is None or begins <= first.char_start - offset:
-                within = self._location(first) if first is not None else None
+                near = first is not None and _holds(text, begins + len(name), first, offset)
+                within = self._location(first) if near and first is not None else None
                 if within is None:  # 'will travel to Munich to visit the BMW Group plant'
                     earlier = [
                         g
                         for g in current.places
-                        if g.kind == "city"
+                        if g.kind in ("city", "province")
                         and g.char_end - offset <= start
                         and _TO_OR_IN.search(text, 0, g.char_start - offset)
                     ]
@@ -863,6 +886,7 @@ class EventExtractor:
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
+_NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
 
 
 def _place_as_before(meetings: list[Occurrence], found: list[Occurrence]) -> None:
@@ -873,6 +897,13 @@ def _place_as_before(meetings: list[Occurrence], found: list[Occurrence]) -> Non
     for meeting in meetings:
         if meeting.location is None and not meeting.planned:
             meeting.location = last.location
+
+
+def _holds(text: str, venue_end: int, geo: GeoMention, offset: int) -> bool:
+    """Tell whether a place named after a venue is where the venue is ('the Reko Diq mine
+    in Chagai', 'Port Klang, Malaysia's largest port'), not one across a clause ('...,
+    in which Saudi Arabia's Manara Minerals is negotiating')."""
+    return _NEW_CLAUSE.search(text, venue_end, geo.char_start - offset) is None
 
 
 def _names_person(current: AnalyzedSentence, start: int, length: int) -> bool:
