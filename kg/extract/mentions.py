@@ -50,6 +50,8 @@ class TitleRule:
     #: False for a description that names no office of its own ('Algeria's top diplomat'):
     #: it tells who the person is, but gives no post
     post: bool = True
+    #: the head is also a given name: after an honorific ('Mr. Sultan Hamdan') it is one
+    given_name: bool = False
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
@@ -133,6 +135,7 @@ class MentionFinder:
                     or t["head"].lower() in before_head
                     or bool(t.get("takes_portfolio")),
                     t.get("post", True) is not False,
+                    bool(t.get("given_name")),
                 ),
             )
             for t in roles["titles"]
@@ -225,6 +228,8 @@ class MentionFinder:
             )
             if tentative and not self._named_after(tokens, title, taken, geo_at):
                 continue
+            if title.rule.given_name and self.honorifics.match_ending(tokens, i) is not None:
+                continue  # 'Mr. Sultan Hamdan Al Dhaheri': a name, not the Sultan
             if possessive and (
                 self._name_after(tokens, _after_aside(tokens, title.end), taken, geo_at) is None
                 or not self._possessor_body(tokens, i, title)
@@ -1083,6 +1088,7 @@ class MentionFinder:
                 and (
                     self.heads.match(tokens, q) is None
                     or (q > first and tokens[q - 1].key in self.particles)  # 'bin Sultan'
+                    or self._given_name_head(tokens, q, first)  # 'Mr. Sultan Hamdan'
                 )
             ):
                 q += 1
@@ -1114,6 +1120,16 @@ class MentionFinder:
         if q > first + 1 and q < n and tokens[q].key in self.patronymics_after:
             q += 1  # 'Nurlanbek Turgunbek uulu'
         return q
+
+    def _given_name_head(self, tokens: Sequence[Token], q: int, first: int) -> bool:
+        """Tell whether a title head opening a name after an honorific is a given name."""
+        match = self.heads.match(tokens, q)
+        return (
+            q == first
+            and match is not None
+            and match[1].given_name
+            and self.honorifics.match_ending(tokens, q) is not None
+        )
 
     def _name_like_after(
         self, tokens: Sequence[Token], q: int, first: int, geo_at: dict[int, GeoMention]

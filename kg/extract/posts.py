@@ -76,6 +76,9 @@ class PostExtractor:
             body = " ".join((known.body or "").casefold().split())
             if body in self.body_countries:
                 return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
+        placed = self._body_place(title, doc)
+        if placed is not None:
+            return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
         led = self._delegation_country(person, doc)
         if led is not None:
             return led  # 'a delegation from Vietnam headed by the Deputy Minister ... X'
@@ -90,6 +93,22 @@ class PostExtractor:
         taken = {t.country for p in doc.people if p is not person for t in p.titles if t.country}
         candidates = [c for c in doc.countries if c not in taken] or doc.countries
         return candidates[0] if candidates else None
+
+    def _body_place(self, title: Title, doc: AnalyzedArticle) -> str | None:
+        """Return the state of a city or province a body's name opens with ('Abu Dhabi
+        Department of Economic Development', 'Sindh Board of Investment')."""
+        words = (title.body or "").split()
+        for size in (3, 2, 1):
+            if len(words) <= size:
+                continue
+            lead = " ".join(words[:size])
+            city = self.gazetteer.city(lead, doc.countries)
+            if city is not None:
+                return city.country
+            province = self.gazetteer.province(lead, doc.countries)
+            if province is not None:
+                return province[1]
+        return None
 
     def _delegation_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
         """Return the state of a delegation the article says the person leads."""
