@@ -35,6 +35,12 @@ _AMOUNT = re.compile(
     r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
 )
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+# 'the southern Armenian town of Meghri': a place the gazetteer may not know, in that state
+_TOWN_OF = re.compile(
+    r"\s+(?:(?:border|port|coastal|industrial|resort|historic|ancient)\s+)?"
+    r"(?:town|city|village|port|district|oasis|island)\s+of\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\s")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
 _AT_VENUE = re.compile(
@@ -142,6 +148,7 @@ class EventExtractor:
         self.here = _words(data["here"])
         self.historical = _words(data["historical"]) if data.get("historical") else None
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
+        self.anaphoric = tuple(o.lower() + " " for o in data.get("anaphoric_openers", []))
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
         self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
@@ -432,6 +439,7 @@ class EventExtractor:
                 or self._visited_where(doc, current, m.start())
                 or self._place_in(current)
                 or self._in_the_capital(doc, current)
+                or self._place_told_before(doc, current)
             )
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = self._separate_meetings(current, m) or [people]
@@ -635,6 +643,16 @@ class EventExtractor:
             return PartialDate(anchor.year, anchor.month)  # the visit under way: this month
         return lead or PartialDate.of(anchor)
 
+    def _place_told_before(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence
+    ) -> Location | None:
+        """Return where the sentence before placed the meeting 'The meeting was co-chaired
+        by ...' refers back to ('... at the 19th meeting of the Commission in Yerevan')."""
+        index = current.sentence.index
+        if index == 0 or not current.sentence.text.lower().startswith(self.anaphoric):
+            return None
+        return self._place_in(doc.sentences[index - 1])
+
     def _planned_before(
         self, doc: AnalyzedArticle, current: AnalyzedSentence, anchor: dt.date
     ) -> PartialDate | None:
@@ -785,6 +803,11 @@ class EventExtractor:
             and (g.kind != "demonym" or _CAPITAL_AFTER.match(text, g.char_end - offset))
         ]
         first = places[0] if places else None
+        for g in current.places:  # 'travel to the southern Armenian town of Meghri'
+            town = _TOWN_OF.match(text, g.char_end - offset) if g.kind == "demonym" else None
+            if town is not None and start <= g.char_start - offset < stop:
+                if first is None or first.char_start >= g.char_start:
+                    return Location(town.group(1), g.country, "city")
         if first is not None and first.kind == "demonym":  # 'arrived in the Iranian capital'
             country = self.gazetteer.countries.get(first.country)
             if country is None or not country.capital:
