@@ -805,9 +805,12 @@ class EventExtractor:
         first = places[0] if places else None
         for g in current.places:  # 'travel to the southern Armenian town of Meghri'
             town = _TOWN_OF.match(text, g.char_end - offset) if g.kind == "demonym" else None
-            if town is not None and start <= g.char_start - offset < stop:
-                if first is None or first.char_start >= g.char_start:
-                    return Location(town.group(1), g.country, "city")
+            if (
+                town is not None
+                and start <= g.char_start - offset < stop
+                and (first is None or first.char_start >= g.char_start)
+            ):
+                return Location(town.group(1), g.country, "city")
         if first is not None and first.kind == "demonym":  # 'arrived in the Iranian capital'
             country = self.gazetteer.countries.get(first.country)
             if country is None or not country.capital:

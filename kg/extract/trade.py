@@ -23,7 +23,8 @@ from kg.text import Caseless, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
 _CLAUSE_START = (
-    r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s))"
+    r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
+    r"|(?<=\bthough\s)|(?<=\bbut\s))"
 )
 _AUXILIARIES = {
     "has",
@@ -59,6 +60,7 @@ _PARTICIPLE = re.compile(
 )
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
+_SHIPPED_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|re-exported)\s+to\s+$")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # the rest of a list told after a clause: ', with coal and rubber tyres making up most
 # of the rest', ', with bed linen and terry towels the leading lines', ', with the
@@ -325,7 +327,12 @@ class TradeExtractor:
             or (
                 g.kind in ("province", "city")
                 and bool(g.country)
-                and text.startswith(("'s", "’s"), g.char_end - current.sentence.start)
+                and (
+                    text.startswith(("'s", "’s"), g.char_end - current.sentence.start)
+                    # 'are regularly shipped to Karachi': the city's state buys them
+                    or _SHIPPED_TO.search(text, 0, g.char_start - current.sentence.start)
+                    is not None
+                )
             )
         ]
         low = text.lower()
@@ -500,8 +507,18 @@ class TradeExtractor:
                         (g for g in named if g.char_end - offset <= m.start()),
                         key=lambda g: g.char_start,
                     )
-                    # else the country the outlet reports from ('the country's exports')
-                    iso3 = before[0].country if before else doc.article.home_country
+                    # a country in the possessive first ("China buys Pakistan's sesame, and
+                    # the country's other exports"), else the first, else the outlet's
+                    owners = [
+                        g for g in before if text.startswith(("'s", "’s"), g.char_end - offset)
+                    ]
+                    iso3 = (
+                        owners[-1].country
+                        if owners
+                        else before[0].country
+                        if before
+                        else doc.article.home_country
+                    )
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
