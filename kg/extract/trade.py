@@ -60,16 +60,19 @@ _PARTICIPLE = re.compile(
 )
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
+_ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
 _SHIPPED_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|re-exported)\s+to\s+$")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
-# the rest of a list told after a clause: ', with coal and rubber tyres making up most
+# the rest of a list told after a clause: ', besides copper ores and grapes', ', with coal
+# and rubber tyres making up most
 # of the rest', ', with bed linen and terry towels the leading lines', ', with the
 # remainder made up of beef offal and barley'
 _WITH_REST = re.compile(
     r",\s+with\s+(?:(?P<rest>[^;⟦(]+?)\s+(?:making\s+up|accounting\s+for|representing|forming"
     r"|taking|close\s+behind|next|the\s+(?:leading|main|other|next|remaining|rest|bulk)\b)"
     r"|the\s+(?:remainder|rest|balance)\s+(?:(?:being\s+)?made\s+up\s+of|consisting\s+of"
-    r"|comprising|being|coming\s+from)\s+(?P<remainder>[^;⟦]+))",
+    r"|comprising|being|coming\s+from)\s+(?P<remainder>[^;⟦]+))"
+    r"|,\s+(?:besides|as\s+well\s+as|along\s+with|in\s+addition\s+to)\s+(?P<besides>[^;⟦]+)",
     re.IGNORECASE,
 )
 # a list going on after its country: ', along with canned sardines'
@@ -635,7 +638,7 @@ class TradeExtractor:
         rest = _WITH_REST.search(text)
         if rest is not None:
             head = self._products(text[: rest.start()])
-            tail = rest.group("rest") or rest.group("remainder")
+            tail = rest.group("rest") or rest.group("remainder") or rest.group("besides")
             return list(dict.fromkeys([*head, *self._products(tail)]))
         followed = _FOLLOWED_BY.search(text)
         if followed is not None:
@@ -679,7 +682,9 @@ class TradeExtractor:
         rest = _WITH_REST.search(tail, 0, 80)
         if rest is not None and "⟦" not in tail[: rest.start()]:
             # '..., with bed linen the leading lines'
-            return self._products(rest.group("rest") or rest.group("remainder"))
+            return self._products(
+                rest.group("rest") or rest.group("remainder") or rest.group("besides")
+            )
         items: list[str] = []
         while tail.startswith(";"):
             row = tail[1:].split(";", 1)[0]
@@ -691,8 +696,10 @@ class TradeExtractor:
         return items
 
     def _cut(self, text: str) -> str:
-        # '($96 million)', '(JD6.8 million)' after an item: an amount, not a stop
-        low = _AMOUNT_PAREN.sub(lambda m: " " * len(m.group()), text.lower())
+        # '($96 million)', '(JD6.8 million)' after an item: an amount, not a stop; nor is
+        # an acronym ('liquefied petroleum gas (LPG) and polyethylene')
+        blank = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
+        low = _AMOUNT_PAREN.sub(lambda m: " " * len(m.group()), blank.lower())
         participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
         stop = self.stops.search(low)  # the leftmost, as the least `find` of each was
@@ -1013,6 +1020,7 @@ _LIST_OPENER = re.compile(
 
 
 def _clean_item(item: str) -> str:
+    item = re.sub(r"\s*\([^()]*\)[\s.,;:]*$", "", item)  # 'liquefied petroleum gas (LPG)'
     item = item.strip(" .:;\"'“”‘’()-–—")
     previous = None
     while previous != item:
