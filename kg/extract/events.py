@@ -437,6 +437,7 @@ class EventExtractor:
             location = (
                 self._place_where(current, m.start())
                 or self._visited_where(doc, current, m.start())
+                or self._trip_purpose(doc, current, m.start())
                 or self._place_in(current)
                 or self._in_the_capital(doc, current)
                 or self._place_told_before(doc, current)
@@ -720,6 +721,18 @@ class EventExtractor:
                 return self._place_after(current, trigger.end(), where.start(), doc.home_first)
         return None
 
+    def _trip_purpose(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, position: int
+    ) -> Location | None:
+        """Return the place of '... will travel to Nairobi next week to meet ...'."""
+        text = current.sentence.text
+        if not _TO_BEFORE.search(text, 0, position):
+            return None
+        for trigger in reversed(self._visit_triggers(current)):
+            if trigger.end() <= position:
+                return self._place_after(current, trigger.end(), position, doc.home_first)
+        return None
+
     def _place_in(self, current: AnalyzedSentence) -> Location | None:
         """Return the place a sentence says something happened: 'in Minsk', 'in the capital
         Ankara', 'at the Foreign Office' (a venue, placed in the city the sentence names)."""
@@ -911,6 +924,7 @@ class EventExtractor:
 
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
+_TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
 
