@@ -311,6 +311,8 @@ class EventExtractor:
                 continue
             planned = self._is_planned(text, m.start(), m.end())
             date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
+            if date is not None and date.day is not None and self._stay(text, m, doc.article.date):
+                date = PartialDate(date.year, date.month)  # 'is on a three-day visit to': the stay
             out.append(
                 Occurrence(
                     "visit",
@@ -323,6 +325,14 @@ class EventExtractor:
                 )
             )
         return out
+
+    def _stay(self, text: str, m: re.Match[str], anchor: dt.date | None) -> bool:
+        """Tell whether a trigger tells of a stay under way ('is on a three-day visit to')
+        with no date of its own in its clause: it spans days, so its date is the month."""
+        if not _STAY.match(m.group()):
+            return False
+        end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH)
+        return not self.dates.find(text[m.end() : end], anchor)
 
     def _addresses(
         self,
@@ -924,6 +934,9 @@ class EventExtractor:
 
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
+_STAY = re.compile(
+    r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
+)
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
@@ -1117,6 +1130,8 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
             )
             if not same_people or not _compatible_dates(prev.date, occ.date):
                 continue
+            if prev.kind == "visit" and _stay_and_stop(prev, occ):
+                continue  # the stay in Belarus and that day's visit to the MAZ plant
             places_fit = (
                 prev.location is None
                 or occ.location is None
@@ -1135,6 +1150,22 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
         else:
             merged.append(replace(occ))
     return merged
+
+
+def _stay_and_stop(a: Occurrence, b: Occurrence) -> bool:
+    """Tell whether of two visits one is a stay (dated to the month) and the other a day's
+    visit to a venue during it."""
+    for stay, stop in ((a, b), (b, a)):
+        if (
+            stay.date is not None
+            and stay.date.day is None
+            and stop.date is not None
+            and stop.date.day is not None
+            and stop.location is not None
+            and stop.location.kind == "place"
+        ):
+            return True
+    return False
 
 
 def _more_specific(a: Location | None, b: Location | None) -> bool:
