@@ -962,6 +962,8 @@ class MentionFinder:
                 words.append(tok)
                 p += 1
                 continue
+            if low == "and" and p + 1 < n and self.heads.match(tokens, p + 1) is not None:
+                break  # '... Ministry of Commerce X and Director General of ...': another title
             if (
                 low in _CONNECTORS_IN_BODY
                 and words

@@ -22,6 +22,9 @@ _DELEGATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LED_BY = re.compile(r"^[^.;]{0,60}?\b(?:headed|led)\s+by\s+", re.IGNORECASE)
+# 'Commerce Secretary X headed the Bangladeshi team'
+_HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECASE)
+_TEAM_AFTER = re.compile(r"^\s+(?:delegation|team|side|mission)\b", re.IGNORECASE)
 
 
 class PostExtractor:
@@ -113,10 +116,16 @@ class PostExtractor:
     def _delegation_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
         """Return the state of a delegation the article says the person leads."""
         for current in doc.sentences:
+            offset = current.sentence.start
             for country, led_by in _delegations(current):
                 for ref in current.refs:
-                    at = current.tokens[ref.start].start - current.sentence.start
+                    at = current.tokens[ref.start].start - offset
                     if ref.person is person and led_by <= at <= led_by + 80:
+                        return country
+            for country, verb in _teams_headed(current):
+                for ref in current.refs:
+                    end = current.tokens[ref.end - 1].end - offset
+                    if ref.person is person and 0 <= verb - end <= 40:
                         return country
         return None
 
@@ -169,3 +178,16 @@ def _delegations(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
             led = _LED_BY.match(text[end:])
             if led is not None:
                 yield geo.country, end + led.end()
+
+
+def _teams_headed(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
+    """Yield the state of each team a sentence says someone headed ('X headed the
+    Bangladeshi team'), and where the verb starts."""
+    text, offset = current.sentence.text, current.sentence.start
+    for geo in current.places:
+        if geo.kind != "demonym":
+            continue
+        start, end = geo.char_start - offset, geo.char_end - offset
+        verb = _HEADED_THE.search(text, 0, start)
+        if verb is not None and _TEAM_AFTER.match(text[end:]):
+            yield geo.country, verb.start()
