@@ -67,6 +67,13 @@ class ArticleReader:
                 if first != outlet["name"]:
                     self.namesakes.setdefault(first, []).append(outlet["name"])
             self.outlet_country[outlet["name"]] = outlet.get("country")
+        # a page's country-code domain: the country of an outlet not listed ('.ma': Morocco)
+        self.domain_country: dict[str, str] = {
+            c.iso2.lower(): c.iso3 for c in self.gazetteer.countries.values()
+        }
+        for generic in lexicon["outlets.json"].get("generic_domains", []):
+            self.domain_country.pop(generic, None)
+        self.domain_country.update(lexicon["outlets.json"].get("domain_countries", {}))
 
     def read(self, raw: RawDoc) -> Article:
         """Return the article a raw document holds."""
@@ -185,7 +192,11 @@ class ArticleReader:
             date=date,
             place=place,
             outlet=outlet or raw.outlet,
-            home_country=self._home_country(outlet, place, dateline.region if dateline else None),
+            home_country=(
+                self._outlet_home(outlet)
+                or self._url_country(raw.url)
+                or self._home_country(None, place, dateline.region if dateline else None)
+            ),
         )
 
     def _date_line(self, paragraph: str, noise: list[str], everything: list[str]) -> dt.date | None:
@@ -280,6 +291,14 @@ class ArticleReader:
             return None
         return self.outlet_names.get(" ".join(name.casefold().split()))
 
+    def _outlet_home(self, outlet: str | None) -> str | None:
+        return self.outlet_country.get(outlet) if outlet else None
+
+    def _url_country(self, url: str | None) -> str | None:
+        """Return the country of a page's country-code domain ('www.mapexpress.ma')."""
+        host = _HOST.match(url or "")
+        return self.domain_country.get(host.group(1).lower()) if host else None
+
     def _home_country(
         self, outlet: str | None, place: str | None, region: str | None
     ) -> str | None:
@@ -298,6 +317,10 @@ class ArticleReader:
 
 
 _WORDS = re.compile(r"[^\W_]+")
+#: the last label of a page address's host name: 'https://www.mapexpress.ma/en/...' → 'ma'
+_HOST = re.compile(
+    r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?[^/:?#]*\.([A-Za-z]{2})(?::\d+)?(?:[/?#]|$)"
+)
 #: the words a bare time stamp may hold beside its date
 _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*([A-Z][\w' -]{1,40}?)\s*$")

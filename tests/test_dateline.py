@@ -246,3 +246,17 @@ def test_a_byline_names_the_outlet_and_the_place(reader) -> None:
     )
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert (article.place, article.home_country) == ("Dar es Salaam", "TZA")
+
+
+@pytest.mark.parametrize(
+    ("url", "home"),
+    [
+        ("https://www.example-news.ma/en/politics/item-1", "MAR"),  # an unlisted outlet in Morocco
+        ("https://news.example.co.uk/world/africa", "GBR"),  # '.uk' is not GB's ISO code
+        ("https://example.io/story", "SEN"),  # '.io' says nothing: the dateline's country
+        (None, "SEN"),
+    ],
+)
+def test_an_unlisted_outlet_reports_from_its_domain_country(reader, url, home) -> None:
+    raw = RawDoc("x", "DAKAR, May 28 - The minister held talks.", "x.html", "html", url=url)
+    assert reader.read(raw).home_country == home
