@@ -718,6 +718,17 @@ class MentionFinder:
                     if geo.kind == "province" and m < n and tokens[m].key in nouns:
                         m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
                     continue
+                if (
+                    word == "of"
+                    and geo is not None
+                    and geo.kind == "city"
+                    and title.country is None
+                ):
+                    title.country = (
+                        geo.country
+                    )  # 'Minister of Trade ... of Zanzibar', 'Mayor of Cebu'
+                    m = geo.end
+                    continue
                 if word in ("in", "to"):
                     if geo is not None and geo.kind == "city" and title.rule.role in _POSTED:
                         m = geo.end  # 'Consul General of Iran in Lahore'

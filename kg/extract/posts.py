@@ -98,13 +98,16 @@ class PostExtractor:
         return candidates[0] if candidates else None
 
     def _body_place(self, title: Title, doc: AnalyzedArticle) -> str | None:
-        """Return the state of a city or province a body's name opens with ('Abu Dhabi
-        Department of Economic Development', 'Sindh Board of Investment')."""
+        """Return the state a body's name opens with, or of its city or province ('Ethiopian
+        Chamber of Commerce', 'Abu Dhabi Department of Economic Development')."""
         words = (title.body or "").split()
         for size in (3, 2, 1):
             if len(words) <= size:
                 continue
             lead = " ".join(words[:size])
+            state = self.gazetteer.country(lead)  # 'Ethiopian Chamber of Commerce'
+            if state is not None:
+                return state
             city = self.gazetteer.city(lead, doc.countries)
             if city is not None:
                 return city.country
