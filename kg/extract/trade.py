@@ -57,6 +57,9 @@ _PARTICIPLE = re.compile(
     r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
     r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
     r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
+    # 'electricity routed over Indian lines': no comma before a participle with a route
+    r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
+    r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
 )
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
