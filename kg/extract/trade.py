@@ -64,6 +64,10 @@ _PARTICIPLE = re.compile(
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
+_CITY_SHIPS = re.compile(
+    r"\s+(?:(?:also|already|mainly|now|currently|still|alone)\s+)?"
+    r"(?:ships|exports|sells|supplies|sends|shipped|exported|sold|supplied|sent)\b"
+)
 _SHIPPED_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|re-exported)\s+to\s+$")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # the rest of a list told after a clause: ', besides copper ores and grapes', ', with coal
@@ -338,6 +342,8 @@ class TradeExtractor:
                     # 'are regularly shipped to Karachi': the city's state buys them
                     or _SHIPPED_TO.search(text, 0, g.char_start - current.sentence.start)
                     is not None
+                    # 'Sialkot already ships footballs to': the city's state sells them
+                    or _CITY_SHIPS.match(text, g.char_end - current.sentence.start) is not None
                 )
             )
         ]
