@@ -311,8 +311,9 @@ class EventExtractor:
                 continue
             planned = self._is_planned(text, m.start(), m.end())
             date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
-            if date is not None and date.day is not None and self._stay(text, m, doc.article.date):
-                date = PartialDate(date.year, date.month)  # 'is on a three-day visit to': the stay
+            anchor = doc.article.date
+            if anchor is not None and self._stay(text, m, anchor):
+                date = PartialDate(anchor.year, anchor.month)  # 'is on a three-day visit to'
             out.append(
                 Occurrence(
                     "visit",
@@ -332,7 +333,9 @@ class EventExtractor:
         if not _STAY.match(m.group()):
             return False
         end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH)
-        return not self.dates.find(text[m.end() : end], anchor)
+        clause = text[m.end() : end]
+        # 'through Wednesday', 'until Friday': when the stay ends, not its date
+        return all(_UNTIL.search(clause, 0, d.start) for d in self.dates.find(clause, anchor))
 
     def _addresses(
         self,
@@ -934,6 +937,7 @@ class EventExtractor:
 
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
+_UNTIL = re.compile(r"\b(?:through|until|till|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAY = re.compile(
     r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
 )
