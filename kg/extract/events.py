@@ -330,7 +330,10 @@ class EventExtractor:
     def _stay(self, text: str, m: re.Match[str], anchor: dt.date | None) -> bool:
         """Tell whether a trigger tells of a stay under way ('is on a three-day visit to')
         with no date of its own in its clause: it spans days, so its date is the month."""
-        if not _STAY.match(m.group()):
+        progressive = m.group().lower().startswith("visiting") and _IS_BEFORE.search(
+            text, 0, m.start()
+        )  # 'who is visiting the Kingdom at the head of a delegation'
+        if not (_STAY.match(m.group()) or progressive):
             return False
         end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH)
         clause = text[m.end() : end]
@@ -446,6 +449,14 @@ class EventExtractor:
                 continue
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
+            if (
+                planned
+                and unnamed_party
+                and not current.unnamed_titles
+                and not self.offices.search(after)
+                and not _names_body(current, m.end(), m.end() + len(after))
+            ):
+                continue  # 'will travel to Nairobi to meet Kenyan millers': no one to meet yet
             date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
             location = (
                 self._place_where(current, m.start())
@@ -938,6 +949,8 @@ class EventExtractor:
 # a new clause: ', and later', '; then', ', before'
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+|but\s+|before\s+|after\s+|then\s+)|\band\s+later\b")
 _UNTIL = re.compile(r"\b(?:through|until|till|ending)\s+(?:on\s+)?$", re.IGNORECASE)
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 _STAY = re.compile(
     r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
 )
@@ -954,6 +967,21 @@ def _place_as_before(meetings: list[Occurrence], found: list[Occurrence]) -> Non
     for meeting in meetings:
         if meeting.location is None and not meeting.planned:
             meeting.location = last.location
+
+
+def _names_body(current: AnalyzedSentence, start: int, end: int) -> bool:
+    """Tell whether a stretch of a sentence names a body or place beyond states and
+    their adjectives ('members of the Dubai Chamber', not 'Kenyan millers')."""
+    text, offset = current.sentence.text, current.sentence.start
+    states = [
+        (g.char_start - offset, g.char_end - offset)
+        for g in current.places
+        if g.kind in ("country", "demonym")
+    ]
+    return any(
+        not any(a <= w.start() < b for a, b in states)
+        for w in _CAPITALIZED.finditer(text, start, end)
+    )
 
 
 def _holds(text: str, venue_end: int, geo: GeoMention, offset: int) -> bool:
