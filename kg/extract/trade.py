@@ -64,6 +64,7 @@ _PARTICIPLE = re.compile(
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
+_APPOSITIVE = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
 _CITY_SHIPS = re.compile(
     r"\s+(?:(?:also|already|mainly|now|currently|still|alone)\s+)?"
     r"(?:ships|exports|sells|supplies|sends|shipped|exported|sold|supplied|sent)\b"
@@ -302,17 +303,16 @@ class TradeExtractor:
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[TradeFlow]:
         """Yield the trade flows the article states."""
-        seen: set[tuple[str, str | None, str]] = set()
+        found: dict[tuple[str, str | None, str], TradeFlow] = {}
         direction: tuple[str, str] | None = None
         for index, current in enumerate(doc.sentences):
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
             for flow in flows:
-                key = (flow.exporter, flow.importer, flow.product.lower())
-                if key in seen or any(
-                    e == key[0] and i == key[1] and p.endswith(f" {key[2]}") for e, i, p in seen
-                ):
-                    continue  # 'raw cane sugar ... Sugar alone accounted for 58%': the same
-                seen.add(key)
+                found.setdefault((flow.exporter, flow.importer, flow.product.lower()), flow)
+        for (exporter, importer, product), flow in found.items():
+            if not any(
+                e == exporter and i == importer and p.endswith(f" {product}") for e, i, p in found
+            ):  # 'raw cane sugar ... Sugar alone accounted for 58%': the sugar told before
                 yield flow
 
     def _sentence(
@@ -667,9 +667,12 @@ class TradeExtractor:
                 text = dropped
                 low = text.lower() if text.isascii() else None
         items: list[str] = []
-        for part in re.split(
+        parts = re.split(
             r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
-        ):
+        )
+        for index, part in enumerate(parts):
+            if index and _APPOSITIVE.match(part):
+                continue  # 'urea, a nitrogen fertilizer essential for ...': urea said again
             items.extend(self._split_and(part.strip()))
         products = []
         for item in items:
@@ -711,7 +714,8 @@ class TradeExtractor:
         low = _AMOUNT_PAREN.sub(lambda m: " " * len(m.group()), blank.lower())
         participle = _PARTICIPLE.search(low)
         end = participle.start() if participle else len(text)
-        stop = self.stops.search(low)  # the leftmost, as the least `find` of each was
+        # the leftmost, as the least `find` of each was; ' could ' also ends the text
+        stop = self.stops.search(low + " ")
         if stop is not None and stop.start() < end:
             end = stop.start()
         return text[:end]
