@@ -243,6 +243,12 @@ class TradeExtractor:
             )
             for word in sorted(data["list_drop_words"], key=len, reverse=True)
         ]
+        named = sorted(data.get("named_products", []), key=len, reverse=True)
+        self.named_products = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE)
+            if named
+            else None
+        )
         self.hedges = _any_word(data["hedges"])
         self.modals = _any_word(data.get("modal_hedges", []))
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
@@ -350,6 +356,13 @@ class TradeExtractor:
         low = text.lower()
         if not self.gate.search(low) and not self.gate_more.search(low):
             return [], None
+        if self.named_products is not None:  # 'Ceylon tea': a product, not Sri Lanka
+            named = [(m.start(), m.end()) for m in self.named_products.finditer(text)]
+            countries = [
+                g
+                for g in countries
+                if not any(a <= g.char_start - current.sentence.start < b for a, b in named)
+            ]
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         unslotted = "⟦" not in coded
