@@ -24,7 +24,7 @@ from kg.text import Caseless, trie_alternation
 _SLOT = r"⟦C(\d+)⟧"
 _CLAUSE_START = (
     r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
-    r"|(?<=\bthough\s)|(?<=\bbut\s))"
+    r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s))"
 )
 _AUXILIARIES = {
     "has",
