@@ -211,6 +211,8 @@ class TradeExtractor:
             for unslotted in (False, True)
             for directed in (False, True)
         }
+        # the word classes some pattern needs: only their words are looked for
+        self.needed = self.classes.scan_of(c for p in self.patterns for c in p.needs)
         # string → the groups holding it: one scan tells which groups a sentence holds
         holders: dict[str, set[int]] = {}
         for group, index in groups.items():
@@ -341,7 +343,7 @@ class TradeExtractor:
         for pattern in self.tried[unslotted, before is not None]:
             if pattern.needs:
                 if classes is None:
-                    classes = self.classes.present(low)
+                    classes = self.needed.held(low)
                 if not pattern.needs <= classes:
                     continue  # a word the pattern needs is missing: it cannot match
             regex = pattern.regex
