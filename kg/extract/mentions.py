@@ -303,6 +303,8 @@ class MentionFinder:
         The office is that of the nearest title before, in a sentence that names one.
         """
         out: list[Title] = []
+        if "counterpart" not in text.lower():
+            return out  # no token's key can be 'counterpart(s)'
         for i, tok in enumerate(tokens):
             if tok.key not in ("counterpart", "counterparts") or i not in geo_ending:
                 continue

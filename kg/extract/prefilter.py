@@ -147,6 +147,15 @@ class WordClasses:
         """Return the classes `low` holds a word of (of those with words), in one scan."""
         return self._scan.held(low)
 
+    def scan_of(self, classes: Iterable[str]) -> Substrings[str]:
+        """Return a scan telling which of `classes` a sentence holds a word of: with no
+        words of the other classes to look for, cheaper than `present`."""
+        labels: dict[str, set[str]] = {}
+        for name in sorted(set(classes) & self.words.keys()):
+            for word in self.words[name]:
+                labels.setdefault(word, set()).add(name)
+        return Substrings(labels)
+
     def holds(self, low: str, classes: frozenset[str], seen: dict[str, bool]) -> bool:
         """Tell whether `low` holds a word of every class (memoized in `seen`)."""
         for name in classes:

@@ -224,6 +224,18 @@ class TradeExtractor:
             self.patterns.append(
                 _Pattern(p["name"], regex, required, slotted, literals, implicit, needs)
             )
+        #: (sentence without a slot, direction stated before) → the patterns worth trying
+        self.tried = {
+            (unslotted, directed): [
+                p
+                for p in self.patterns
+                if not (unslotted and p.slotted) and (directed or p.implicit != "both")
+            ]
+            for unslotted in (False, True)
+            for directed in (False, True)
+        }
+        # the word classes some pattern needs: only their words are looked for
+        self.needed = self.classes.scan_of(c for p in self.patterns for c in p.needs)
         # string → the groups holding it: one scan tells which groups a sentence holds
         holders: dict[str, set[int]] = {}
         for group, index in groups.items():
@@ -372,14 +384,11 @@ class TradeExtractor:
         held: set[int] | None = None  # the literal groups `lowered` holds, once needed
         covered: list[tuple[int, int]] = []
         out: list[TradeFlow] = []
-        for pattern in self.patterns:
-            if unslotted and pattern.slotted:
-                continue  # no country in the sentence: nothing to match
-            if pattern.implicit == "both" and before is None:
-                continue  # no direction stated just before
+        # without a slot, a pattern needing one cannot match; 'both' needs a direction before
+        for pattern in self.tried[unslotted, before is not None]:
             if pattern.needs:
                 if classes is None:
-                    classes = self.classes.present(low)
+                    classes = self.needed.held(low)
                 if not pattern.needs <= classes:
                     continue  # a word the pattern needs is missing: it cannot match
             regex = pattern.regex
