@@ -554,6 +554,43 @@ def test_former_holders_give_no_post(read) -> None:
             "Nepal is again supplying 40 MW to India.",
             {("TJK", "AFG", "electricity")},
         ),
+        (  # a direction, a gap, then a word that opens the list
+            "Chilean shipments to Vietnam were a modest $90 million, made up largely of "
+            "copper wire, fresh cherries and wine.",
+            {
+                ("CHL", "VNM", "copper wire"),
+                ("CHL", "VNM", "fresh cherries"),
+                ("CHL", "VNM", "wine"),
+            },
+        ),
+        (
+            "Ghana sold $1.2 billion worth of goods to Turkey last year, led by cocoa beans "
+            "and gold. Turkey bought $300 million in Ghanaian goods, chiefly shea butter.",
+            {("GHA", "TUR", "cocoa beans"), ("GHA", "TUR", "gold"), ("GHA", "TUR", "shea butter")},
+        ),
+        (  # the rest of the list after a clause
+            "Of Peru's exports to Korea, copper ore accounted for 70 per cent, with zinc and "
+            "frozen squid the leading lines, while Korean cars dominate in the opposite direction.",
+            {
+                ("PER", "KOR", "copper ore"),
+                ("PER", "KOR", "zinc"),
+                ("PER", "KOR", "frozen squid"),
+                ("KOR", "PER", "cars"),
+            },
+        ),
+        (  # a country in a product's name is no side; an acronym does not cut the list
+            "Oman sources Ceylon tea, liquefied natural gas (LNG) and spices from Sri Lanka.",
+            {
+                ("LKA", "OMN", "Ceylon tea"),
+                ("LKA", "OMN", "liquefied natural gas"),
+                ("LKA", "OMN", "spices"),
+            },
+        ),
+        (  # a city that ships trades as its state; 'could' hedges the rest
+            "Mombasa already ships tea to Omani buyers, and Kenyan avocados could find a market "
+            "in Oman.",
+            {("KEN", "OMN", "tea")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
@@ -643,6 +680,39 @@ def test_planned_visit_with_relative_month(read) -> None:
         "will visit Minsk next month."
     )
     assert events(read(text)) == {("visit", ("Jam Kamal Khan",), "Minsk", "2025-02", True)}
+
+
+def test_a_stay_is_dated_to_the_month_and_a_day_s_stop_is_its_own(read) -> None:
+    text = (
+        "MUSCAT, Oct 15, 2025 (ONA): Tanzanian Minister of Trade Omari Juma Kombo, who is on "
+        "a three-day visit to Oman through Thursday, met Minister of Commerce Qais Al Yousef. "
+        "Later in the day, Kombo visited the Duqm Special Economic Zone in Duqm."
+    )
+    found = events(read(text))
+    assert ("visit", ("Omari Juma Kombo",), "Oman", "2025-10", False) in found
+    assert any(e[0] == "visit" and e[2] == "Duqm Special Economic Zone" for e in found)
+
+
+def test_a_wished_for_visit_and_a_meeting_with_a_trade_are_no_events(read) -> None:
+    text = (
+        "ISLAMABAD, Jan 15, 2025 (APP): ICCI President Nasir Qureshi said the chamber was keen "
+        "to send a business delegation to Morocco. Federal Minister for Commerce Jam Kamal Khan "
+        "will travel to Nairobi next week to meet Kenyan importers."
+    )
+    found = events(read(text))
+    assert ("visit", ("Jam Kamal Khan",), "Nairobi", "2025-01", True) in found
+    assert not [e for e in found if e[0] == "meeting" or e[2] == "Morocco"]
+
+
+def test_the_meeting_referred_back_to_is_where_the_sentence_before_placed_it(read) -> None:
+    text = (
+        "TEHRAN, Oct 15, 2024 (IRNA): Iran and Armenia agreed on Tuesday to expand trade at the "
+        "19th meeting of their Intergovernmental Commission in Yerevan. The meeting was "
+        "co-chaired by Iranian Minister of Industry Hossein Mirzaei and Deputy Prime Minister "
+        "of Armenia Tigran Hovhannisyan."
+    )
+    (found,) = events(read(text))
+    assert found[2] == "Yerevan"
 
 
 def test_a_session_of_a_joint_body_is_a_planned_meeting(read) -> None:
@@ -1002,3 +1072,19 @@ def test_a_later_meeting_with_no_place_of_its_own_is_where_the_last_one_was(read
         "Development, Mr. Sultan Al Dhaheri."
     )
     assert {e.location.name for e in facts.events if e.location} == {"Abu Dhabi"}
+
+
+def test_a_delegation_s_leader_and_a_body_s_place_tell_the_state(read) -> None:
+    text = (
+        "BUENOS AIRES, Aug 22, 2023 (Telam): A delegation from Vietnam headed by the Deputy "
+        "Minister of Industry and Trade, Do Thi Minh, met Secretary of Agriculture Juan de la "
+        "Fuente. Later, Minister Juan de la Fuente met the Director General of the Abu Dhabi "
+        "Department of Economic Development, Mr. Sultan Hamdan Al Dhaheri, and Commerce "
+        "Secretary Nazma Begum headed the Bangladeshi team."
+    )
+    found = {(name, country) for name, country, _ in posts(read(text))}
+    assert {
+        ("Do Thi Minh", "VNM"),
+        ("Sultan Hamdan Al Dhaheri", "ARE"),
+        ("Nazma Begum", "BGD"),
+    } <= found

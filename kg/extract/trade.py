@@ -1036,7 +1036,9 @@ _LEAD = re.compile(
     r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|largely|also|"
     r"including|include|such as|like|of|items like|products like|almost all of|all of|most of|"
     r"much of|part of|some of|more than|less than|about|around|nearly|over|up to|some|almost|"
-    r"approximately|roughly|over|and|or)\s+",
+    r"approximately|roughly|over|and|or|"
+    # '..., made up largely of copper wire': the cue that opens a list, not the item
+    r"(?:made\s+up|consisting|consisted|comprised|composed)(?:\s+[a-z]+ly)?\s+of|comprising|led\s+by)\s+",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
