@@ -226,7 +226,10 @@ class DocumentReader:
         )
         for person in ranked:
             if title.role not in person.roles and not (
-                title.rule.role in person.roles or _related_roles(title.role, person.roles)
+                title.rule.role in person.roles
+                or _related_roles(title.role, person.roles)
+                # 'the adviser' is the Commerce Adviser, whatever office that makes him
+                or any(t.text.lower().endswith(head.lower()) for t in person.titles)
             ):
                 continue
             known = [t for t in person.titles if t.country]
