@@ -235,8 +235,9 @@ class MentionFinder:
                 or not self._possessor_body(tokens, i, title)
             ):
                 continue
-            if i > 0 and tokens[i - 1].key in ("its", "their") and not title.body:
-                self._antecedent_body(tokens, i, title)  # 'the DCCI, led by its President X'
+            first = title.start  # before its modifiers: 'led by its First Vice Chairman'
+            if first > 0 and tokens[first - 1].key in ("its", "their") and not title.body:
+                self._antecedent_body(tokens, first, title)  # 'the DCCI, led by its President X'
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             resume = title.end
