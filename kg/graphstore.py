@@ -23,8 +23,9 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ NQUADS = "graph.nq"
 STORE_FORMAT = 3
 #: N-Quads bytes given to one bulk load: bounds the loader's memory
 PIECE_BYTES = 48 * 1024 * 1024
+#: bulk loads run at once (each works on one core)
+LOADERS = 2
 
 
 @dataclass(frozen=True)
@@ -159,21 +162,42 @@ def _load(target: Path, graphs: Sequence[GraphParts], union: Callable[[], Path |
 
     store = ox.Store(str(target))
     try:
-        quads = 0
-        for piece in _pieces(g.nquads_bytes() for g in graphs):
-            quads += piece.count(b"\n")
-            store.bulk_load(piece, ox.RdfFormat.N_QUADS, lenient=True)
-        path = union()
-        if path is None:
-            raise OutputError("the build stopped before the store was loaded")
-        for piece in _union_pieces(path):
-            quads += piece.count(b"\n")
-            store.bulk_load(piece, ox.RdfFormat.N_TRIPLES, lenient=True, to_graph=ox.DefaultGraph())
+        quads = _load_pieces(store, _all_pieces(graphs, union))
         store.optimize()
         store.flush()
     finally:
         del store
     return quads
+
+
+def _all_pieces(graphs: Sequence[GraphParts], union: Callable[[], Path | None]) -> Iterator[bytes]:
+    """Yield the N-Quads of every graph, then the union's lines (N-Quads of the default graph)."""
+    yield from _pieces(g.nquads_bytes() for g in graphs)
+    path = union()
+    if path is None:
+        raise OutputError("the build stopped before the store was loaded")
+    yield from _union_pieces(path)
+
+
+def _load_pieces(store: Any, pieces: Iterable[bytes]) -> int:
+    """Bulk-load N-Quads pieces, LOADERS at once; return the number of lines loaded.
+
+    Each bulk load works on one core and releases the GIL, so loads run side by
+    side; waiting for the oldest before starting another bounds the memory.
+    """
+    import pyoxigraph as ox
+
+    lines = 0
+    with ThreadPoolExecutor(LOADERS, thread_name_prefix="kg-load") as pool:
+        running: deque[Future[None]] = deque()
+        for piece in pieces:
+            lines += piece.count(b"\n")
+            if len(running) >= LOADERS:
+                running.popleft().result()
+            running.append(pool.submit(store.bulk_load, piece, ox.RdfFormat.N_QUADS, lenient=True))
+        for future in running:
+            future.result()
+    return lines
 
 
 def _union_pieces(path: Path) -> Iterator[bytes]:
