@@ -853,7 +853,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         .replace(
             "{TIME}",
             r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
-            r"|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:fiscal\s+(?:year\s+)?|FY\s?)\d\d(?:\d\d)?(?:-\d\d(?:\d\d)?)?"
+            r"|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)\d\d(?:\d\d)?(?:-\d\d(?:\d\d)?)?"
             r"|\s+during\s+[^,;⟦]{1,40}?)?",
         )
         .replace(
