@@ -1253,6 +1253,8 @@ def _delegation_country(
     province led by': the country named next to the word 'delegation'.
     """
     k = start
+    if k >= 1 and tokens[k - 1].key == "the":
+        k -= 1  # 'a delegation from Vietnam headed by the Deputy Minister ..., X'
     if not (k >= 2 and tokens[k - 1].key == "by" and tokens[k - 2].key in ("led", "headed")):
         return None
     k -= 2

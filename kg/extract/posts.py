@@ -11,17 +11,6 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Evidence, PersonRef, Post
 
-# 'a delegation from Vietnam headed by', 'the Vietnamese delegation, led by': the state the
-# leader named next serves
-_DELEGATION_FROM = re.compile(
-    r"\b(?:delegation|mission)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_DELEGATION_AFTER = re.compile(
-    r"^\s+(?:business\s+|trade\s+|official\s+|government\s+|high-level\s+)?"
-    r"(?:delegation|mission)\b",
-    re.IGNORECASE,
-)
-_LED_BY = re.compile(r"^[^.;]{0,60}?\b(?:headed|led)\s+by\s+", re.IGNORECASE)
 # 'Commerce Secretary X headed the Bangladeshi team'
 _HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECASE)
 _TEAM_AFTER = re.compile(r"^\s+(?:delegation|team|side|mission)\b", re.IGNORECASE)
@@ -82,9 +71,9 @@ class PostExtractor:
         placed = self._body_place(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
-        led = self._delegation_country(person, doc)
+        led = self._team_country(person, doc)
         if led is not None:
-            return led  # 'a delegation from Vietnam headed by the Deputy Minister ... X'
+            return led  # 'Commerce Secretary X headed the Bangladeshi team'
         home = doc.article.home_country
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
@@ -116,15 +105,10 @@ class PostExtractor:
                 return province[1]
         return None
 
-    def _delegation_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
-        """Return the state of a delegation the article says the person leads."""
+    def _team_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
+        """Return the state of a team the article says the person headed."""
         for current in doc.sentences:
             offset = current.sentence.start
-            for country, led_by in _delegations(current):
-                for ref in current.refs:
-                    at = current.tokens[ref.start].start - offset
-                    if ref.person is person and led_by <= at <= led_by + 80:
-                        return country
             for country, verb in _teams_headed(current):
                 for ref in current.refs:
                     end = current.tokens[ref.end - 1].end - offset
@@ -165,22 +149,6 @@ def _specificity(title: Title) -> tuple[int, int, int]:
         int(title.country is not None),
         len(title.text),
     )
-
-
-def _delegations(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
-    """Yield the state of each delegation a sentence says is led by someone, and where
-    the leader's mention may start."""
-    text, offset = current.sentence.text, current.sentence.start
-    for geo in current.places:
-        if geo.kind not in ("country", "demonym"):
-            continue
-        start, end = geo.char_start - offset, geo.char_end - offset
-        if (geo.kind == "country" and _DELEGATION_FROM.search(text, 0, start)) or (
-            geo.kind == "demonym" and _DELEGATION_AFTER.match(text[end:])
-        ):
-            led = _LED_BY.match(text[end:])
-            if led is not None:
-                yield geo.country, end + led.end()
 
 
 def _teams_headed(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
