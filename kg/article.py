@@ -173,14 +173,14 @@ class ArticleReader:
         outlet = (dateline.outlet if dateline else None) or self._outlet(raw.outlet)
         place = dateline.place if dateline else None
         if outlet in self.namesakes and place:  # 'DAKAR, ... (APS)': Senegal's APS
-            where = self._home_country(None, place, None)
+            where = self._place_country(place, None)
             outlet = next(
                 (o for o in self.namesakes[outlet] if self.outlet_country.get(o) == where), outlet
             )
         if dateline is None:  # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
             place, paragraphs = self._place_line(paragraphs)
             byline = None if outlet else self._byline_outlet(paragraphs[:4])
-            where = self._home_country(None, place, None)
+            where = self._place_country(place, None)
             if byline and where in (None, self.outlet_country.get(byline)):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         return Article(
@@ -193,9 +193,9 @@ class ArticleReader:
             place=place,
             outlet=outlet or raw.outlet,
             home_country=(
-                self._outlet_home(outlet)
+                (self.outlet_country.get(outlet) if outlet else None)
                 or self._url_country(raw.url)
-                or self._home_country(None, place, dateline.region if dateline else None)
+                or self._place_country(place, dateline.region if dateline else None)
             ),
         )
 
@@ -291,19 +291,13 @@ class ArticleReader:
             return None
         return self.outlet_names.get(" ".join(name.casefold().split()))
 
-    def _outlet_home(self, outlet: str | None) -> str | None:
-        return self.outlet_country.get(outlet) if outlet else None
-
     def _url_country(self, url: str | None) -> str | None:
         """Return the country of a page's country-code domain ('www.mapexpress.ma')."""
         host = _HOST.match(url or "")
         return self.domain_country.get(host.group(1).lower()) if host else None
 
-    def _home_country(
-        self, outlet: str | None, place: str | None, region: str | None
-    ) -> str | None:
-        if outlet and self.outlet_country.get(outlet):
-            return self.outlet_country[outlet]
+    def _place_country(self, place: str | None, region: str | None) -> str | None:
+        """Return the country a dateline's region or place is in."""
         for name in (region, place):
             if not name:
                 continue

@@ -739,19 +739,20 @@ class EventExtractor:
         wheres = list(_WHERE_OR_DURING.finditer(text, 0, position))
         if not wheres:
             return None
-        where = wheres[-1]
-        for trigger in reversed(self._visit_triggers(current)):
-            if trigger.end() <= where.start():
-                return self._place_after(current, trigger.end(), where.start(), doc.home_first)
-        return None
+        return self._trip_before(doc, current, wheres[-1].start())
 
     def _trip_purpose(
         self, doc: AnalyzedArticle, current: AnalyzedSentence, position: int
     ) -> Location | None:
         """Return the place of '... will travel to Nairobi next week to meet ...'."""
-        text = current.sentence.text
-        if not _TO_BEFORE.search(text, 0, position):
+        if not _TO_BEFORE.search(current.sentence.text, 0, position):
             return None
+        return self._trip_before(doc, current, position)
+
+    def _trip_before(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, position: int
+    ) -> Location | None:
+        """Return the place the last visit trigger ending before `position` names, up to it."""
         for trigger in reversed(self._visit_triggers(current)):
             if trigger.end() <= position:
                 return self._place_after(current, trigger.end(), position, doc.home_first)

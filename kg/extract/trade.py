@@ -72,9 +72,8 @@ _CITY_SHIPS = re.compile(
 _SHIPPED_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|re-exported)\s+to\s+$")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # the rest of a list told after a clause: ', besides copper ores and grapes', ', with coal
-# and rubber tyres making up most
-# of the rest', ', with bed linen and terry towels the leading lines', ', with the
-# remainder made up of beef offal and barley'
+# and rubber tyres making up most of the rest', ', with bed linen and terry towels the
+# leading lines', ', with the remainder made up of beef offal and barley'
 _WITH_REST = re.compile(
     r",\s+with\s+(?:(?P<rest>[^;⟦(]+?)\s+(?:making\s+up|accounting\s+for|representing|forming"
     r"|taking|close\s+behind|next|the\s+(?:leading|main|other|next|remaining|rest|bulk)\b)"
@@ -669,8 +668,7 @@ class TradeExtractor:
         rest = _WITH_REST.search(text)
         if rest is not None:
             head = self._products(text[: rest.start()])
-            tail = rest.group("rest") or rest.group("remainder") or rest.group("besides")
-            return list(dict.fromkeys([*head, *self._products(tail)]))
+            return list(dict.fromkeys([*head, *self._products(_rest_of(rest))]))
         followed = _FOLLOWED_BY.search(text)
         if followed is not None:
             head = self._cut(text[: followed.start()])
@@ -715,10 +713,7 @@ class TradeExtractor:
             return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
         rest = _WITH_REST.search(tail, 0, 80)
         if rest is not None and "⟦" not in tail[: rest.start()]:
-            # '..., with bed linen the leading lines'
-            return self._products(
-                rest.group("rest") or rest.group("remainder") or rest.group("besides")
-            )
+            return self._products(_rest_of(rest))  # '..., with bed linen the leading lines'
         items: list[str] = []
         while tail.startswith(";"):
             row = tail[1:].split(";", 1)[0]
@@ -878,6 +873,11 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         raise LexiconError(
             f"trade.json: pattern {template!r} is not a valid regex ({exc})"
         ) from exc
+
+
+def _rest_of(m: re.Match[str]) -> str:
+    """Return the items a `_WITH_REST` match holds, whichever way it told them."""
+    return m.group("rest") or m.group("remainder") or m.group("besides")
 
 
 def _any_word(words: Sequence[str]) -> Caseless:
