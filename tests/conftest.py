@@ -14,7 +14,7 @@ from kg.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED_GOLD = ROOT.parent / "shared" / "gold"
+SEEDS_GOLD = ROOT / "tests" / "corpus" / "seeds" / "gold"  # a copy of ../shared/gold
 CORPUS = ROOT / "tests" / "corpus"
 
 

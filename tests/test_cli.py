@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS, SHARED_GOLD
+from conftest import ROOT, SEEDS, SEEDS_GOLD
 from rdflib import Dataset, Graph
 
 from kg import output as output_module
@@ -128,9 +128,7 @@ def test_missing_input_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> No
 
 
 def test_eval_on_the_seeds(runner: CliRunner) -> None:
-    if not SHARED_GOLD.is_dir():
-        pytest.skip("../shared/gold is not beside this checkout")
-    result = runner.invoke(cli, ["eval", str(SHARED_GOLD), str(SEEDS), "--json"])
+    result = runner.invoke(cli, ["eval", str(SEEDS_GOLD), str(SEEDS), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["micro"]["f1"] >= 0.95

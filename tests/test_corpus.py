@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import CORPUS, ROOT, SEEDS, SHARED_GOLD
+from conftest import CORPUS, ROOT, SEEDS, SEEDS_GOLD
 from rdflib import Graph
 
 import kg
@@ -34,14 +34,12 @@ def build(name: str) -> kg.BuildResult:
 
 
 def report(name: str) -> Report:
-    gold = SHARED_GOLD if name == "seeds" else CORPUS / name / "gold"
+    gold = SEEDS_GOLD if name == "seeds" else CORPUS / name / "gold"
     return Scorer(load_lexicon()).score(load_gold(gold), predictions(build(name).dataset))
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "holdout", "blind"])
 def test_accuracy_floor(name: str) -> None:
-    if name == "seeds" and not SHARED_GOLD.is_dir():
-        pytest.skip("../shared/gold is not beside this checkout")
     result = report(name)
     assert result.unmatched_gold_files == []
     for family, floor in FLOORS[name].items():
