@@ -317,6 +317,8 @@ _HOST = re.compile(
 )
 #: the words a bare time stamp may hold beside its date
 _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
+#: the mark of a list item: a dash or bullet, a space, then words
+_LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*([A-Z][\w' -]{1,40}?)\s*$")
 
 
@@ -328,10 +330,18 @@ def normalize(text: str) -> str:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
+    """Return the paragraphs of lines: runs of lines between blank ones; a list item
+    ('- Main imports from India: rice, ...') is a paragraph of its own, without its mark."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
-        if line:
+        item = _LIST_ITEM.match(line)
+        if item:
+            if current:
+                paragraphs.append(" ".join(current))
+            paragraphs.append(line[item.end() :])
+            current = []
+        elif line:
             current.append(line)
         elif current:
             paragraphs.append(" ".join(current))

@@ -1088,3 +1088,36 @@ def test_a_delegation_s_leader_and_a_body_s_place_tell_the_state(read) -> None:
         ("Sultan Hamdan Al Dhaheri", "ARE"),
         ("Nazma Begum", "BGD"),
     } <= found
+
+
+def test_list_items_are_read_as_sentences_of_their_own(read) -> None:
+    text = (
+        "PORT LOUIS, March 11, 2026 (GIS): India remains the leading source of imports of "
+        "Mauritius. The figures are as follows:\n\n"
+        "- Main imports from India: refined petroleum products, rice and cotton yarn\n"
+        "- Main exports to India: medical devices and special sugars\n"
+    )
+    assert flows(read(text)) == {
+        ("IND", "MUS", "refined petroleum products"),
+        ("IND", "MUS", "rice"),
+        ("IND", "MUS", "cotton yarn"),
+        ("MUS", "IND", "medical devices"),
+        ("MUS", "IND", "special sugars"),
+    }
+
+
+def test_a_name_ending_a_list_item_is_read_to_its_last_word(read) -> None:
+    """A list item has no full stop: a name may run to the sentence's very end."""
+    facts = read(
+        "OTTAWA, Feb 20, 2025 (CP): Attendees:\n\n- Ambassador of Ecuador Maria Lopez\n"
+        "- Canada's Trade Commissioner Service"
+    )
+    assert posts(facts) == {("Maria Lopez", "ECU", "Embassy of Ecuador")}
+
+
+def test_indian_honorifics_are_not_part_of_the_name(read) -> None:
+    text = (
+        "PORT LOUIS, March 11, 2026 (GIS): The Minister of State for External Affairs of India, "
+        "Shri Rajeev Nath Tiwari, met Smt. Anita Deshpande, High Commissioner of India."
+    )
+    assert {name for name, _, _ in posts(read(text))} == {"Rajeev Nath Tiwari", "Anita Deshpande"}

@@ -45,7 +45,9 @@ class PhraseTable(Generic[T]):
         return [i for i, t in enumerate(tokens) if t.key in first]
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, T] | None:
-        """Return (end, value) of the longest phrase starting at token i."""
+        """Return (end, value) of the longest phrase starting at token i (None past the end)."""
+        if i >= len(tokens):
+            return None
         longest = self._first.get(tokens[i].key)
         if longest is None:
             return None
