@@ -1121,3 +1121,17 @@ def test_indian_honorifics_are_not_part_of_the_name(read) -> None:
         "Shri Rajeev Nath Tiwari, met Smt. Anita Deshpande, High Commissioner of India."
     )
     assert {name for name, _, _ in posts(read(text))} == {"Rajeev Nath Tiwari", "Anita Deshpande"}
+
+
+def test_a_same_day_opener_yields_to_the_day_the_sentence_names(read) -> None:
+    text = (
+        "ULAANBAATAR, Sept 22, 2026 (MONTSAME): On Monday afternoon, Chamber President "
+        "Sukhbaatar Otgonbayar hosted the German delegation. Meanwhile, in Berlin, Ambassador of "
+        "Mongolia to Germany Baatar Oyunchimeg met with Markus Lehmann, head of the Asia-Pacific "
+        "department of the German chamber, on Tuesday to discuss a forum. Later, the guests called "
+        "on National Assembly Secretary Tahir Kazmi at the National Assembly Secretariat and were "
+        "briefed on the functioning of the caretaker set-up ahead of the February 8 elections."
+    )
+    dates = {e.participants[0].name: e.date for e in read(text).events if e.participants}
+    assert (dates["Baatar Oyunchimeg"].month, dates["Baatar Oyunchimeg"].day) == (9, 22)
+    assert (dates["Tahir Kazmi"].month, dates["Tahir Kazmi"].day) == (9, 22)

@@ -655,6 +655,9 @@ class EventExtractor:
             before = [d for d in found if d.start < position]
             if before or not self._same_day(text, previous):
                 return min(found, key=lambda d: abs(d.start - position)).date
+            days = [d for d in found if d.date.day is not None and _ON_DAY.match(text, d.start)]
+            if days:  # 'Meanwhile, X met Y, head of ... (DIHK), on Tuesday': the day is its own
+                return days[0].date
             # 'Earlier in the day, X met Y at the ministry, where ... the summit held in June':
             # a date only in another clause after the event is not the event's
         if self._same_day(text, previous):
@@ -1105,6 +1108,10 @@ _CLAUSE_END = re.compile(
 def _negated(text: str, start: int) -> bool:
     """Tell whether a trigger at `start` is negated ('has not met', 'never visited')."""
     return _NEGATED.search(text, max(0, start - 14), start) is not None
+
+
+#: a day told as the day of a clause's event ('on Tuesday', 'on 9 May')
+_ON_DAY = re.compile(r"on\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, start: int) -> int:
