@@ -1135,3 +1135,29 @@ def test_a_same_day_opener_yields_to_the_day_the_sentence_names(read) -> None:
     dates = {e.participants[0].name: e.date for e in read(text).events if e.participants}
     assert (dates["Baatar Oyunchimeg"].month, dates["Baatar Oyunchimeg"].day) == (9, 22)
     assert (dates["Tahir Kazmi"].month, dates["Tahir Kazmi"].day) == (9, 22)
+
+
+def test_countries_ranked_beside_a_buyer_or_supplier_trade_too(read) -> None:
+    text = (
+        "NAIROBI, May 5, 2025 (KNA): The UAE has become the second-largest buyer of Kenyan "
+        "avocados after the Netherlands, he added. Russia is the largest supplier of wheat to "
+        "Egypt, ahead of Ukraine. China is the largest buyer of Chilean cherries, ahead of "
+        "South Korea."
+    )
+    assert flows(read(text)) == {
+        ("KEN", "ARE", "avocados"),
+        ("KEN", "NLD", "avocados"),
+        ("RUS", "EGY", "wheat"),
+        ("UKR", "EGY", "wheat"),
+        ("CHL", "CHN", "cherries"),
+        ("CHL", "KOR", "cherries"),
+    }
+
+
+def test_relying_on_a_country_for_goods_is_importing_them(read) -> None:
+    text = (
+        "ABU DHABI, May 5, 2025 (WAM): The UAE relies on Kenya for a substantial share of its "
+        "chilled goat meat. Pakistan depends heavily on Belarus for tractors. Egypt could rely "
+        "on Kenya for tea."
+    )
+    assert flows(read(text)) == {("KEN", "ARE", "chilled goat meat"), ("BLR", "PAK", "tractors")}

@@ -131,6 +131,9 @@ class _Pattern:
     implicit: str | None = None
     #: the required classes that have words to look for (the others cannot be told)
     needs: frozenset[str] = frozenset()
+    #: the side countries named after the list as rivals take ('the second-largest
+    #: buyer of Kenyan avocados after the Netherlands'): "importer", "exporter" or None
+    rivals: str | None = None
 
 
 class TradeExtractor:
@@ -219,9 +222,9 @@ class TradeExtractor:
             required = required_classes(p["regex"])
             needs = frozenset(required & self.classes.words.keys())
             slotted = _needs_slot(regex.pattern)
-            implicit = p.get("implicit")
+            implicit, rivals = p.get("implicit"), p.get("rivals")
             self.patterns.append(
-                _Pattern(p["name"], regex, required, slotted, literals, implicit, needs)
+                _Pattern(p["name"], regex, required, slotted, literals, implicit, needs, rivals)
             )
         #: (sentence without a slot, direction stated before) → the patterns worth trying
         self.tried = {
@@ -243,6 +246,11 @@ class TradeExtractor:
         self.literal_groups = Substrings(holders)
         # a direction of trade stated without products, for the sentence after it
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
+        # countries a list's lead is told against: 'buyer of X after the Netherlands'
+        rival = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["rival_words"])
+        self.rivals = re.compile(
+            rf"\s*,?\s*(?:{rival})\s+(?P<rivals>{_SLOT}(?:(?:\s*,\s*|\s+and\s+){_SLOT})*)"
+        )
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
             "|".join(re.escape(stop) for stop in data["list_stop"]) if data["list_stop"] else "(?!)"
@@ -505,6 +513,13 @@ class TradeExtractor:
             return
         if exporters == [None]:
             exporters = [exporter]  # 'these tractors': the maker named before
+        if pattern.rivals and groups.get("list"):
+            rival = self.rivals.match(coded, self._used_end(m, coded))
+            named = re.findall(_SLOT, rival.group("rivals")) if rival else []
+            if pattern.rivals == "importer":
+                importers += [slots[int(i)] for i in named]
+            else:
+                exporters += [slots[int(i)] for i in named]
         sentence = current.sentence
         evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.85)
         for exporter in exporters:
