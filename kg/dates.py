@@ -43,6 +43,7 @@ class DateReader:
         data = lexicon["dates.json"]
         self.months: dict[str, int] = data["months"]
         self.weekdays: list[str] = data["weekdays"]
+        self.date_words = {w.lower() for w in self.weekdays + data["weekday_abbreviations"]}
         self.relative: dict[str, dict[str, int]] = data["relative"]
         # lower case: the patterns are Caseless
         month = "|".join(m.lower() for m in sorted(self.months, key=len, reverse=True))
@@ -103,7 +104,7 @@ class DateReader:
     def is_date_word(self, word: str) -> bool:
         """Tell whether a word names a weekday or a month ('Sunday', 'Sept')."""
         low = word.lower().rstrip(".")
-        return low in self.months or low in {w.lower() for w in self.weekdays}
+        return low in self.months or low in self.date_words
 
     # -- absolute dates ----------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "product_reject_words": list,
         "product_max_words": int,
         "keep_together": list,
+        "rival_words": list,
     },
     "events.json": {
         "adj": list,
@@ -70,7 +71,12 @@ SCHEMA: dict[str, dict[str, type]] = {
         "extra": dict,
         "given_name_countries": list,
     },
-    "dates.json": {"relative": dict, "weekdays": list, "months": dict},
+    "dates.json": {
+        "relative": dict,
+        "weekdays": list,
+        "weekday_abbreviations": list,
+        "months": dict,
+    },
 }
 
 
@@ -124,6 +130,8 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
                 raise LexiconError(
                     f"{label}: patterns[{i}] 'implicit' must be 'exporter', 'importer' or 'both'"
                 )
+            if pattern.get("rivals", "importer") not in ("exporter", "importer"):
+                raise LexiconError(f"{label}: patterns[{i}] 'rivals' must be 'exporter' or 'importer'")
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

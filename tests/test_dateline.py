@@ -260,3 +260,12 @@ def test_a_byline_names_the_outlet_and_the_place(reader) -> None:
 def test_an_unlisted_outlet_reports_from_its_domain_country(reader, url, home) -> None:
     raw = RawDoc("x", "DAKAR, May 28 - The minister held talks.", "x.html", "html", url=url)
     assert reader.read(raw).home_country == home
+
+
+def test_a_short_weekday_opens_a_date_line_not_a_dateline(lexicon) -> None:
+    text = (
+        "Pakistan, Uzbekistan vow to lift trade\n\nWed, 12 Nov 2025 | Associated Press of "
+        "Pakistan\n\nISLAMABAD, Nov 12 (APP): Ministers met on Wednesday.\n"
+    )
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    assert article.place == "Islamabad"
