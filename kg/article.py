@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.dateline import read_dateline
+from kg.dateline import Dateline, read_dateline
 from kg.dates import date_reader_for, parse_iso
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import Lexicon
@@ -119,23 +119,14 @@ class ArticleReader:
                     del paragraphs[index]
                 break
         dateline, dateline_text = None, ""
-        for index in range(min(4, len(paragraphs))):
-            if index and not all(_looks_like_headline(p, loose=True) for p in paragraphs[:index]):
-                break
-            dateline = read_dateline(
-                paragraphs[index],
-                self.dates,
-                self.outlet_names,
-                anchor or _ANY_YEAR,
-                self._known_place,
-            )
-            if dateline is not None:
-                if index:
-                    title = title or paragraphs[0]
-                    paragraphs = paragraphs[index:]
-                dateline_text = paragraphs[0][: dateline.end]
-                paragraphs[0] = paragraphs[0][dateline.end :]
-                break
+        at = self._dateline_at(paragraphs, anchor or _ANY_YEAR)
+        if at is not None:
+            index, dateline = at
+            if index:
+                title = title or paragraphs[0]
+                paragraphs = paragraphs[index:]
+            dateline_text = paragraphs[0][: dateline.end]
+            paragraphs[0] = paragraphs[0][dateline.end :]
         if (
             dateline is None
             and len(paragraphs) > 1
@@ -273,6 +264,24 @@ class ArticleReader:
             if byline and self._known_place(byline.group(1)):
                 return byline.group(1), paragraphs
         return None, paragraphs
+
+    def _dateline_at(self, paragraphs: list[str], anchor: dt.date) -> tuple[int, Dateline] | None:
+        """Return the dateline of one of the first paragraphs, each above it a headline's
+        or a date line's: the first of a known place, else the first ('ANDINA - Agencia
+        Peruana de Noticias | English edition' is above 'Lima, Jul. 9 (ANDINA).')."""
+        unknown = None
+        for index in range(min(4, len(paragraphs))):
+            if index and not _looks_like_headline(paragraphs[index - 1], loose=True):
+                break
+            line = read_dateline(
+                paragraphs[index], self.dates, self.outlet_names, anchor, self._known_place
+            )
+            if line is None:
+                continue
+            if line.place is None or self._known_place(line.place):
+                return index, line
+            unknown = unknown or (index, line)
+        return unknown
 
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None

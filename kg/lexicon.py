@@ -131,7 +131,9 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
                     f"{label}: patterns[{i}] 'implicit' must be 'exporter', 'importer' or 'both'"
                 )
             if pattern.get("rivals", "importer") not in ("exporter", "importer"):
-                raise LexiconError(f"{label}: patterns[{i}] 'rivals' must be 'exporter' or 'importer'")
+                raise LexiconError(
+                    f"{label}: patterns[{i}] 'rivals' must be 'exporter' or 'importer'"
+                )
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

@@ -269,3 +269,13 @@ def test_a_short_weekday_opens_a_date_line_not_a_dateline(lexicon) -> None:
     )
     article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
     assert article.place == "Islamabad"
+
+
+def test_a_dateline_of_a_known_place_wins_over_an_outlet_banner(lexicon) -> None:
+    text = (
+        "AGENCIA XYZ - Noticias del Peru | English edition\nEconomy | Thursday, July 9, 2026\n\n"
+        "Peru, South Korea seek to widen FTA benefits\n\n"
+        "Lima, Jul. 9 (ANDINA). Peru's Minister of Foreign Trade met Korean officials.\n"
+    )
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    assert (article.place, article.outlet, article.home_country) == ("Lima", "Andina", "PER")
