@@ -1161,3 +1161,14 @@ def test_relying_on_a_country_for_goods_is_importing_them(read) -> None:
         "on Kenya for tea."
     )
     assert flows(read(text)) == {("KEN", "ARE", "chilled goat meat"), ("BLR", "PAK", "tractors")}
+
+
+def test_visiting_before_a_title_describes_the_guest(read) -> None:
+    text = (
+        "DHAKA, Feb 3, 2026 (BSS): On Monday, the minister received the envoy. Meanwhile, "
+        "Chief of Army Staff General Kamrul Hasan Bhuiyan met visiting Japanese State Minister "
+        "of Defense Kenji Morimoto at Army Headquarters in Dhaka Cantonment this afternoon, "
+        "according to the ISPR."
+    )
+    events = [e for e in read(text).events if e.participants]
+    assert [(e.kind, e.date.day) for e in events] == [("meeting", 3)]

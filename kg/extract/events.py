@@ -274,6 +274,8 @@ class EventExtractor:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # 'was keen to send a business delegation to Morocco'
+            if m.group().lower() == "visiting" and _describes_person(current, m.end()):
+                continue  # 'met visiting Japanese State Minister of Defense Kenji Morimoto'
             location = self._place_after_trigger(doc, current, m)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
@@ -1110,8 +1112,27 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - 14), start) is not None
 
 
-#: a day told as the day of a clause's event ('on Tuesday', 'on 9 May')
-_ON_DAY = re.compile(r"on\b", re.IGNORECASE)
+#: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
+_ON_DAY = re.compile(r"on\b|this (?:morning|afternoon|evening)\b|today\b|tonight\b", re.IGNORECASE)
+
+
+def _describes_person(current: AnalyzedSentence, end: int) -> bool:
+    """Tell whether the words after an adjective ('visiting') up to a person named next
+    are capitalised title words ('visiting Japanese State Minister of Defense Kenji ...')."""
+    text, offset = current.sentence.text, current.sentence.start
+    after = [
+        current.tokens[r.start].start - offset
+        for r in current.refs
+        if end <= current.tokens[r.start].start - offset <= end + 80
+    ]
+    if not after:
+        return False
+    between = text[end : min(after)]
+    return "," not in between and all(w[:1].isupper() or w in _TITLE_GLUE for w in between.split())
+
+
+#: lower-case words inside a title ('State Minister of Defense', 'Minister for Trade and ...')
+_TITLE_GLUE = {"of", "for", "and", "the", "&"}
 
 
 def _clause_end(text: str, start: int) -> int:
