@@ -1172,3 +1172,17 @@ def test_visiting_before_a_title_describes_the_guest(read) -> None:
     )
     events = [e for e in read(text).events if e.participants]
     assert [(e.kind, e.date.day) for e in events] == [("meeting", 3)]
+
+
+def test_an_arrival_told_beside_an_escort_is_still_a_visit(read) -> None:
+    text = (
+        "COLOMBO, Feb 17, 2026 (Daily Mirror) - Thailand's Deputy Minister of Commerce "
+        "Narongchai Wattanakul paid a courtesy call on Minister Kumudu Jayasekara in Colombo "
+        "today.\n\nWattanakul, who arrived in Colombo on Sunday, was accompanied by Thai "
+        "Ambassador Siriporn Chantarasap. Sri Lanka's envoy in Bangkok, Kamal Perera, who is "
+        "in Colombo for the envoys' conference, was also present."
+    )
+    events = {(e.kind, e.date.day): {p.name for p in e.participants} for e in read(text).events}
+    assert events[("visit", 15)] == {"Narongchai Wattanakul"}
+    assert "Siriporn Chantarasap" in events[("meeting", 17)]
+    assert len(events) == 2  # the envoy at home pays no visit

@@ -178,8 +178,7 @@ class EventExtractor:
                 ),
                 None,
             )
-            if self._joins_meeting(current, found):
-                continue
+            joined = self._joins_meeting(current, found)
             before = len(found)
             # the strict gates are sound where Caseless patterns run on `low`, as here
             plain = len(low) == len(text)
@@ -188,6 +187,9 @@ class EventExtractor:
                 current.refs or current.unnamed_titles or self.delegation.search(text)
             ):  # a visit is made by someone referred to, an unnamed office or a delegation
                 found.extend(self._visits(doc, current, previous, lead))
+            if joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting of its own
+                self._count_days(text, found[:before], found[before:])
+                continue
             if self.addresses is not None and _passes(self.address_gate, low):
                 found.extend(self._addresses(doc, current, previous, lead))
             if self.sessions is not None and _passes(self.session_gate, low):
@@ -305,10 +307,12 @@ class EventExtractor:
             people = _unique([r.person for r in visitors])
             if (
                 people
-                and _DEPARTURE.match(m.group())
+                and (_DEPARTURE.match(m.group()) or self.presence.fullmatch(m.group()))
                 and all(any(t.country == location.country for t in p.titles) for p in people)
             ):
-                continue  # 'before departing for Baghdad': an Iraqi general going home
+                continue  # 'before departing for Baghdad': an Iraqi general going home; 'Nepal's
+                # envoy in Beijing, who is in Kathmandu for the ambassadors' conference'
+
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
             planned = self._is_planned(text, m.start(), m.end())
