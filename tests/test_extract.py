@@ -1186,3 +1186,16 @@ def test_an_arrival_told_beside_an_escort_is_still_a_visit(read) -> None:
     assert events[("visit", 15)] == {"Narongchai Wattanakul"}
     assert "Siriporn Chantarasap" in events[("meeting", 17)]
     assert len(events) == 2  # the envoy at home pays no visit
+
+
+def test_an_honorific_before_a_title_is_no_name(read) -> None:
+    text = (
+        "PHNOM PENH, Aug 5, 2025 (AKP): Minister of Commerce Lok Chumteav Chea Sreyleak received "
+        "the New Zealand ambassador. Lok Chumteav Minister also said that she will lead a "
+        "Cambodian trade and investment mission to Auckland in September. Ms Dilhani Abeysekera "
+        "led a Sri Lankan gem and jewellery delegation to Bangkok on 5 February."
+    )
+    facts = read(text)
+    assert {p.person.name for p in facts.posts} == {"Chea Sreyleak"}
+    visits = {(e.location.name, e.participants[0].name) for e in facts.events if e.kind == "visit"}
+    assert visits == {("Auckland", "Chea Sreyleak"), ("Bangkok", "Dilhani Abeysekera")}

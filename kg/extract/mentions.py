@@ -1202,9 +1202,11 @@ class MentionFinder:
             q += 1
         while q < end:  # 'HRH Prince Faisal bin Farhan, Saudi Foreign Minister'
             hon = self.honorifics.match(tokens, q)
-            if hon is None or hon[0] >= end:
+            if hon is None:
                 break
-            q = hon[0] + (1 if hon[0] < end and tokens[hon[0]].text == "." else 0)
+            if hon[0] >= end:
+                return None  # 'Lok Chumteav Minister also said': an honorific, no name
+            q = hon[0] + (1 if tokens[hon[0]].text == "." else 0)
         if (
             q > 0
             and tokens[q - 1].text.lower() in ("in", "at", "from", "to")
