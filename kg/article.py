@@ -74,6 +74,13 @@ class ArticleReader:
         for generic in lexicon["outlets.json"].get("generic_domains", []):
             self.domain_country.pop(generic, None)
         self.domain_country.update(lexicon["outlets.json"].get("domain_countries", {}))
+        # 'X, spokesman for the ministry, told TOLOnews': the outlet telling its own story
+        told = "|".join(
+            re.escape(a).replace(r"\ ", r"\s+")
+            for a in sorted(self.outlet_names, key=len, reverse=True)
+            if len(a) > 3
+        )
+        self._told = re.compile(rf"\btold\s+(?:the\s+)?({told})\b", re.IGNORECASE)
 
     def read(self, raw: RawDoc) -> Article:
         """Return the article a raw document holds."""
@@ -174,6 +181,10 @@ class ArticleReader:
             where = self._place_country(place, None)
             if byline and where in (None, self.outlet_country.get(byline)):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
+        if outlet is None and raw.outlet is None:
+            told = self._told.search("\n\n".join(paragraphs))
+            if told:
+                outlet = self.outlet_names.get(" ".join(told.group(1).casefold().split()))
         return Article(
             id=raw.id,
             text="\n\n".join(paragraphs),

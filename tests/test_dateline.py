@@ -279,3 +279,13 @@ def test_a_dateline_of_a_known_place_wins_over_an_outlet_banner(lexicon) -> None
     )
     article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
     assert (article.place, article.outlet, article.home_country) == ("Lima", "Andina", "PER")
+
+
+def test_an_undated_story_told_to_an_outlet_is_that_outlet_s(lexicon) -> None:
+    text = (
+        "Kazakh Delegation in Kabul to Discuss Trade\n\n"
+        '"Both sides agreed to remove barriers," Hamdullah Zahid, spokesman for the Ministry of '
+        "Commerce and Industry, told TOLOnews.\n"
+    )
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    assert (article.outlet, article.home_country) == ("TOLOnews", "AFG")
