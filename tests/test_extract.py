@@ -1199,3 +1199,14 @@ def test_an_honorific_before_a_title_is_no_name(read) -> None:
     assert {p.person.name for p in facts.posts} == {"Chea Sreyleak"}
     visits = {(e.location.name, e.participants[0].name) for e in facts.events if e.kind == "visit"}
     assert visits == {("Auckland", "Chea Sreyleak"), ("Bangkok", "Dilhani Abeysekera")}
+
+
+def test_a_regional_portfolio_and_a_namesake_outlet(read) -> None:
+    text = (
+        "DAR ES SALAAM, Oct 14, 2026 (Daily News): On Monday, the Omani minister and the "
+        "Minister for Foreign Affairs and East African Cooperation, Ambassador Rehema Kilonzo, "
+        "co-chaired the third session of the commission."
+    )
+    assert posts(read(text)) == {
+        ("Rehema Kilonzo", "TZA", "Ministry of Foreign Affairs and East African Cooperation")
+    }
