@@ -1210,3 +1210,13 @@ def test_a_regional_portfolio_and_a_namesake_outlet(read) -> None:
     assert posts(read(text)) == {
         ("Rehema Kilonzo", "TZA", "Ministry of Foreign Affairs and East African Cooperation")
     }
+
+
+def test_a_body_named_after_its_state_before_a_title(read) -> None:
+    text = (
+        "MOMBASA, Oct 14, 2026 (KNA): Tea Board of Kenya Chief Executive Officer Daniel Langat "
+        "met Rwanda Defence Force Chief of Defence Staff General Jean-Bosco Mugenzi."
+    )
+    found = posts(read(text))
+    assert ("Daniel Langat", "KEN", "Tea Board of Kenya") in found
+    assert {country for name, country, _ in found if name == "Jean-Bosco Mugenzi"} == {"RWA"}

@@ -480,8 +480,22 @@ class MentionFinder:
                 k = geo.start
                 break
             if k in geo_ending and geo_ending[k].kind in ("demonym", "country", "province"):
-                self._set_geo(title, geo_ending[k])
-                k = geo_ending[k].start
+                named = geo_ending[k]
+                self._set_geo(title, named)
+                k = named.start
+                if (
+                    title.body is None
+                    and (title.rule.body_role or "{body}" in title.rule.org)
+                    and k >= 2
+                    and tokens[k - 1].key == "of"
+                    and tokens[k - 2].is_capitalized
+                    and tokens[k - 2].key in self.not_name
+                ):
+                    j = k - 2  # 'Tea Board of Kenya Chief Executive Officer'
+                    while j > 0 and tokens[j - 1].is_capitalized and k - j < 5:
+                        j -= 1
+                    title.body = join_tokens(tokens[j : named.end])
+                    k = j
                 continue
             if (
                 _acronym(prev.text)
@@ -542,6 +556,17 @@ class MentionFinder:
                         self._set_geo(title, geo)
                 k = j
                 continue
+            if title.country is None and prev.is_capitalized and prev.key in self.not_name:
+                # 'Rwanda Defence Force Chief of Defence Staff': a body named after its state
+                j = k - 1
+                while j > 0 and tokens[j - 1].is_capitalized and k - j < 4:
+                    j -= 1
+                named = [g for g in geo_ending.values() if j <= g.start and g.end < k]
+                geo = min(named, key=lambda g: g.start) if named else None
+                if geo is not None and geo.kind == "country":
+                    self._set_geo(title, geo)
+                    k = geo.start
+                    continue
             break
         # 'his Egyptian counterpart, Minister of Investment ...'
         if (
