@@ -74,13 +74,18 @@ class ArticleReader:
         for generic in lexicon["outlets.json"].get("generic_domains", []):
             self.domain_country.pop(generic, None)
         self.domain_country.update(lexicon["outlets.json"].get("domain_countries", {}))
-        # 'X, spokesman for the ministry, told TOLOnews': the outlet telling its own story
+        # 'X, spokesman for the ministry, told TOLOnews', 'in a conversation with Pakistan
+        # Observer': the outlet telling its own story
         told = "|".join(
             re.escape(a).replace(r"\ ", r"\s+")
             for a in sorted(self.outlet_names, key=len, reverse=True)
             if len(a) > 3
         )
-        self._told = re.compile(rf"\btold\s+(?:the\s+)?({told})\b", re.IGNORECASE)
+        self._told = re.compile(
+            rf"\b(?:told|(?:interview|conversation|chat)\s+with|(?:speaking|talking)\s+to)\s+"
+            rf"(?:the\s+)?({told})\b",
+            re.IGNORECASE,
+        )
 
     def read(self, raw: RawDoc) -> Article:
         """Return the article a raw document holds."""

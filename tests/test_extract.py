@@ -1220,3 +1220,20 @@ def test_a_body_named_after_its_state_before_a_title(read) -> None:
     found = posts(read(text))
     assert ("Daniel Langat", "KEN", "Tea Board of Kenya") in found
     assert {country for name, country, _ in found if name == "Jean-Bosco Mugenzi"} == {"RWA"}
+
+
+def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
+    text = (
+        "Interview | Observer Report\nPublished: October 7, 2024\n\n"
+        "Tran Quang Hieu, Ambassador of Vietnam to Pakistan, spoke in a conversation with "
+        "Pakistan Observer.\n\n"
+        "Pakistan Observer: How is trade?\n\n"
+        "TQH: Our main exports to Pakistan are tea and rubber, while we import cotton and "
+        "leather from you.\n"
+    )
+    assert flows(read(text)) == {
+        ("VNM", "PAK", "tea"),
+        ("VNM", "PAK", "rubber"),
+        ("PAK", "VNM", "cotton"),
+        ("PAK", "VNM", "leather"),
+    }

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.errors import LexiconError
-from kg.extract.document import AnalyzedArticle, AnalyzedSentence
+from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
 from kg.extract.prefilter import Substrings, WordClasses, required_classes
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
@@ -63,6 +63,10 @@ _PARTICIPLE = re.compile(
 )
 # the attribution after a quote: '," she said', '," the minister added'
 _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
+#: the other side, addressed by the one quoted: '... we import cotton from you'
+_YOU = re.compile(r"\b(?:from|to)\s+(you)\b")
+#: an interview's answer: its speaker's name or initials, then a colon ('TQH: Our ...')
+_ANSWER = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z]{2,4}):\s")
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
 _CITY_SHIPS = re.compile(
@@ -596,6 +600,10 @@ class TradeExtractor:
             for m in quoted:
                 group = 1 if m[1] else 2
                 found.append(_pseudo(speaker, offset + m.start(group), offset + m.end(group)))
+            home = doc.article.home_country
+            if home and home != speaker:  # '... we import cotton from you': the outlet's side
+                for m in _YOU.finditer(text):
+                    found.append(_pseudo(home, offset + m.start(1), offset + m.end(1)))
         return found
 
     def _clause_subjects(
@@ -976,19 +984,37 @@ def _core(coded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
-    """Return the country of the person quoted in a sentence ('..., she said'), if known."""
+    """Return the country of the person quoted in a sentence ('..., she said'), or of the
+    one answering in an interview ('TQH: Our main exports to Pakistan are ...'), if known."""
     said = _SAID.search(current.sentence.text)
     if said is None:
+        person = _answering(current, doc)
+    else:
+        at = current.sentence.start + said.start()
+        speakers = sorted(
+            (r for r in current.refs if current.tokens[r.start].start >= at),
+            key=lambda r: current.tokens[r.start].start,
+        )
+        person = speakers[0].person if speakers else None
+    if person is None or not person.titles:
         return None
-    at = current.sentence.start + said.start()
-    speakers = sorted(
-        (r for r in current.refs if current.tokens[r.start].start >= at),
-        key=lambda r: current.tokens[r.start].start,
-    )
-    if not speakers or not speakers[0].person.titles:
+    return next((t.country for t in person.titles if t.country), doc.article.home_country)
+
+
+def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None:
+    """Return the person whose answer in an interview a sentence belongs to: its paragraph
+    opens with their name or initials ('Tran Quang Hieu: ...', 'TQH: ...')."""
+    text = doc.article.text
+    start = text.rfind("\n\n", 0, current.sentence.start) + 2 if "\n\n" in text else 0
+    label = _ANSWER.match(text, max(0, start))
+    if label is None:
         return None
-    titles = speakers[0].person.titles
-    return next((t.country for t in titles if t.country), doc.article.home_country)
+    name = label.group(1)
+    for person in doc.people:
+        words = person.name.split()
+        if name in (person.name, *person.surfaces) or name == "".join(w[0] for w in words):
+            return person
+    return None
 
 
 def _topic(
