@@ -1237,3 +1237,52 @@ def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
         ("PAK", "VNM", "cotton"),
         ("PAK", "VNM", "leather"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The main buyers of Peruvian jumbo squid are China and Spain.",
+            {("PER", "CHN", "jumbo squid"), ("PER", "ESP", "jumbo squid")},
+        ),
+        (
+            "Namibia exported about 78 000 tonnes of charcoal in 2024, and the main buyers were "
+            "Germany and South Africa.",
+            {("NAM", "DEU", "charcoal"), ("NAM", "ZAF", "charcoal")},
+        ),
+        (
+            "Brazilian frozen chicken is sold in supermarkets in Egypt.",
+            {("BRA", "EGY", "frozen chicken")},
+        ),
+        (
+            "Vietnamese robusta coffee reaches roasters in Germany.",
+            {("VNM", "DEU", "robusta coffee")},
+        ),
+        ("Egyptian crushing plants source soybeans from Brazil.", {("BRA", "EGY", "soybeans")}),
+        ("Devil's claw is exported by Namibia to Germany.", {("NAM", "DEU", "devil's claw")}),
+        (
+            "In 2024, Peru exported to South Korea: copper (US$1.92 billion) and zinc.",
+            {("PER", "KOR", "copper"), ("PER", "KOR", "zinc")},
+        ),
+        (
+            "Kwale county supplies almost all of the titanium ore that China buys from Kenya.",
+            {("KEN", "CHN", "titanium ore")},
+        ),
+        (
+            "Germany in turn is a major source of vehicles and machinery for Namibia.",
+            {("DEU", "NAM", "vehicles"), ("DEU", "NAM", "machinery")},
+        ),
+        (
+            "Hake fillets accounted for almost a fifth of the N$2.9 billion worth of goods Namibia "
+            "shipped to Germany last year.",
+            {("NAM", "DEU", "hake fillets")},
+        ),
+        (
+            "Brazil is one of the most important suppliers of raw materials for Bangladesh.",
+            set(),
+        ),
+    ],
+)
+def test_more_ways_of_telling_trade(read, sentence: str, expected: set) -> None:
+    assert flows(read("LONDON, May 5, 2025 (Reuters): " + sentence)) == expected

@@ -803,7 +803,7 @@ class TradeExtractor:
             return False  # "its exports and hoped to enter": a verb, not a product
         if len(words) == 1 and re.fullmatch(r"[a-z]+ed", item) and not item.endswith("eed"):
             return False  # 'and invited', 'unprocessed': a verb or a bare participle
-        if all(w.lower() in self.not_products for w in words):
+        if item.lower() in self.not_products or all(w.lower() in self.not_products for w in words):
             return False  # 'total' in "Pakistan's total exports to Egypt"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return False  # 'Promotion Council' of 'the Nigerian Export Promotion Council
