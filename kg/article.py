@@ -86,6 +86,10 @@ class ArticleReader:
             rf"(?:the\s+)?({told})\b",
             re.IGNORECASE,
         )
+        self._posted_by = re.compile(
+            rf"^(?:published|updated|posted|source)\b.*?\bby\s+({told})\b",
+            re.IGNORECASE | re.MULTILINE,
+        )
 
     def read(self, raw: RawDoc) -> Article:
         """Return the article a raw document holds."""
@@ -104,6 +108,7 @@ class ArticleReader:
             ),
             None,
         )  # 'Merve Aydogan |22.04.2025 - Update : 22.04.2025'
+        head = "\n".join(lines[:10])  # noise lines included: 'Posted On: ... by PIB Delhi'
         noise = [line for line in lines if line and self._is_noise(line)]
         lines = [line if line not in noise else "" for line in lines]
         # a bare time stamp under the headline ('18.02.2025 [14:32]') is no part of it
@@ -187,7 +192,8 @@ class ArticleReader:
             if byline and where in (None, self.outlet_country.get(byline)):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         if outlet is None and raw.outlet is None:
-            told = self._told.search("\n\n".join(paragraphs))
+            # 'Posted On: 13 FEB 2025 6:40PM by PIB Delhi' above the story, or 'told TOLOnews'
+            told = self._posted_by.search(head) or self._told.search("\n\n".join(paragraphs))
             if told:
                 outlet = self.outlet_names.get(" ".join(told.group(1).casefold().split()))
         return Article(

@@ -188,13 +188,15 @@ def _str(value: object) -> str | None:
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"(\*\*|__|`)")
+#: single-mark emphasis: '*Posted On: 13 FEB 2025*', '_Reuters_'
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
 def _strip_markdown(text: str) -> str:
     lines = []
     for line in text.splitlines():
         line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", "", line)
-        line = _MD_MARK.sub("", _MD_LINK.sub(r"\1", line))
+        line = _MD_EMPHASIS.sub(r"\2", _MD_MARK.sub("", _MD_LINK.sub(r"\1", line)))
         lines.append(line)
     return "\n".join(lines)
 

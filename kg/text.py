@@ -27,6 +27,15 @@ _ABBREVIATIONS = {
     # two-letter initials of transliterated names: 'Ch. Munkhsaikhan', 'Ts. Ganzorig'
     "ch",
     "ma",  # Filipino 'Ma. Lourdes' (Maria)
+    "excma",  # Spanish honorifics: 'Excma. Sra.', 'Ing.', 'Lic.'
+    "excmo",
+    "sra",
+    "srta",
+    "ing",
+    "lic",
+    "mtro",
+    "mtra",
+    "arq",
     "sh",
     "ts",
     "kh",

@@ -289,3 +289,24 @@ def test_an_undated_story_told_to_an_outlet_is_that_outlet_s(lexicon) -> None:
     )
     article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
     assert (article.outlet, article.home_country) == ("TOLOnews", "AFG")
+
+
+def test_an_outlet_that_posted_the_story_and_its_date(lexicon) -> None:
+    from kg.readers import read_file
+
+    text = (
+        "# Ministry of Commerce & Industry\n\n## India and Mexico agree to fast-track talks\n\n"
+        "*Posted On: 13 FEB 2025 6:40PM by PIB Delhi*\n\nThe Ambassador of Mexico to India, "
+        "Excma. Sra. Mariana Cordero Luján, attended.\n"
+    )
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.md"
+        path.write_text(text, encoding="utf-8")
+        docs, _ = read_file(path, "a")
+    article = article_reader_for(lexicon).read(docs[0])
+    assert (article.outlet, article.home_country) == ("Press Information Bureau", "IND")
+    assert article.date == dt.date(2025, 2, 13)
+    assert "Excma. Sra. Mariana Cordero Luján, attended." in article.text

@@ -1286,3 +1286,17 @@ def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
 )
 def test_more_ways_of_telling_trade(read, sentence: str, expected: set) -> None:
     assert flows(read("LONDON, May 5, 2025 (Reuters): " + sentence)) == expected
+
+
+def test_honorifics_of_many_countries(read) -> None:
+    text = (
+        "SUVA, March 12, 2025 (FBC News): The Deputy Prime Minister and Minister for Trade, "
+        "Co-operatives, Micro, Small and Medium Enterprises and Communications, Ratu Josefa "
+        "Tuiloma Vakarau, met Malaysia's envoy, Datin Paduka Norazlina Mohd Yusof, and the "
+        "Ambassador of Mexico, Excma. Sra. Mariana Cordero Luján."
+    )
+    assert {name for name, _, _ in posts(read(text))} == {
+        "Josefa Tuiloma Vakarau",
+        "Norazlina Mohd Yusof",
+        "Mariana Cordero Luján",
+    }
