@@ -24,6 +24,14 @@ _FUTURE_CLAUSE = re.compile(
     r"|due\s+to|next|upcoming|forthcoming|target(?:s|ed|ing)?)\b",
     re.I,
 )
+#: words just before a year that make it history, not the story's time ('came into force
+#: in 2012', 'established in 1971', 'since 2015')
+_PAST_BEFORE = re.compile(
+    r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)\s+in|(?:signed|established"
+    r"|founded|launched|set\s+up|created|concluded|ratified|inaugurated|built|opened"
+    r"|formed|began|started)\s+in|since|as\s+early\s+as|dating\s+back\s+to|back\s+in)\s+$",
+    re.I,
+)
 _EVENT_NAME = re.compile(r"\s+[A-Z]")
 #: a whole year's figure: 'reached $1.8 billion in 2024', 'stood at 12,000 tonnes in 2023'
 _WHOLE_YEAR = re.compile(
@@ -54,6 +62,8 @@ _NOT_NAMES = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if
     "financial",
     "fy",
 }
+#: a relative clause the weekday may sit in: ', who arrived in Kuala Lumpur on Monday'
+_RELATIVE = re.compile(r",\s+(?:who|which|where)\s+[^,]*$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a weekday the lead reports something on: not 'next Monday' nor 'last Friday'
 _LEAD_WEEKDAY = re.compile(
@@ -85,6 +95,8 @@ def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
     for m in _YEAR.finditer(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # a target: 'by 2030', 'Vision 2030'
+        if _PAST_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # history: 'the MCFTA, which came into force in 2012'
         if _EVENT_NAME.match(text, m.end()) and text[max(0, m.start() - 4) : m.start()] == "the ":
             continue  # the name of an event: 'the 2026 FIFA World Cup'
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -185,6 +197,8 @@ def _lead_weekday(lead: str) -> int | None:
         if m is not None:
             if _FUTURE_CLAUSE.search(sentence.text, 0, m.start()):
                 return None  # 'will visit Baku on Friday' says nothing of the dateline's day
+            if _RELATIVE.search(sentence.text, 0, m.start()):
+                continue  # 'X, who arrived on Monday, yesterday co-chaired': not the lead's day
             return _WEEKDAYS.index(m.group(1).lower())
     return None
 

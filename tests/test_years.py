@@ -67,3 +67,13 @@ def test_a_whole_years_total_dates_the_article_after_that_year() -> None:
     # 16 September: a Monday in 2024, the day after a Monday in 2025
     lead = "The ministers met on Monday."
     assert dateline_year(9, 16, lead, [], story, dt.date(2026, 11, 23)) == 2025
+
+
+def test_a_year_of_history_is_not_the_story_s_year() -> None:
+    from kg.years import year_hint
+
+    text = [
+        "Trade reached RM3.8 billion last year. The MCFTA, which came into force in 2012, was "
+        "Malaysia's first free trade agreement with a Latin American country."
+    ]
+    assert year_hint([], text) is None
