@@ -1300,3 +1300,12 @@ def test_honorifics_of_many_countries(read) -> None:
         "Norazlina Mohd Yusof",
         "Mariana Cordero Luján",
     }
+
+
+def test_an_invitation_to_visit_is_no_visit(read) -> None:
+    text = (
+        "NAIROBI, May 14, 2024 (KNA): Ms. Hien handed over a letter from Minister Chau and invited "
+        "the Kenyan minister, Rebecca Otieno, to visit Vietnam at a mutually convenient time. "
+        "Trade Minister Park extended an invitation to Al-Otaibi to visit Seoul next year."
+    )
+    assert [e for e in read(text).events if e.kind == "visit"] == []

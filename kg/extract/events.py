@@ -273,7 +273,7 @@ class EventExtractor:
             if self._historical(text, m.start(), m.end()):
                 continue  # '... had reached the ports of Sindh as early as the 16th century'
             if self.wishes is not None and self.wishes.search(
-                text, max(0, m.start() - 30), m.start()
+                text, max(0, m.start() - 50), m.start()
             ):
                 continue  # 'was keen to send a business delegation to Morocco'
             if m.group().lower() == "visiting" and _describes_person(current, m.end()):
