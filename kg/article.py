@@ -87,7 +87,7 @@ class ArticleReader:
             re.IGNORECASE,
         )
         self._posted_by = re.compile(
-            rf"^(?:published|updated|posted|source)\b.*?\bby\s+({told})\b",
+            rf"^(?:(?:published|updated|posted)\b.*?\bby|source\s*:)\s+(?:www\.)?({told})\b",
             re.IGNORECASE | re.MULTILINE,
         )
 

@@ -133,7 +133,13 @@ def _holds_story(node: LexborNode) -> bool:
 
 
 def _paragraphs(container: LexborNode) -> str:
-    blocks = [_clean(node.text(separator="")) for node in container.css(_BLOCKS)]
+    for node in container.css("br"):  # '...in 2023.<br><br>"Ghana could supply ...'
+        node.replace_with(_BREAK)
+    blocks = [
+        _clean(part)
+        for node in container.css(_BLOCKS)
+        for part in node.text(separator="").split(_BREAK)
+    ]
     # nested blocks (a <p> inside an <li>) would repeat text: keep each once, in order
     blocks = [b for b in dict.fromkeys(blocks) if b]
     if not blocks:
@@ -142,8 +148,12 @@ def _paragraphs(container: LexborNode) -> str:
     return "\n\n".join(blocks)
 
 
+#: what a <br> becomes: a break between blocks
+_BREAK = "\u2029"
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace(_BREAK, " ").split())
 
 
 def _meta(tree: LexborHTMLParser, *selectors: str) -> str | None:

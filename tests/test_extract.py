@@ -1309,3 +1309,13 @@ def test_an_invitation_to_visit_is_no_visit(read) -> None:
         "Trade Minister Park extended an invitation to Al-Otaibi to visit Seoul next year."
     )
     assert [e for e in read(text).events if e.kind == "visit"] == []
+
+
+def test_on_the_same_day_is_the_day_of_the_event_before(read) -> None:
+    text = (
+        "ACCRA, March 6, 2024 (GNA): On Tuesday, Canada's Trade Minister Danielle Tremblay-Ross "
+        "held talks with Ghana's Trade Minister Kofi Asante-Boakye in Accra. Meanwhile, on the "
+        "same day, Canada's High Commissioner Marc Belanger called on COCOBOD Chief Executive "
+        "Emmanuel Darko at Cocoa House."
+    )
+    assert {e.date.day for e in read(text).events if e.kind == "meeting"} == {5}

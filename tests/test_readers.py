@@ -181,3 +181,15 @@ def test_html_date_from_a_date_element() -> None:
         f"<div id='content'><p>{'Story text. ' * 20}</p></div></body></html>"
     )
     assert parse_page(html).date == "Published at : February 13, 2025"
+
+
+def test_html_line_breaks_part_paragraphs() -> None:
+    page = parse_page(
+        '<html><body><article><p>Trade reached CAD 1 billion in 2023.<br><br>"Ghana could '
+        'supply more," he said.<br>Later, the minister left.</p></article></body></html>'
+    )
+    assert page.text.split("\n\n") == [
+        "Trade reached CAD 1 billion in 2023.",
+        '"Ghana could supply more," he said.',
+        "Later, the minister left.",
+    ]

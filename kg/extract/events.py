@@ -647,6 +647,9 @@ class EventExtractor:
             if d.date is not None
             and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
+        first = min(written, key=lambda d: d.start) if written else None
+        if previous is not None and first and "same day" in text[first.start : first.end].lower():
+            return previous  # 'Meanwhile, on the same day, ...': the day of the event before
         # a bare year tells a done event's date only right after its trigger ('visited
         # Tashkent in 2023'); elsewhere it is rather a plan's or a figure's year
         found = [d for d in written if planned or d.date.month is not None]
