@@ -1319,3 +1319,12 @@ def test_on_the_same_day_is_the_day_of_the_event_before(read) -> None:
         "Emmanuel Darko at Cocoa House."
     )
     assert {e.date.day for e in read(text).events if e.kind == "meeting"} == {5}
+
+
+def test_a_state_s_ministry_told_after_the_state(read) -> None:
+    text = (
+        "RIYADH, Oct 22, 2024 (SPA): Minister of Investment Faisal Al-Otaibi received today the "
+        "Minister for Trade of the Republic of Korea's Ministry of Trade, Industry and Energy, "
+        "Park Sung-min, and his delegation."
+    )
+    assert ("Park Sung-min", "KOR", "Ministry of Trade, Industry and Energy") in posts(read(text))

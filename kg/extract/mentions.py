@@ -581,6 +581,25 @@ class MentionFinder:
             title.portfolio = " ".join(portfolio).replace(" ,", ",")
         title.start = k
 
+    def _ministry_of_state(
+        self, tokens: Sequence[Token], m: int, title: Title, geo_at: dict[int, GeoMention]
+    ) -> int:
+        """Return the end of the state's ministry told after its name, or m: 'Minister for
+        Trade of the Republic of Korea's Ministry of Trade, Industry and Energy, Park X'."""
+        n = len(tokens)
+        if not (
+            m + 3 < n
+            and tokens[m].key in ("'s", "’s")
+            and tokens[m + 1].key in self.body_words["ministry_words"]
+            and tokens[m + 2].key in ("of", "for")
+        ):
+            return m
+        end, words = self._portfolio(tokens, m + 3, geo_at)
+        if not words:
+            return m
+        title.portfolio = words  # the ministry as named: 'Trade, Industry and Energy'
+        return end
+
     def _branch_end(self, tokens: Sequence[Token], m: int) -> int:
         """Return the end of a military service named at m ('Army', 'Armed Forces'), or m."""
         for size in (3, 2, 1):
@@ -745,6 +764,7 @@ class MentionFinder:
                     nouns = self.body_words["province_nouns"]
                     if geo.kind == "province" and m < n and tokens[m].key in nouns:
                         m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
+                    m = self._ministry_of_state(tokens, m, title, geo_at)
                     continue
                 if (
                     word == "of"
