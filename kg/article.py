@@ -144,12 +144,15 @@ class ArticleReader:
                 paragraphs = paragraphs[index:]
             dateline_text = paragraphs[0][: dateline.end]
             paragraphs[0] = paragraphs[0][dateline.end :]
-        if (
-            dateline is None
-            and len(paragraphs) > 1
-            and raw.fmt in ("text", "markdown")
-            and _looks_like_headline(paragraphs[0])
-        ):
+        for deck in (False, True):  # a headline, and a deck under it ('Uzbek deputy ...')
+            if not (
+                dateline is None
+                and len(paragraphs) > 1
+                and raw.fmt in ("text", "markdown")
+                and _looks_like_headline(paragraphs[0])
+                and (not deck or _DECK.match(paragraphs[0]))
+            ):
+                break
             title = title or paragraphs[0]
             paragraphs = paragraphs[1:]
         if title and paragraphs and dateline is None and _same_text(paragraphs[0], title):
@@ -350,6 +353,8 @@ _HOST = re.compile(
 _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 #: the mark of a list item: a dash or bullet, a space, then words
 _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
+#: a deck under a headline: six words or more, no byline, section bar or year
+_DECK = re.compile(r"(?!By\s)(?![^|]*\|)(?!.*\b(?:19|20)\d\d\b)(?:\S+\s+){5,}\S+$")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*([A-Z][\w' -]{1,40}?)\s*$")
 
 

@@ -310,3 +310,15 @@ def test_an_outlet_that_posted_the_story_and_its_date(lexicon) -> None:
     assert (article.outlet, article.home_country) == ("Press Information Bureau", "IND")
     assert article.date == dt.date(2025, 2, 13)
     assert "Excma. Sra. Mariana Cordero Luján, attended." in article.text
+
+
+def test_a_deck_under_the_headline_is_no_part_of_the_story(lexicon) -> None:
+    text = (
+        "Türkiye, Uzbekistan aim for $5B trade volume\n\n"
+        "Uzbek deputy premier on 3-day visit to Türkiye, holds talks with trade minister\n\n"
+        "Anadolu staff |17.09.2024 - Update : 17.09.2024\n\nANKARA\n\n"
+        "Türkiye and Uzbekistan are determined to raise trade, the minister said on Monday.\n"
+    )
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    assert article.text.startswith("Türkiye and Uzbekistan are determined")
+    assert article.place == "ANKARA"
