@@ -74,6 +74,7 @@ class ArticleReader:
         for generic in lexicon["outlets.json"].get("generic_domains", []):
             self.domain_country.pop(generic, None)
         self.domain_country.update(lexicon["outlets.json"].get("domain_countries", {}))
+        self._long_aliases = sorted((a for a in self.outlet_names if len(a) > 3), key=len)[::-1]
         # 'X, spokesman for the ministry, told TOLOnews', 'in a conversation with Pakistan
         # Observer': the outlet telling its own story
         told = "|".join(
@@ -273,9 +274,9 @@ class ArticleReader:
                 continue
             words = " ".join(_WORDS.findall(paragraph.casefold()))
             folded = f" {words} "
-            for alias, name in self.outlet_names.items():
-                if len(alias) > 3 and f" {alias} " in folded:
-                    return name
+            for alias in self._long_aliases:  # the longest first: 'ahram online', not 'online'
+                if f" {alias} " in folded:
+                    return self.outlet_names[alias]
         return None
 
     def _place_line(self, paragraphs: list[str]) -> tuple[str | None, list[str]]:

@@ -322,3 +322,12 @@ def test_a_deck_under_the_headline_is_no_part_of_the_story(lexicon) -> None:
     article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
     assert article.text.startswith("Türkiye and Uzbekistan are determined")
     assert article.place == "ANKARA"
+
+
+def test_the_longest_outlet_name_in_a_byline_wins(lexicon) -> None:
+    text = (
+        "Egypt, Argentina discuss grain trade\n\nAhram Online , Tuesday 8 Jul 2025\n\n"
+        "Argentina's Secretary of International Economic Relations wrapped up a visit to Egypt.\n"
+    )
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    assert (article.outlet, article.home_country) == ("Ahram Online", "EGY")
