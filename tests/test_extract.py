@@ -1328,3 +1328,15 @@ def test_a_state_s_ministry_told_after_the_state(read) -> None:
         "Park Sung-min, and his delegation."
     )
     assert ("Park Sung-min", "KOR", "Ministry of Trade, Industry and Energy") in posts(read(text))
+
+
+def test_shipped_to_the_country_is_the_country_named_last(read) -> None:
+    text = (
+        "MANILA, Nov 5, 2024 (PNA): New Zealand is among the biggest suppliers of milk powder to "
+        "the Philippines and also ships butter and beef to the country."
+    )
+    assert flows(read(text)) == {
+        ("NZL", "PHL", "milk powder"),
+        ("NZL", "PHL", "butter"),
+        ("NZL", "PHL", "beef"),
+    }

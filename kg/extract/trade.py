@@ -564,10 +564,12 @@ class TradeExtractor:
                     owners = [
                         g for g in before if text.startswith(("'s", "’s"), g.char_end - offset)
                     ]
+                    # '... ships butter and beef to the country': the one named last
+                    toward = text[max(0, m.start() - 6) : m.start()].endswith(("to ", "into "))
                     iso3 = (
                         owners[-1].country
                         if owners
-                        else before[0].country
+                        else before[-1 if toward else 0].country
                         if before
                         else doc.article.home_country
                     )
