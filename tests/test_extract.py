@@ -1340,3 +1340,13 @@ def test_shipped_to_the_country_is_the_country_named_last(read) -> None:
         ("NZL", "PHL", "butter"),
         ("NZL", "PHL", "beef"),
     }
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name(read) -> None:
+    text = (
+        'MANILA, Nov 5, 2024 (PNA): On Monday, he held talks with Trade Secretary Ramon "Bong" '
+        "Villareal. Villareal is expected to lead a trade mission to Auckland in March 2025."
+    )
+    facts = read(text)
+    assert {p.person.name for p in facts.posts} == {"Ramon Villareal"}
+    assert [p.name for e in facts.events for p in e.participants] == ["Ramon Villareal"]

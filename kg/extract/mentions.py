@@ -10,6 +10,7 @@ holding it is the name right after it, or else right before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -1170,6 +1171,16 @@ class MentionFinder:
             ):
                 q += 1  # 'bin Salman', 'de la Fuente'
                 continue
+            if (
+                q > first
+                and q + 3 < n
+                and tok.text in _OPEN_QUOTES
+                and tokens[q + 1].is_capitalized
+                and tokens[q + 2].text in _CLOSE_QUOTES
+                and tokens[q + 3].is_capitalized
+            ):
+                q += 3  # 'Ramon "Bong" Villareal': a nickname inside the name
+                continue
             if q > first and "-" in low and low.split("-", 1)[0] in self.particles:
                 head = tok.text.split("-", 1)[1]
                 if head[:1].isupper():
@@ -1278,7 +1289,7 @@ class MentionFinder:
         end: int,
         female: bool,
     ) -> PersonMention:
-        name = join_tokens(tokens[name_start:name_end])
+        name = _NICKNAME.sub(" ", join_tokens(tokens[name_start:name_end]))
         surface = join_tokens(tokens[surface_start:name_end])
         return PersonMention(
             surface_start,
@@ -1289,6 +1300,12 @@ class MentionFinder:
             surface,
             female,
         )
+
+
+_OPEN_QUOTES = {'"', "“"}
+_CLOSE_QUOTES = {'"', "”"}
+#: a quoted nickname inside a name, taken out of it: 'Ramon "Bong" Villareal'
+_NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")
 
 
 def _delegation_country(
