@@ -1350,3 +1350,11 @@ def test_a_quoted_nickname_is_no_part_of_the_name(read) -> None:
     facts = read(text)
     assert {p.person.name for p in facts.posts} == {"Ramon Villareal"}
     assert {p.name for e in facts.events for p in e.participants} == {"Ramon Villareal"}
+
+
+def test_us_in_a_quote_is_the_speaker_s_country(read) -> None:
+    text = (
+        'WINDHOEK, Nov 7, 2024 (New Era): "Germany supplies us with machinery and '
+        'pharmaceuticals," Namibian Trade Minister Lucia Nangolo-Shipepe said.'
+    )
+    assert flows(read(text)) == {("DEU", "NAM", "machinery"), ("DEU", "NAM", "pharmaceuticals")}

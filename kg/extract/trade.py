@@ -62,7 +62,7 @@ _PARTICIPLE = re.compile(
     r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
 )
 # the attribution after a quote: '," she said', '," the minister added'
-_SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,4}(?:said|added|noted|stated|told|stressed))")
+_SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,7}(?:said|added|noted|stated|told|stressed))")
 #: the other side, addressed by the one quoted: '... we import cotton from you'
 _YOU = re.compile(r"\b(?:from|to)\s+(you)\b")
 #: an interview's answer: its speaker's name or initials, then a colon ('TQH: Our ...')
@@ -209,7 +209,9 @@ class TradeExtractor:
             r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
             rf"|supplies|{verbs})\b)"
             # 'India buys the bulk of our pigeon peas'
-            rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b",
+            rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b"
+            # 'while Germany supplies us with machinery'
+            rf"|\b(?:{verbs})\s+(us)\b",
         )
         words: dict[str, list[str]] = data["words"]
         # the literal groups of the Caseless patterns, shared: each is looked for once
@@ -600,7 +602,7 @@ class TradeExtractor:
         speaker = _speaker_country(current, doc) if quoted else None
         if speaker is not None:
             for m in quoted:
-                group = 1 if m[1] else 2
+                group = next(g for g in (1, 2, 3) if m[g])
                 found.append(_pseudo(speaker, offset + m.start(group), offset + m.end(group)))
             home = doc.article.home_country
             if home and home != speaker:  # '... we import cotton from you': the outlet's side
