@@ -1358,3 +1358,12 @@ def test_us_in_a_quote_is_the_speaker_s_country(read) -> None:
         'pharmaceuticals," Namibian Trade Minister Lucia Nangolo-Shipepe said.'
     )
     assert flows(read(text)) == {("DEU", "NAM", "machinery"), ("DEU", "NAM", "pharmaceuticals")}
+
+
+def test_a_mongolian_name_without_its_initial_is_the_same_person(read) -> None:
+    text = (
+        "ULAANBAATAR, April 15, 2025 (MONTSAME): Minister of Economy and Development "
+        "G.Erdenebulgan received Secretary of State Tomasz Wierzbicki. Minister Erdenebulgan "
+        "noted that trade grew."
+    )
+    assert {p.person.name for p in read(text).posts} == {"G.Erdenebulgan", "Tomasz Wierzbicki"}

@@ -7,6 +7,7 @@ minister', 'the envoy' and 'she' point back to the latest person who fits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -367,6 +368,10 @@ def _absorb(person: Person, mention: PersonMention) -> None:
     person.female = person.female or mention.female
 
 
+#: initials written onto a Mongolian name: 'G.Erdenebulgan', 'Ts.Narangerel'
+_ATTACHED_INITIAL = re.compile(r"[A-Z][a-z]?\.(?=[A-Z][a-z]{3,}$)")
+
+
 def _alias_index(
     people: Sequence[Person],
     family_first: frozenset[str] = frozenset(),
@@ -381,6 +386,9 @@ def _alias_index(
     for person in people:
         words = tuple(fold(w) for w in person.name.split())
         keys = {words}
+        initial = _ATTACHED_INITIAL.match(person.name)
+        if initial and len(words) == 1:
+            keys.add((fold(person.name[initial.end() :]),))  # 'Erdenebulgan' of 'G.Erdenebulgan'
         for size in range(2, len(words)):
             keys.update(words[i : i + size] for i in range(len(words) - size + 1))
         if len(words) > 1:
