@@ -1367,3 +1367,15 @@ def test_a_mongolian_name_without_its_initial_is_the_same_person(read) -> None:
         "noted that trade grew."
     )
     assert {p.person.name for p in read(text).posts} == {"G.Erdenebulgan", "Tomasz Wierzbicki"}
+
+
+def test_an_envoy_calls_on_an_official_of_the_host_state(read) -> None:
+    text = (
+        "MANILA, Nov 5, 2024 (PNA): Meanwhile, in Wellington, Philippine Ambassador to New "
+        "Zealand Lourdes Salcedo-Reyes called on Associate Minister of Foreign Affairs Mereana "
+        "Te Huia last week. Minister Cruz was accompanied by Philippine Ambassador to Japan "
+        "Maria Santos and Trade Secretary Ramon Villareal."
+    )
+    found = posts(read(text))
+    assert ("Mereana Te Huia", "NZL", "Ministry of Foreign Affairs") in found
+    assert {c for name, c, _ in found if name == "Ramon Villareal"} == {"PHL"}

@@ -75,6 +75,9 @@ class PostExtractor:
         if led is not None:
             return led  # 'Commerce Secretary X headed the Bangladeshi team'
         home = doc.article.home_country
+        hosted = self._host_country(title, doc)
+        if hosted is not None and hosted != home:
+            return hosted  # 'Philippine Ambassador to New Zealand X called on Associate Minister Y'
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
             others = [c for c in doc.countries if c != home]
@@ -103,6 +106,26 @@ class PostExtractor:
             province = self.gazetteer.province(lead, doc.countries)
             if province is not None:
                 return province[1]
+        return None
+
+    def _host_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
+        """Return the state an envoy who called on an unqualified title holder is posted to:
+        the host's ('Philippine Ambassador to New Zealand X called on Associate Minister Y')."""
+        for current in doc.sentences:
+            mentions = current.mentions.people
+            held = next((m for m in mentions if m.title is title), None)
+            if held is None:
+                continue
+            text, offset = current.sentence.text, current.sentence.start
+            hosts = {
+                m.title.to_country
+                for m in mentions
+                if m.title
+                and m.title.to_country
+                and m.end <= held.start
+                and _CALLED_ON.search(text, m.char_end - offset, held.char_start - offset)
+            }
+            return hosts.pop() if len(hosts) == 1 else None
         return None
 
     def _team_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
@@ -141,6 +164,12 @@ class PostExtractor:
                 w if w in ("and", "of", "for") else w.capitalize() for w in portfolio.split()
             )
         return self.portfolio_aliases.get(portfolio, portfolio)
+
+
+#: an envoy's call on a host between the two: 'X called on Y', 'X met with Y'
+_CALLED_ON = re.compile(
+    r"\b(?:called on|calls on|met|meets|met with|held talks with|was received by)\b"
+)
 
 
 def _specificity(title: Title) -> tuple[int, int, int]:
