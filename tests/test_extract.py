@@ -1282,6 +1282,29 @@ def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
             "Brazil is one of the most important suppliers of raw materials for Bangladesh.",
             set(),
         ),
+        (
+            "Home textiles have also found a steady market in Japan.",
+            {("GBR", "JPN", "home textiles")},
+        ),
+        (
+            "Dried peas account for a growing share of Canadian shipments to Morocco.",
+            {("CAN", "MAR", "dried peas")},
+        ),
+        (
+            "Morocco supplies Canada with phosphate fertilizers produced by the OCP Group.",
+            {("MAR", "CAN", "phosphate fertilizers")},
+        ),
+        (
+            "New Zealand sells Saudi Arabia dairy and meat.",
+            {("NZL", "SAU", "dairy"), ("NZL", "SAU", "meat")},
+        ),
+        ("Uzbekistan supplies Malaysia mainly with cotton yarn.", {("UZB", "MYS", "cotton yarn")}),
+        ("Pakistan sent China a proposal on trade.", set()),
+        (
+            "Japan is the fourth-largest single-country buyer of Bangladeshi garments after "
+            "Germany.",
+            {("BGD", "JPN", "garments"), ("BGD", "DEU", "garments")},
+        ),
     ],
 )
 def test_more_ways_of_telling_trade(read, sentence: str, expected: set) -> None:

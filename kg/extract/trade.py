@@ -153,7 +153,9 @@ class TradeExtractor:
             alternation = "|".join(re.escape(n.lower()) for n in nominals)
             self.nominal = Caseless(
                 # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
-                rf"(?:(?<=\bfrom\s)|(?<=\bto\s))(?:{alternation})\b"
+                rf"(?:(?<=\bfrom\s)|(?<=\bto\s)|(?<=\binto\s)|(?<=\bin\s)|(?<=\breach\s)"
+                rf"|(?<=\breaches\s)|(?<=\breached\s)|(?<=\bsupplies\s)|(?<=\bsupply\s)"
+                rf"|(?<=\bsupplied\s)|(?<=\bsells\s)|(?<=\bsell\s)|(?<=\bsold\s))(?:{alternation})\b"
                 rf"|\b(?:{alternation})\b(?:['’]s\b|(?=(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?"
                 r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
                 r"ships|shipped|is|was|remains|remained|has|had)\b))",
