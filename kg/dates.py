@@ -58,7 +58,9 @@ class DateReader:
         self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
         self._in_month = Caseless(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b")
         self._that_month = Caseless(rf"\b(last|next|this|coming|past)\s+({month})\b")
-        self._year = re.compile(r"\b(?:in|during|since|by|of)\s+((?:19|20)\d{2})\b")
+        self._year = re.compile(
+            r"\b(?:in|during|since|by|of)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b"
+        )
         self._weekday = Caseless(
             rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?"
         )

@@ -1402,3 +1402,24 @@ def test_an_envoy_calls_on_an_official_of_the_host_state(read) -> None:
     found = posts(read(text))
     assert ("Mereana Te Huia", "NZL", "Ministry of Foreign Affairs") in found
     assert {c for name, c, _ in found if name == "Ramon Villareal"} == {"PHL"}
+
+
+def test_stays_plans_and_delegations(read) -> None:
+    head = "RABAT, July 11, 2025 (MAP): "
+    stay = read(
+        head + "Minister Karim Bennani held talks on Thursday in Rabat with Canada's Minister of "
+        "International Trade, Daniel Côté, who is paying a working visit to the Kingdom."
+    )
+    assert [(e.date.iso(), e.participants[0].name) for e in stay.events if e.kind == "visit"] == [
+        ("2025-07", "Daniel Côté")
+    ]
+    plan = read(
+        head + "The two sides agreed to hold the next session of the Morocco-Canada Joint "
+        "Economic Commission in Ottawa in early 2026."
+    )
+    assert [e.date.iso() for e in plan.events] == ["2026"]
+    guests = read(
+        head + "Trade Minister Selma Nangolo spoke at a forum attended by a German business "
+        "delegation that arrived in Rabat on Monday."
+    )
+    assert [(e.kind, e.participants) for e in guests.events] == [("visit", ())]

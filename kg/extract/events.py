@@ -305,6 +305,8 @@ class EventExtractor:
                 else inner or _subjects(text, offset, current, subject_refs, m.start())
             )
             people = _unique([r.person for r in visitors])
+            if _DELEGATION_THAT.search(text, max(0, m.start() - 40), m.start()):
+                people = []  # '... attended by a German delegation that arrived on Monday'
             if (
                 people
                 and (_DEPARTURE.match(m.group()) or self.presence.fullmatch(m.group()))
@@ -339,8 +341,9 @@ class EventExtractor:
         progressive = m.group().lower().startswith("visiting") and _IS_BEFORE.search(
             text, 0, m.start()
         )  # 'who is visiting the Kingdom at the head of a delegation'
-        if not (_STAY.match(m.group()) or progressive):
-            return False
+        paying = _PAYING.search(text, max(0, m.start() - 40), m.start())
+        if not (_STAY.match(m.group()) or progressive or paying):
+            return False  # not 'is on a visit to', 'who is paying a working visit to'
         end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH)
         clause = text[m.end() : end]
         # 'through Wednesday', 'until Friday': when the stay ends, not its date
@@ -965,8 +968,13 @@ _UNTIL = re.compile(r"\b(?:through|until|till|ending)\s+(?:on\s+)?$", re.IGNOREC
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 _STAY = re.compile(
-    r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
+    r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?(?:on|paying|making)\b",
+    re.IGNORECASE,
 )
+_DELEGATION_THAT = re.compile(
+    r"\b(?:delegation|mission|team)\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$", re.IGNORECASE
+)
+_PAYING = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:paying|making)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
