@@ -1423,3 +1423,13 @@ def test_stays_plans_and_delegations(read) -> None:
         "delegation that arrived in Rabat on Monday."
     )
     assert [(e.kind, e.participants) for e in guests.events] == [("visit", ())]
+
+
+def test_the_arrival_day_of_a_closing_clause_is_not_the_meeting_s(read) -> None:
+    text = (
+        "DAKAR, Feb 4, 2025 (APS): The meeting was co-chaired by Senegal's Minister of "
+        "Trade Serigne Mbacké Fall and India's Minister of State for Commerce Anupriya Raghavan, "
+        "who arrived in Dakar on Sunday at the head of a delegation."
+    )
+    dates = {e.kind: e.date.day for e in read(text).events}
+    assert dates == {"meeting": 4, "visit": 2}

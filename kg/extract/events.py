@@ -25,6 +25,8 @@ from kg.text import Caseless, fold, literal_gate, literal_words, trie_alternatio
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
+#: an arrival told in a clause that ends the sentence: its day is the arrival's
+_ARRIVAL_CLAUSE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew\s+in)\b[^;]*$")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
@@ -641,7 +643,7 @@ class EventExtractor:
         position = trigger[0]
         asides = [
             (m.start(), m.end())
-            for m in _RELATIVE_CLAUSE.finditer(text)
+            for m in (*_RELATIVE_CLAUSE.finditer(text), *_ARRIVAL_CLAUSE.finditer(text))
             if not m.start() <= position < m.end()
         ]
         written = [
@@ -723,9 +725,12 @@ class EventExtractor:
         for current in doc.sentences[:1]:
             text = current.sentence.text
             announced = self.planned.search(text) is not None
+            arrival = _ARRIVAL_CLAUSE.search(text)
             for found in self.dates.find(text, anchor, past=True):
                 if announced and self.dates.names_weekday(text[found.start : found.end]):
                     continue  # 'will visit on Friday' says nothing of the day reported
+                if arrival and found.start >= arrival.start():
+                    continue  # '..., who arrived in Dakar on Sunday': the arrival's day
                 date = found.date
                 if found.relative and date is not None and date.day is not None:
                     delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
