@@ -1300,6 +1300,17 @@ def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
         ),
         ("Uzbekistan supplies Malaysia mainly with cotton yarn.", {("UZB", "MYS", "cotton yarn")}),
         ("Pakistan sent China a proposal on trade.", set()),
+        ("Most of Egypt's wheat comes from Russia.", {("RUS", "EGY", "wheat")}),
+        ("Pakistani rice is in high demand in China.", {("PAK", "CHN", "rice")}),
+        (
+            "Zambian copper goes mainly to China and Switzerland.",
+            {("ZMB", "CHN", "copper"), ("ZMB", "CHE", "copper")},
+        ),
+        (
+            "Ghana's cocoa beans are bought mainly by the Netherlands.",
+            {("GHA", "NLD", "cocoa beans")},
+        ),
+        ("Malaysia will export durians to China from next year.", set()),
         (
             "Japan is the fourth-largest single-country buyer of Bangladeshi garments after "
             "Germany.",
