@@ -53,6 +53,15 @@ class DateReader:
         self._dmy = Caseless(
             rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+({month})\.?(?:,?[\s-]+(\d{{4}}))?\b"
         )
+        # a span of days: 'from 15 to 17 March', 'May 19-22': an event starting on the first
+        self._range_dmy = Caseless(
+            rf"\b(\d{{1,2}}){_ORD}\s*(?:to|-|–|until|till|through)\s*(\d{{1,2}}){_ORD}"
+            rf"(?:\s+of)?\s+({month})\.?(?:,?\s+(\d{{4}}))?\b"
+        )
+        self._range_mdy = Caseless(
+            rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}\s*(?:to|-|–|until|till|through)\s*"
+            rf"(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b"
+        )
         self._mdy = Caseless(rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")
         self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
         self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
@@ -146,6 +155,24 @@ class DateReader:
 
         for m in self._iso.finditer(text):
             add(m.start(), m.end(), _valid(int(m[1]), int(m[2]), int(m[3])), False, False)
+        for m in self._range_dmy.finditer(text):
+            month = self.months[m[3].lower()]
+            add(
+                m.start(),
+                m.end(),
+                self._with_year(m[4], month, int(m[1]), anchor, past),
+                False,
+                False,
+            )
+        for m in self._range_mdy.finditer(text):
+            month = self.months[m[1].lower()]
+            add(
+                m.start(),
+                m.end(),
+                self._with_year(m[4], month, int(m[2]), anchor, past),
+                False,
+                False,
+            )
         for m in self._dmy.finditer(text):
             day, month = int(m[1]), self.months[m[2].lower()]
             shift = None if m[3] else self._year_after(text, m.end(), anchor)

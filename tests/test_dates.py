@@ -65,3 +65,15 @@ def test_last_and_next_month_names(text: str, expected: str) -> None:
 
     found = date_reader_for(load_lexicon()).find(text, dt.date(2025, 3, 12))
     assert [d.date.iso() for d in found if d.date] == [expected]
+
+
+def test_a_span_of_days_gives_its_first_day(lexicon) -> None:
+    reader = date_reader_for(lexicon)
+    anchor = dt.date(2025, 6, 12)
+    for text, expected in [
+        ("will visit New Delhi from 15 to 17 March", (2026, 3, 15)),
+        ("is in Mauritius from 9 to 13 March 2026", (2026, 3, 9)),
+        ("is paying a visit on April 15-18", (2026, 4, 15)),
+    ]:
+        (found,) = reader.find(text, anchor, past=False)
+        assert (found.date.year, found.date.month, found.date.day) == expected
