@@ -1444,3 +1444,13 @@ def test_the_arrival_day_of_a_closing_clause_is_not_the_meeting_s(read) -> None:
     )
     dates = {e.kind: e.date.day for e in read(text).events}
     assert dates == {"meeting": 4, "visit": 2}
+
+
+def test_plans_told_with_the_day_inside_or_by_a_tour(read) -> None:
+    text = (
+        "NAIROBI, Feb 3, 2025 (KNA): Ambassador Hossam Abdel-Rahman will on Wednesday tour a tea "
+        "factory in Murang'a. Canada's Trade Minister Anne-Marie Lachance began a regional tour "
+        "in Lima that will also take her to Quito later this month."
+    )
+    planned = {(e.participants[0].name, e.date.iso()) for e in read(text).events if e.planned}
+    assert planned == {("Hossam Abdel-Rahman", "2025-02-05"), ("Anne-Marie Lachance", "2025-02")}
