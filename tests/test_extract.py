@@ -1454,3 +1454,11 @@ def test_plans_told_with_the_day_inside_or_by_a_tour(read) -> None:
     )
     planned = {(e.participants[0].name, e.date.iso()) for e in read(text).events if e.planned}
     assert planned == {("Hossam Abdel-Rahman", "2025-02-05"), ("Anne-Marie Lachance", "2025-02")}
+
+
+def test_a_speaker_aside_is_not_the_subject_of_a_visit(read) -> None:
+    text = (
+        "WARSAW, March 13, 2025 (PAP): Ambassador Tomasz Grabowski spoke. Pakistani surgical "
+        "instruments, he added, also reached Polish hospitals through distributors in Gdansk."
+    )
+    assert read(text).events == []

@@ -289,7 +289,12 @@ class EventExtractor:
             if _AND_MAYBE_TO.search(text, 0, m.start()):  # 'is to meet X ... and to visit'
                 first = _TO_VERB.search(text, 0, m.start())
                 head = first.start() if first else head
-            subject_refs = _refs_before(current, head)
+            subject_refs = [
+                r
+                for r in _refs_before(current, head)
+                # 'Pakistani surgical instruments, he added, also reached ...': a speaker
+                if not _SPEAKER_ASIDE.match(text, current.tokens[r.end - 1].end - offset)
+            ]
             if subject_refs and _AS_PART_OF.search(text, 0, m.start()):
                 subject_refs = subject_refs[:1]  # the main clause's subject opens the sentence
             inner = [
@@ -978,6 +983,9 @@ _STAY = re.compile(
 )
 _DELEGATION_THAT = re.compile(
     r"\b(?:delegation|mission|team)\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$", re.IGNORECASE
+)
+_SPEAKER_ASIDE = re.compile(
+    r"\s+(?:said|added|noted|stated|stressed|explained|observed|remarked)\s*,", re.IGNORECASE
 )
 _PAYING = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:paying|making)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
