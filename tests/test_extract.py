@@ -1462,3 +1462,11 @@ def test_a_speaker_aside_is_not_the_subject_of_a_visit(read) -> None:
         "instruments, he added, also reached Polish hospitals through distributors in Gdansk."
     )
     assert read(text).events == []
+
+
+def test_a_gerund_clause_before_a_country_ends_a_list(read) -> None:
+    text = (
+        "AMMAN, Feb 3, 2025 (Petra): Al-Majali said Iraq is one of the most important markets "
+        "for Jordanian products, stressing the Kingdom's keenness to implement the outcomes."
+    )
+    assert flows(read(text)) == set()

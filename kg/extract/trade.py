@@ -56,6 +56,7 @@ _PARTICIPLE = re.compile(
     r",\s+(?:(?:including|excluding|according|making|bringing|reaching|accounting|taking)\b"
     r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
     r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
+    r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
     r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
     # 'electricity routed over Indian lines': no comma before a participle with a route
     r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
