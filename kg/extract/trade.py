@@ -68,6 +68,14 @@ _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,7}(?:said|added|noted|state
 _YOU = re.compile(r"\b(?:from|to)\s+(you)\b")
 #: an interview's answer: its speaker's name or initials, then a colon ('TQH: Our ...')
 _ANSWER = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z]{2,4}):\s")
+#: what makes 'the Kingdom' a trading side: a verb after it, or a word before it
+_NOMINAL_AFTER = re.compile(
+    r"(?:\s*,\s*[a-z ]{1,20},)?\s+(?:[a-z]+\s+)?(?:imports?|exports?|imported|exported|supplies"
+    r"|supplied|buys|bought|sells|sold|ships|shipped|is|was|remains|remained|has|had)\b"
+)
+_NOMINAL_BEFORE = re.compile(
+    r"\b(?:from|to|into|in|reach|reaches|reached|supplies|supply|supplied|sells|sell|sold)\s+$"
+)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
 _CITY_SHIPS = re.compile(
@@ -152,15 +160,9 @@ class TradeExtractor:
         self.nominal: Caseless | None = None
         if nominals:
             alternation = "|".join(re.escape(n.lower()) for n in nominals)
-            self.nominal = Caseless(
-                # as subject ('the Kingdom imports', "the Sultanate's exports") or after from/to
-                rf"(?:(?<=\bfrom\s)|(?<=\bto\s)|(?<=\binto\s)|(?<=\bin\s)|(?<=\breach\s)"
-                rf"|(?<=\breaches\s)|(?<=\breached\s)|(?<=\bsupplies\s)|(?<=\bsupply\s)"
-                rf"|(?<=\bsupplied\s)|(?<=\bsells\s)|(?<=\bsell\s)|(?<=\bsold\s))(?:{alternation})\b"
-                rf"|\b(?:{alternation})\b(?:['’]s\b|(?=(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?"
-                r"(?:imports?|exports?|imported|exported|supplies|supplied|buys|bought|sells|sold|"
-                r"ships|shipped|is|was|remains|remained|has|had)\b))",
-            )
+            # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
+            # that takes a place ('from', 'to', 'reaches', 'supplies'): see _nominal_role
+            self.nominal = Caseless(rf"\b(?:{alternation})(?:['’]s)?\b")
         finite = sorted(
             {
                 v
@@ -551,7 +553,14 @@ class TradeExtractor:
         text, offset = current.sentence.text, current.sentence.start
         found: list[GeoMention] = []
         if self.nominal is not None:
+            low = text.lower()
             for m in self.nominal.finditer(text):
+                if not (
+                    m.group().endswith(("'s", "’s"))
+                    or _NOMINAL_AFTER.match(low, m.end())
+                    or _NOMINAL_BEFORE.search(low, max(0, m.start() - 10), m.start())
+                ):
+                    continue
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
                 if any(
                     g.char_start - offset < m.end() and m.start() < g.char_end - offset
