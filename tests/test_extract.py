@@ -1470,3 +1470,16 @@ def test_a_gerund_clause_before_a_country_ends_a_list(read) -> None:
         "for Jordanian products, stressing the Kingdom's keenness to implement the outcomes."
     )
     assert flows(read(text)) == set()
+
+
+def test_a_city_where_goods_are_sold_or_reach_trades_as_its_state(read) -> None:
+    sold = read(
+        "CAIRO, May 5, 2025 (MENA): Brazilian frozen chicken is sold in supermarkets in Cairo "
+        "and Alexandria."
+    )
+    assert flows(sold) == {("BRA", "EGY", "frozen chicken")}
+    reach = read(
+        "RABAT, May 5, 2025 (MAP): Tomatoes from the Souss-Massa region reach Montreal through "
+        "the port of Agadir, with the winter season accounting for most of the volumes."
+    )
+    assert flows(reach) == {("MAR", "CAN", "tomatoes")}

@@ -25,8 +25,6 @@ from kg.text import Caseless, fold, literal_gate, literal_words, trie_alternatio
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
-#: an arrival told in a clause that ends the sentence: its day is the arrival's
-_ARRIVAL_CLAUSE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew\s+in)\b[^;]*$")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
@@ -109,6 +107,22 @@ class EventExtractor:
         self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
+        # an arrival told in a clause that ends the sentence: its day is the arrival's
+        self.arrival_clause = re.compile(
+            rf",\s+who\s+(?:had\s+|has\s+)?(?:{_alternation(data['arrival_verbs'])})\b[^;]*$",
+            re.IGNORECASE,
+        )
+        self.speaker_aside = re.compile(
+            rf"\s+(?:{_alternation(data['speech_verbs'])})\s*,", re.IGNORECASE
+        )
+        self.paying = re.compile(
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:{_alternation(data['stay_verbs'])})\s+$",
+            re.IGNORECASE,
+        )
+        self.group_that = re.compile(
+            rf"\b(?:{_alternation(data['group_nouns'])})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
+            re.IGNORECASE,
+        )
         self.sessions = _triggers(data["sessions"], adj) if data.get("sessions") else None
         self.addresses = _triggers(data["addresses"], adj) if data.get("addresses") else None
         self.address_gate = _gate(literal_words(data.get("addresses", [])))
@@ -293,7 +307,7 @@ class EventExtractor:
                 r
                 for r in _refs_before(current, head)
                 # 'Pakistani surgical instruments, he added, also reached ...': a speaker
-                if not _SPEAKER_ASIDE.match(text, current.tokens[r.end - 1].end - offset)
+                if not self.speaker_aside.match(text, current.tokens[r.end - 1].end - offset)
             ]
             if subject_refs and _AS_PART_OF.search(text, 0, m.start()):
                 subject_refs = subject_refs[:1]  # the main clause's subject opens the sentence
@@ -312,7 +326,7 @@ class EventExtractor:
                 else inner or _subjects(text, offset, current, subject_refs, m.start())
             )
             people = _unique([r.person for r in visitors])
-            if _DELEGATION_THAT.search(text, max(0, m.start() - 40), m.start()):
+            if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
             if (
                 people
@@ -348,7 +362,7 @@ class EventExtractor:
         progressive = m.group().lower().startswith("visiting") and _IS_BEFORE.search(
             text, 0, m.start()
         )  # 'who is visiting the Kingdom at the head of a delegation'
-        paying = _PAYING.search(text, max(0, m.start() - 40), m.start())
+        paying = self.paying.search(text, max(0, m.start() - 40), m.start())
         if not (_STAY.match(m.group()) or progressive or paying):
             return False  # not 'is on a visit to', 'who is paying a working visit to'
         end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH)
@@ -648,7 +662,7 @@ class EventExtractor:
         position = trigger[0]
         asides = [
             (m.start(), m.end())
-            for m in (*_RELATIVE_CLAUSE.finditer(text), *_ARRIVAL_CLAUSE.finditer(text))
+            for m in (*_RELATIVE_CLAUSE.finditer(text), *self.arrival_clause.finditer(text))
             if not m.start() <= position < m.end()
         ]
         written = [
@@ -730,7 +744,7 @@ class EventExtractor:
         for current in doc.sentences[:1]:
             text = current.sentence.text
             announced = self.planned.search(text) is not None
-            arrival = _ARRIVAL_CLAUSE.search(text)
+            arrival = self.arrival_clause.search(text)
             for found in self.dates.find(text, anchor, past=True):
                 if announced and self.dates.names_weekday(text[found.start : found.end]):
                     continue  # 'will visit on Friday' says nothing of the day reported
@@ -981,13 +995,6 @@ _STAY = re.compile(
     r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?(?:on|paying|making)\b",
     re.IGNORECASE,
 )
-_DELEGATION_THAT = re.compile(
-    r"\b(?:delegation|mission|team)\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$", re.IGNORECASE
-)
-_SPEAKER_ASIDE = re.compile(
-    r"\s+(?:said|added|noted|stated|stressed|explained|observed|remarked)\s*,", re.IGNORECASE
-)
-_PAYING = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:paying|making)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
@@ -1113,6 +1120,13 @@ def _word_parts(phrases: Sequence[str]) -> list[str]:
     return [
         re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     ]
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """Return a regex alternation of phrases, the longest first, spaces as any space."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 def _words(phrases: Sequence[str]) -> Caseless:

@@ -27,6 +27,10 @@ class PostExtractor:
             " ".join(name.casefold().split()): iso3
             for name, iso3 in lexicon["roles.json"].get("body_countries", {}).items()
         }
+        calls = sorted(lexicon["roles.json"].get("call_verbs", []), key=len, reverse=True)
+        verbs = "|".join(r"\s+".join(map(re.escape, c.split())) for c in calls)
+        #: an envoy's call on a host between the two: 'X called on Y', 'X met with Y'
+        self.called_on = re.compile(rf"\b(?:{verbs})\b" if calls else "(?!)")
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[Post]:
         """Yield one post per person whose office the article states."""
@@ -123,7 +127,7 @@ class PostExtractor:
                 if m.title
                 and m.title.to_country
                 and m.end <= held.start
-                and _CALLED_ON.search(text, m.char_end - offset, held.char_start - offset)
+                and self.called_on.search(text, m.char_end - offset, held.char_start - offset)
             }
             return hosts.pop() if len(hosts) == 1 else None
         return None
@@ -164,12 +168,6 @@ class PostExtractor:
                 w if w in ("and", "of", "for") else w.capitalize() for w in portfolio.split()
             )
         return self.portfolio_aliases.get(portfolio, portfolio)
-
-
-#: an envoy's call on a host between the two: 'X called on Y', 'X met with Y'
-_CALLED_ON = re.compile(
-    r"\b(?:called on|calls on|met|meets|met with|held talks with|was received by)\b"
-)
 
 
 def _specificity(title: Title) -> tuple[int, int, int]:

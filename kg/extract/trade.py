@@ -68,21 +68,8 @@ _SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,7}(?:said|added|noted|state
 _YOU = re.compile(r"\b(?:from|to)\s+(you)\b")
 #: an interview's answer: its speaker's name or initials, then a colon ('TQH: Our ...')
 _ANSWER = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z]{2,4}):\s")
-#: what makes 'the Kingdom' a trading side: a verb after it, or a word before it
-_NOMINAL_AFTER = re.compile(
-    r"(?:\s*,\s*[a-z ]{1,20},)?\s+(?:[a-z]+\s+)?(?:imports?|exports?|imported|exported|supplies"
-    r"|supplied|buys|bought|sells|sold|ships|shipped|is|was|remains|remained|has|had)\b"
-)
-_NOMINAL_BEFORE = re.compile(
-    r"\b(?:from|to|into|in|reach|reaches|reached|supplies|supply|supplied|sells|sell|sold)\s+$"
-)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Z&-]{1,7}\)")
 _APPOSITIVE = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
-_CITY_SHIPS = re.compile(
-    r"\s+(?:(?:also|already|mainly|now|currently|still|alone)\s+)?"
-    r"(?:ships|exports|sells|supplies|sends|shipped|exported|sold|supplied|sent)\b"
-)
-_SHIPPED_TO = re.compile(r"\b(?:shipped|exported|sent|delivered|re-exported)\s+to\s+$")
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # the rest of a list told after a clause: ', besides copper ores and grapes', ', with coal
 # and rubber tyres making up most of the rest', ', with bed linen and terry towels the
@@ -163,6 +150,16 @@ class TradeExtractor:
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
             # that takes a place ('from', 'to', 'reaches', 'supplies'): see _nominal_role
             self.nominal = Caseless(rf"\b(?:{alternation})(?:['’]s)?\b")
+        before = "|".join(re.escape(w) for w in sorted(data["nominal_before"], key=len)[::-1])
+        after = "|".join(re.escape(w) for w in sorted(data["nominal_after"], key=len)[::-1])
+        # what makes 'the Kingdom' a side of trade: a word before it, or a verb after it
+        self.nominal_before = re.compile(rf"\b(?:{before})\s+$")
+        self.nominal_after = re.compile(
+            rf"(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?(?:{after})\b"
+        )
+        # a city or province that trades as its state: 'shipped to Karachi', 'Sialkot ships'
+        self.city_before = re.compile(rf"\b(?:{'|'.join(data['city_before'])})\s+$", re.I)
+        self.city_after = re.compile(rf"\s+(?:{'|'.join(data['city_after'])})", re.I)
         finite = sorted(
             {
                 v
@@ -375,11 +372,11 @@ class TradeExtractor:
                 and bool(g.country)
                 and (
                     text.startswith(("'s", "’s"), g.char_end - current.sentence.start)
-                    # 'are regularly shipped to Karachi': the city's state buys them
-                    or _SHIPPED_TO.search(text, 0, g.char_start - current.sentence.start)
+                    # 'shipped to Karachi', 'sold in stores in Tokyo': the city's state buys them
+                    or self.city_before.search(text, 0, g.char_start - current.sentence.start)
                     is not None
                     # 'Sialkot already ships footballs to': the city's state sells them
-                    or _CITY_SHIPS.match(text, g.char_end - current.sentence.start) is not None
+                    or self.city_after.match(text, g.char_end - current.sentence.start) is not None
                 )
             )
         ]
@@ -557,8 +554,8 @@ class TradeExtractor:
             for m in self.nominal.finditer(text):
                 if not (
                     m.group().endswith(("'s", "’s"))
-                    or _NOMINAL_AFTER.match(low, m.end())
-                    or _NOMINAL_BEFORE.search(low, max(0, m.start() - 10), m.start())
+                    or self.nominal_after.match(low, m.end())
+                    or self.nominal_before.search(low, max(0, m.start() - 10), m.start())
                 ):
                     continue
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
