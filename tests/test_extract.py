@@ -1312,6 +1312,19 @@ def test_an_interview_answer_speaks_for_the_one_answering(read) -> None:
         ),
         ("Malaysia will export durians to China from next year.", set()),
         (
+            "Belarusian carmaker MAZ supplies heavy trucks and buses to Vietnam.",
+            {("BLR", "VNM", "heavy trucks"), ("BLR", "VNM", "buses")},
+        ),
+        ("Vietnamese exporters have also sent pepper to Minsk.", {("VNM", "BLR", "pepper")}),
+        (
+            "Indonesia is Australia's largest market for live cattle.",
+            {("AUS", "IDN", "live cattle")},
+        ),
+        (
+            "Uzbekistan's main exports to Türkiye: cotton yarn and copper cathodes.",
+            {("UZB", "TUR", "cotton yarn"), ("UZB", "TUR", "copper cathodes")},
+        ),
+        (
             "Japan is the fourth-largest single-country buyer of Bangladeshi garments after "
             "Germany.",
             {("BGD", "JPN", "garments"), ("BGD", "DEU", "garments")},
