@@ -1496,3 +1496,11 @@ def test_a_city_where_goods_are_sold_or_reach_trades_as_its_state(read) -> None:
         "the port of Agadir, with the winter season accounting for most of the volumes."
     )
     assert flows(reach) == {("MAR", "CAN", "tomatoes")}
+
+
+def test_a_regional_nominal_opening_a_sentence_is_the_country_named_before(read) -> None:
+    text = (
+        "DUBAI, May 5, 2025 (WAM): Kazakhstan is a big wheat supplier. The Central Asian "
+        "country also ships sunflower oil and frozen lamb to the UAE."
+    )
+    assert flows(read(text)) == {("KAZ", "ARE", "sunflower oil"), ("KAZ", "ARE", "frozen lamb")}

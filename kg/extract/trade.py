@@ -175,7 +175,7 @@ class TradeExtractor:
         # ', while it imports', 'and it buys': the subject of the sentence's first clause
         # or 'and that the Asian country also sells': the country of that region
         self.subject_pronoun = Caseless(
-            rf"(?:,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
+            rf"(?:^|,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
             rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
             rf"(?={adverbs}(?:{verbs})\b|(?:is|was|remains|has\s+been)\s+(?:also\s+)?"
             r"(?:a|an|the|one|among)\b)",  # 'and it is also a major market for'
@@ -640,6 +640,18 @@ class TradeExtractor:
                 found.append(
                     _pseudo(iso3 or subject.country, offset + m.start(1), offset + m.end(1))
                 )
+                continue
+            named_here = {g.country for g in ordered}
+            iso3 = next(  # 'The Central Asian country also ships ... to the UAE': named before
+                (
+                    c
+                    for c in ranked
+                    if c not in named_here and self.gazetteer.in_region(c, m.group(1))
+                ),
+                None,
+            )
+            if iso3 is not None:
+                found.append(_pseudo(iso3, offset + m.start(1), offset + m.end(1)))
         for m in self.elided.finditer(text):
             if subject.char_end - offset <= m.start():
                 found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
