@@ -1504,3 +1504,11 @@ def test_a_regional_nominal_opening_a_sentence_is_the_country_named_before(read)
         "country also ships sunflower oil and frozen lamb to the UAE."
     )
     assert flows(read(text)) == {("KAZ", "ARE", "sunflower oil"), ("KAZ", "ARE", "frozen lamb")}
+
+
+def test_our_goods_going_somewhere_are_the_speaker_s_exports(read) -> None:
+    text = (
+        'HANOI, May 5, 2025 (VNA): "Our rubber goes to Belarusian tyre plants," Vietnamese '
+        "Deputy Minister Nguyen Sinh Nhat Tan said."
+    )
+    assert flows(read(text)) == {("VNM", "BLR", "rubber")}

@@ -209,7 +209,7 @@ class TradeExtractor:
         # '"we import apples from Serbia," the minister said': the speaker's country
         self.first_person = Caseless(
             r"\b(we|our)\s+(?=(?:[\w-]+\s+){0,2}(?:exports?|imports?|shipments|purchases"
-            rf"|supplies|{verbs})\b)"
+            rf"|supplies|goes|go|reach|reaches|{verbs})\b)"
             # 'India buys the bulk of our pigeon peas'
             rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b"
             # 'while Germany supplies us with machinery'
