@@ -18,7 +18,7 @@ from kg.lexicon import load_lexicon
 
 FLOORS = {
     "seeds": {"micro": 0.95},
-    "dev": {"micro": 0.94, "posts": 0.95, "exports": 0.955, "events": 0.88},
+    "dev": {"micro": 0.93, "posts": 0.95, "exports": 0.93, "events": 0.88},
     "holdout": {"micro": 0.93, "posts": 0.94, "exports": 0.94, "events": 0.89},
     # written blind while the rules changed and never tuned on (see README, Accuracy)
     "blind": {"micro": 0.83, "posts": 0.92, "exports": 0.75, "events": 0.85},
