@@ -992,8 +992,7 @@ _UNTIL = re.compile(r"\b(?:through|until|till|ending)\s+(?:on\s+)?$", re.IGNOREC
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 _STAY = re.compile(
-    r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?(?:on|paying|making)\b",
-    re.IGNORECASE,
+    r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")

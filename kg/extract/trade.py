@@ -148,7 +148,7 @@ class TradeExtractor:
         if nominals:
             alternation = "|".join(re.escape(n.lower()) for n in nominals)
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
-            # that takes a place ('from', 'to', 'reaches', 'supplies'): see _nominal_role
+            # that takes a place ('from', 'to', 'reaches'): nominal_before and nominal_after
             self.nominal = Caseless(rf"\b(?:{alternation})(?:['’]s)?\b")
         before = "|".join(re.escape(w) for w in sorted(data["nominal_before"], key=len)[::-1])
         after = "|".join(re.escape(w) for w in sorted(data["nominal_after"], key=len)[::-1])
