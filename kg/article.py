@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.literals import joinable
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
-from kg.text import split_sentences
+from kg.text import alternation, split_sentences
 from kg.years import dateline_year, year_hint
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -77,11 +77,7 @@ class ArticleReader:
         self._long_aliases = sorted((a for a in self.outlet_names if len(a) > 3), key=len)[::-1]
         # 'X, spokesman for the ministry, told TOLOnews', 'in a conversation with Pakistan
         # Observer': the outlet telling its own story
-        told = "|".join(
-            re.escape(a).replace(r"\ ", r"\s+")
-            for a in sorted(self.outlet_names, key=len, reverse=True)
-            if len(a) > 3
-        )
+        told = alternation(a for a in self.outlet_names if len(a) > 3)
         self._told = re.compile(
             rf"\b(?:told|(?:interview|conversation|chat)\s+with|(?:speaking|talking)\s+to)\s+"
             rf"(?:the\s+)?({told})\b",

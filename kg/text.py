@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -210,6 +210,14 @@ def join_tokens(tokens: Sequence[Token]) -> str:
     for prev, tok in pairwise(tokens):
         out.append((" " if tok.start > prev.end else "") + tok.text)
     return "".join(out)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Return a regex matching any of the phrases, the longest first, a space in a phrase
+    matching any run of white space."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 def literal_words(phrases: Sequence[str]) -> list[str] | None:

@@ -109,18 +109,18 @@ class EventExtractor:
         self.presence = _triggers(data["presence"], adj)
         # an arrival told in a clause that ends the sentence: its day is the arrival's
         self.arrival_clause = re.compile(
-            rf",\s+who\s+(?:had\s+|has\s+)?(?:{_alternation(data['arrival_verbs'])})\b[^;]*$",
+            rf",\s+who\s+(?:had\s+|has\s+)?(?:{'|'.join(_word_parts(data['arrival_verbs']))})\b[^;]*$",
             re.IGNORECASE,
         )
         self.speaker_aside = re.compile(
-            rf"\s+(?:{_alternation(data['speech_verbs'])})\s*,", re.IGNORECASE
+            rf"\s+(?:{'|'.join(_word_parts(data['speech_verbs']))})\s*,", re.IGNORECASE
         )
         self.paying = re.compile(
-            rf"\b(?:is|are)\s+(?:currently\s+)?(?:{_alternation(data['stay_verbs'])})\s+$",
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:{'|'.join(_word_parts(data['stay_verbs']))})\s+$",
             re.IGNORECASE,
         )
         self.group_that = re.compile(
-            rf"\b(?:{_alternation(data['group_nouns'])})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
+            rf"\b(?:{'|'.join(_word_parts(data['group_nouns']))})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
             re.IGNORECASE,
         )
         self.sessions = _triggers(data["sessions"], adj) if data.get("sessions") else None
@@ -203,27 +203,39 @@ class EventExtractor:
                 current.refs or current.unnamed_titles or self.delegation.search(text)
             ):  # a visit is made by someone referred to, an unnamed office or a delegation
                 found.extend(self._visits(doc, current, previous, lead))
-            if joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting of its own
-                self._count_days(text, found[:before], found[before:])
-                continue
-            if self.addresses is not None and _passes(self.address_gate, low):
-                found.extend(self._addresses(doc, current, previous, lead))
-            if self.sessions is not None and _passes(self.session_gate, low):
-                found.extend(self._sessions(doc, current, lead))
-            if (
-                _has_parties(current, low, found)
-                and _passes(self.meeting_literals if plain else self.meeting_gate, low)
-                # a call, letter or video link is no meeting; a visit told of beside one still is
-                and not (_passes(self.remote_gate, low) and self.remote.search(text))
-            ):
-                meetings = self._meetings(doc, current, previous, lead, found)
-                if meetings and self.same_place.match(text):
-                    _place_as_before(meetings, found)
-                found.extend(meetings)
+            if not joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting
+                self._gatherings(doc, current, low, previous, lead, found)
             self._count_days(text, found[:before], found[before:])
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return _merge(found)
+
+    def _gatherings(
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        low: str,
+        previous: PartialDate | None,
+        lead: PartialDate | None,
+        found: list[Occurrence],
+    ) -> None:
+        """Add to `found` the talks, sessions and meetings a sentence tells."""
+        text = current.sentence.text
+        plain = len(low) == len(text)
+        if self.addresses is not None and _passes(self.address_gate, low):
+            found.extend(self._addresses(doc, current, previous, lead))
+        if self.sessions is not None and _passes(self.session_gate, low):
+            found.extend(self._sessions(doc, current, lead))
+        if (
+            _has_parties(current, low, found)
+            and _passes(self.meeting_literals if plain else self.meeting_gate, low)
+            # a call, letter or video link is no meeting; a visit told of beside one still is
+            and not (_passes(self.remote_gate, low) and self.remote.search(text))
+        ):
+            meetings = self._meetings(doc, current, previous, lead, found)
+            if meetings and self.same_place.match(text):
+                _place_as_before(meetings, found)
+            found.extend(meetings)
 
     def _count_days(self, text: str, earlier: list[Occurrence], new: list[Occurrence]) -> None:
         """Date 'Two days later, ... met' from the last event reported on a known day."""
@@ -1119,13 +1131,6 @@ def _word_parts(phrases: Sequence[str]) -> list[str]:
     return [
         re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     ]
-
-
-def _alternation(phrases: Sequence[str]) -> str:
-    """Return a regex alternation of phrases, the longest first, spaces as any space."""
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
 
 
 def _words(phrases: Sequence[str]) -> Caseless:

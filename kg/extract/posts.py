@@ -10,6 +10,7 @@ from kg.extract.mentions import Title
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Evidence, PersonRef, Post
+from kg.text import alternation
 
 # 'Commerce Secretary X headed the Bangladeshi team'
 _HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECASE)
@@ -27,10 +28,9 @@ class PostExtractor:
             " ".join(name.casefold().split()): iso3
             for name, iso3 in lexicon["roles.json"].get("body_countries", {}).items()
         }
-        calls = sorted(lexicon["roles.json"].get("call_verbs", []), key=len, reverse=True)
-        verbs = "|".join(r"\s+".join(map(re.escape, c.split())) for c in calls)
+        calls = lexicon["roles.json"].get("call_verbs", [])
         #: an envoy's call on a host between the two: 'X called on Y', 'X met with Y'
-        self.called_on = re.compile(rf"\b(?:{verbs})\b" if calls else "(?!)")
+        self.called_on = re.compile(rf"\b(?:{alternation(calls)})\b" if calls else "(?!)")
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[Post]:
         """Yield one post per person whose office the article states."""

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.literals import Alternatives, required_literals
 from kg.model import Evidence, TradeFlow
-from kg.text import Caseless, trie_alternation
+from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
 _CLAUSE_START = (
@@ -146,16 +146,15 @@ class TradeExtractor:
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
         self.nominal: Caseless | None = None
         if nominals:
-            alternation = "|".join(re.escape(n.lower()) for n in nominals)
+            forms = "|".join(re.escape(n.lower()) for n in nominals)
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
             # that takes a place ('from', 'to', 'reaches'): nominal_before and nominal_after
-            self.nominal = Caseless(rf"\b(?:{alternation})(?:['’]s)?\b")
-        before = "|".join(re.escape(w) for w in sorted(data["nominal_before"], key=len)[::-1])
-        after = "|".join(re.escape(w) for w in sorted(data["nominal_after"], key=len)[::-1])
+            self.nominal = Caseless(rf"\b(?:{forms})(?:['’]s)?\b")
         # what makes 'the Kingdom' a side of trade: a word before it, or a verb after it
-        self.nominal_before = re.compile(rf"\b(?:{before})\s+$")
+        self.nominal_before = re.compile(rf"\b(?:{alternation(data['nominal_before'])})\s+$")
+        verbs_after = alternation(data["nominal_after"])
         self.nominal_after = re.compile(
-            rf"(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?(?:{after})\b"
+            rf"(?:\s*,\s*[a-z ]{{1,20}},)?\s+(?:[a-z]+\s+)?(?:{verbs_after})\b"
         )
         # a city or province that trades as its state: 'shipped to Karachi', 'Sialkot ships'
         self.city_before = re.compile(rf"\b(?:{'|'.join(data['city_before'])})\s+$", re.I)
@@ -255,9 +254,9 @@ class TradeExtractor:
         # a direction of trade stated without products, for the sentence after it
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
-        rival = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["rival_words"])
         self.rivals = re.compile(
-            rf"\s*,?\s*(?:{rival})\s+(?P<rivals>{_SLOT}(?:(?:\s*,\s*|\s+and\s+){_SLOT})*)"
+            rf"\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
+            rf"(?P<rivals>{_SLOT}(?:(?:\s*,\s*|\s+and\s+){_SLOT})*)"
         )
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
@@ -840,14 +839,13 @@ class TradeExtractor:
 
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
-    def alternation(name: str) -> str:
+    def word_class(name: str) -> str:
         if name not in words:
             raise LexiconError(
                 f"trade.json: pattern {template!r} uses <{name}>, which is no word class "
                 f"(known: {', '.join(sorted(words))})"
             )
-        options = sorted(words[name], key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in options) + ")"
+        return f"(?:{alternation(words[name])})"
 
     template = re.sub(
         r"\(\?:<adv> \)\?\(\?:<(\w+_verb)>\)",
@@ -857,7 +855,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         template,
     )
     # '<adv>' is a word class; '(?P<list>...)' a group of the pattern's own
-    regex = re.sub(r"(?<!\?P)<(\w+)>", lambda m: alternation(m.group(1)), template)
+    regex = re.sub(r"(?<!\?P)<(\w+)>", lambda m: word_class(m.group(1)), template)
     regex = regex.replace(" ", r"\s+")
     slot = r"⟦C\d+⟧(?:['’]s|['’])?"
     # a country joins a list of importers unless it opens a clause of its own:
