@@ -1512,3 +1512,11 @@ def test_our_goods_going_somewhere_are_the_speaker_s_exports(read) -> None:
         "Deputy Minister Nguyen Sinh Nhat Tan said."
     )
     assert flows(read(text)) == {("VNM", "BLR", "rubber")}
+
+
+def test_an_answer_opening_the_story_speaks_for_the_one_answering(read) -> None:
+    text = (
+        "Tran Quang Hieu: Our main exports to Pakistan are tea and rubber.\n\n"
+        "Tran Quang Hieu, Ambassador of Vietnam to Pakistan, gave the interview in Islamabad.\n"
+    )
+    assert flows(read(text)) == {("VNM", "PAK", "tea"), ("VNM", "PAK", "rubber")}

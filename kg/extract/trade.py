@@ -1028,8 +1028,8 @@ def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None
     """Return the person whose answer in an interview a sentence belongs to: its paragraph
     opens with their name or initials ('Tran Quang Hieu: ...', 'TQH: ...')."""
     text = doc.article.text
-    start = text.rfind("\n\n", 0, current.sentence.start) + 2 if "\n\n" in text else 0
-    label = _ANSWER.match(text, max(0, start))
+    cut = text.rfind("\n\n", 0, current.sentence.start)
+    label = _ANSWER.match(text, cut + 2 if cut >= 0 else 0)
     if label is None:
         return None
     name = label.group(1)
