@@ -230,16 +230,21 @@ class Gazetteer:
             and fold(prev.text) not in self._common
         )
 
-    def in_region(self, iso3: str, words: str) -> bool | None:
-        """Tell whether a country lies where words such as 'North African' say.
-
-        None when the words name no region ('southern', 'neighbouring').
-        """
+    def region_named(self, words: str) -> str | None:
+        """Return the longest region adjective words such as 'the North African' hold."""
         low = " ".join(words.lower().split())
         found = None
         for adjective, pattern in self._region_words.items():
             if pattern.search(low) and (found is None or len(adjective) > len(found)):
                 found = adjective
+        return found
+
+    def in_region(self, iso3: str, words: str) -> bool | None:
+        """Tell whether a country lies where words such as 'North African' say.
+
+        None when the words name no region ('southern', 'neighbouring').
+        """
+        found = self.region_named(words)
         if found is None:
             return None
         country = self.countries.get(iso3)

@@ -150,6 +150,10 @@ class TradeExtractor:
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
             # that takes a place ('from', 'to', 'reaches'): nominal_before and nominal_after
             self.nominal = Caseless(rf"\b(?:{forms})(?:['’]s)?\b")
+        # 'the Gulf state's', 'the Eastern European country': the country of that region
+        self.regional_nominal = Caseless(
+            rf"\bthe\s+((?:[\w-]+\s+){{1,2}}?){_PARTNER_NOUNS}(?:['’]s)?\b"
+        )
         # what makes 'the Kingdom' a side of trade: a word before it, or a verb after it
         self.nominal_before = re.compile(rf"\b(?:{alternation(data['nominal_before'])})\s+$")
         verbs_after = alternation(data["nominal_after"])
@@ -548,14 +552,10 @@ class TradeExtractor:
         """Resolve 'the Kingdom', 'the Sultanate's' and 'its exports' to countries."""
         text, offset = current.sentence.text, current.sentence.start
         found: list[GeoMention] = []
+        low = text.lower()
         if self.nominal is not None:
-            low = text.lower()
             for m in self.nominal.finditer(text):
-                if not (
-                    m.group().endswith(("'s", "’s"))
-                    or self.nominal_after.match(low, m.end())
-                    or self.nominal_before.search(low, max(0, m.start() - 10), m.start())
-                ):
+                if not self._takes_side(m, low):
                     continue
                 word = m.group().lower().replace("’", "'").removesuffix("'s").split()[-1]
                 if any(
@@ -585,6 +585,21 @@ class TradeExtractor:
                     )
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
+        for m in self.regional_nominal.finditer(text):
+            if not self._takes_side(m, low) or self.gazetteer.region_named(m.group(1)) is None:
+                continue  # 'the same country's': no region, so no telling which
+            if any(
+                g.char_start - offset < m.end() and m.start() < g.char_end - offset for g in named
+            ):
+                continue
+            before = sorted(
+                (g for g in named if g.char_end - offset <= m.start()), key=lambda g: g.char_start
+            )
+            iso3 = self._regional(m.group(1), before, prefer_last=True) or next(
+                (c for c in doc.home_first if self.gazetteer.in_region(c, m.group(1))), None
+            )
+            if iso3 is not None:
+                found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.pronoun.finditer(text):
             before = [g for g in named if g.char_end - offset <= m.start()]
             if before:
@@ -617,6 +632,18 @@ class TradeExtractor:
                 for m in _YOU.finditer(text):
                     found.append(_pseudo(home, offset + m.start(1), offset + m.end(1)))
         return found
+
+    def _takes_side(self, m: re.Match[str], low: str) -> bool:
+        """Tell whether 'the Kingdom' found at `m` is a side of trade.
+
+        It is when possessive ("the Sultanate's exports"), followed by a trade verb ('the
+        Kingdom imports') or after a word that takes a place ('from', 'to', 'reaches').
+        """
+        return (
+            m.group().endswith(("'s", "’s"))
+            or self.nominal_after.match(low, m.end()) is not None
+            or self.nominal_before.search(low, max(0, m.start() - 10), m.start()) is not None
+        )
 
     def _clause_subjects(
         self, text: str, offset: int, named: list[GeoMention], ranked: Sequence[str]
