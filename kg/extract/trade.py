@@ -24,7 +24,7 @@ from kg.text import Caseless, alternation, trie_alternation
 _SLOT = r"⟦C(\d+)⟧"
 _CLAUSE_START = (
     r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
-    r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s))"
+    r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
 )
 _AUXILIARIES = {
     "has",
@@ -59,6 +59,8 @@ _PARTICIPLE = re.compile(
     r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
     r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
     # 'electricity routed over Indian lines': no comma before a participle with a route
+    # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
+    r"|\s+(?:burnt|burned|drunk|eaten|consumed|used)\s+(?:in|by|on|at|across)\b"
     r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
     r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
 )
@@ -259,7 +261,8 @@ class TradeExtractor:
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
-            rf"\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
+            # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
+            rf"(?:\s*,[^;⟦,]{{1,80}}?(?=,))?\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
             rf"(?P<rivals>{_SLOT}(?:(?:\s*,\s*|\s+and\s+){_SLOT})*)"
         )
         # the first of the stops in a list cuts it: one search finds the leftmost
@@ -1127,6 +1130,8 @@ _LEAD = re.compile(
     r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|largely|also|"
     r"including|include|such as|like|of|items like|products like|almost all of|all of|most of|"
     r"much of|part of|some of|more than|less than|about|around|nearly|over|up to|some|almost|"
+    # 'the bulk of the coking coal', 'a quarter of its refined fuel'
+    r"(?:bulk|lion's\s+share|majority|quarter|third|fifth|tenth|half|share|portion|proportion)\s+of|"
     r"approximately|roughly|over|and|or|"
     # '..., made up largely of copper wire': the cue that opens a list, not the item
     r"(?:made\s+up|consisting|consisted|comprised|composed)(?:\s+[a-z]+ly)?\s+of|comprising|led\s+by)\s+",
