@@ -365,7 +365,10 @@ def _absorb(person: Person, mention: PersonMention) -> None:
             person.surfaces.append(surface)
     if mention.title is not None:
         person.titles.append(mention.title)
-    person.female = person.female or mention.female
+    if mention.male:  # 'Mr Kwabena Owusu-Ansah': not a woman's -a name after all
+        person.male, person.female = True, False
+    else:
+        person.female = person.female or mention.female
 
 
 #: initials written onto a Mongolian name: 'G.Erdenebulgan', 'Ts.Narangerel'

@@ -92,6 +92,9 @@ class Occurrence:
     #: the other party is an office or delegation left unnamed ('received by the Prime Minister')
     unnamed_party: bool = False
 
+#: a be-verb just before a trigger: 'is hosted in Accra' (by then, 'was hosted by' has matched)
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+
 
 class EventExtractor:
     """Extract meetings and visits with the triggers of one lexicon."""
@@ -475,6 +478,8 @@ class EventExtractor:
                 continue
             if self._historical(text, m.start(), m.end()):
                 continue
+            if m.group().lower().startswith("host") and _PASSIVE_BE.search(text, 0, m.start()):
+                continue  # 'whose Secretariat is hosted in Accra': a seat, not a meeting
             people = _unique([r.person for r in current.refs])
             if not people and self.the_two.search(text, 0, m.start()):
                 # 'The two ministers agreed to meet again in Belgrade': those who just met

@@ -103,6 +103,7 @@ class PersonMention:
     surface: str  # as written, honorifics included
     female: bool = False
     title: Title | None = None
+    male: bool = False  # 'Mr', 'Sir': a man, whatever the given name ends in
 
 
 @dataclass
@@ -149,6 +150,7 @@ class MentionFinder:
             self.honorifics.add(rank, "rank")
         self.retired = PhraseTable((r, True) for r in names["retired"])
         self.female = PhraseTable((f, True) for f in names["female_markers"])
+        self.male = PhraseTable((m, True) for m in names.get("male_markers", []))
         self.particles = {p.lower() for p in names["particles"]}
         self.patronymics_after = {p.lower() for p in names.get("patronymics_after", [])}
         self.not_name = {w.lower() for w in names["not_name_words"]}
@@ -1104,11 +1106,13 @@ class MentionFinder:
         if q < n and tokens[q].text == "," and not need_honorific:
             q += 1
         surface_start = q
-        female = False
+        female = male = False
         honored = False
         while q < n:
             if self.female.match(tokens, q):
                 female = True
+            elif self.male.match(tokens, q):
+                male = True
             hon = self.honorifics.match(tokens, q) or self.retired.match(tokens, q)
             if hon is None:
                 break
@@ -1131,7 +1135,7 @@ class MentionFinder:
         if ret:
             end = ret[0]
         del start
-        return self._person(tokens, surface_start, name_start, q, end, female)
+        return self._person(tokens, surface_start, name_start, q, end, female, male)
 
     def _name_end(
         self, tokens: Sequence[Token], q: int, taken: set[int], geo_at: dict[int, GeoMention]
@@ -1274,11 +1278,12 @@ class MentionFinder:
             return None
         surface_start = q
         hon = self.honorifics.match_ending(tokens, q)
-        female = False
+        female = male = False
         if hon is not None:
             female = self.female.match(tokens, hon[0]) is not None
+            male = self.male.match(tokens, hon[0]) is not None
             surface_start = hon[0]
-        return self._person(tokens, surface_start, q, end, end, female)
+        return self._person(tokens, surface_start, q, end, end, female, male)
 
     def _person(
         self,
@@ -1288,6 +1293,7 @@ class MentionFinder:
         name_end: int,
         end: int,
         female: bool,
+        male: bool = False,
     ) -> PersonMention:
         name = _NICKNAME.sub(" ", join_tokens(tokens[name_start:name_end]))
         surface = join_tokens(tokens[surface_start:name_end])
@@ -1299,6 +1305,7 @@ class MentionFinder:
             name,
             surface,
             female,
+            male=male,
         )
 
 
