@@ -165,6 +165,9 @@ class EventExtractor:
             else r"(?!)"
         )
         self.here = _words(data["here"])
+        # 'residence in Moscow': a seat, not the event's place
+        seats = "|".join(_word_parts(data.get("seats", []))) or "(?!)"
+        self.seat = Caseless(rf"\b(?:{seats})\s+$")
         self.historical = _words(data["historical"]) if data.get("historical") else None
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
         self.anaphoric = tuple(o.lower() + " " for o in data.get("anaphoric_openers", []))
@@ -828,7 +831,7 @@ class EventExtractor:
             if venue and venue.start(1) <= geo.char_start - offset < venue.end(1):
                 continue  # 'at the San Martín Palace': a venue's name, not San Martín
             before = text[max(0, geo.char_start - offset - 30) : geo.char_start - offset].lower()
-            if _IN_PLACE.search(before):
+            if _IN_PLACE.search(before) and not self.seat.search(before):
                 city = self._location(geo)
                 break
         if (

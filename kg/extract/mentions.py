@@ -56,9 +56,17 @@ class TitleRule:
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
-    """Return the index after a one-word aside in parentheses at k ('(ApexBrasil)'), or k."""
-    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
-        return k + 3
+    """Return the index after a short aside in parentheses at k, or k.
+
+    '(ApexBrasil)', '(residence in Moscow)': up to five words.
+    """
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for j in range(k + 2, min(len(tokens), k + 7)):
+        if tokens[j].text == "(":
+            break
+        if tokens[j].text == ")":
+            return j + 1
     return k
 
 
