@@ -529,7 +529,9 @@ def _cataphor(current: AnalyzedSentence, position: int) -> Person | None:
         title_gap = any(
             t.start == comma + 1 and t.end >= first.start for t in current.mentions.titles
         )
-        if first.start == comma + 1 or title_gap:
+        # 'For his part, the Pakistani minister said ...': 'the' may come first
+        opens = comma + 2 if tokens[comma + 1].key == "the" else comma + 1
+        if first.start == opens or title_gap:
             return first.person
     return None
 

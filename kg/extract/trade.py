@@ -22,6 +22,8 @@ from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
+#: 'his country's exports': the country of the person the pronoun stands for
+_HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
     r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
     r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
@@ -61,6 +63,9 @@ _PARTICIPLE = re.compile(
     # 'electricity routed over Indian lines': no comma before a participle with a route
     # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
     r"|\s+(?:burnt|burned|drunk|eaten|consumed|used)\s+(?:in|by|on|at|across)\b"
+    # 'crude oil transported by tanker trucks', 'tractors made by MTZ'
+    r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]{3,}ed\s+by\b"
+    r"|\s+made\s+by\b"
     r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
     r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
 )
@@ -622,6 +627,20 @@ class TradeExtractor:
             found.append(
                 _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
             )
+        for m in _HIS_COUNTRY.finditer(text):  # "the minister said his country's exports"
+            at = offset + m.start()
+            iso3 = next(
+                (
+                    t.country
+                    for r in current.refs
+                    if r.kind == "pronoun" and current.tokens[r.start].start == at
+                    for t in r.person.titles
+                    if t.country
+                ),
+                None,
+            )
+            if iso3 is not None:
+                found.append(_pseudo(iso3, at, offset + m.end()))
         found += self._clause_subjects(text, offset, named, doc.home_first)
         found += _city_traders(current, text, offset)
         quoted = list(self.first_person.finditer(text))
