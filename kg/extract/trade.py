@@ -571,7 +571,14 @@ class TradeExtractor:
                     for g in named
                 ):
                     continue  # 'the Sultanate of Oman': named, not a reference
-                iso3 = self.gazetteer.nominal_country(word, doc.home_first)
+                iso3 = None
+                if not m.group().endswith(("'s", "’s")) and self.nominal_before.search(
+                    low, max(0, m.start() - 10), m.start()
+                ):  # "Pakistan's exports to the republic": another republic, if any
+                    told = {g.country for g in named if g.char_end - offset <= m.start()}
+                    others = [c for c in doc.home_first if c not in told]
+                    iso3 = self.gazetteer.nominal_country(word, others)
+                iso3 = iso3 or self.gazetteer.nominal_country(word, doc.home_first)
                 if iso3 is None and word == "country":  # 'while the country's shipments'
                     before = sorted(
                         (g for g in named if g.char_end - offset <= m.start()),
@@ -735,6 +742,9 @@ class TradeExtractor:
                 )
             if iso3 is None and others:
                 iso3 = others[-1].country
+            if iso3 is None and self.gazetteer.region_named(m.group(1)) is None:
+                # "Kenya's exports to its western neighbour": the article's other country
+                iso3 = next((c for c in ranked if c != this), None)
             if iso3 is not None:
                 found.append(_pseudo(iso3, offset + m.start(1), offset + m.end(1)))
         return found
