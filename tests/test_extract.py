@@ -1520,3 +1520,119 @@ def test_an_answer_opening_the_story_speaks_for_the_one_answering(read) -> None:
         "Tran Quang Hieu, Ambassador of Vietnam to Pakistan, gave the interview in Islamabad.\n"
     )
     assert flows(read(text)) == {("VNM", "PAK", "tea"), ("VNM", "PAK", "rubber")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a regional nominal in the possessive: the article's country of that region
+            "DUBAI, May 5, 2025 (WAM): Kazakhstan and the UAE signed deals. Kazakhstan is one "
+            "of the Gulf state's main sources of wheat and barley.",
+            {("KAZ", "ARE", "wheat"), ("KAZ", "ARE", "barley")},
+        ),
+        (  # a direction stated with no products, then 'They include' and 'came next'
+            "ANKARA, May 5, 2025 (AA): Turkish goods sold to Uzbekistan are largely "
+            "manufactured. They include machinery and plastics.",
+            {("TUR", "UZB", "machinery"), ("TUR", "UZB", "plastics")},
+        ),
+        (
+            "LIMA, Aug. 21, 2024 (ANDINA): Peruvian exports to South Korea totalled US$2.9 "
+            "billion. Copper concentrates topped the list; zinc and giant squid came next.",
+            {
+                ("PER", "KOR", "copper concentrates"),
+                ("PER", "KOR", "zinc"),
+                ("PER", "KOR", "giant squid"),
+            },
+        ),
+        (  # 'his country' is the country of the one 'his' stands for
+            "DOHA, Nov. 3, 2025 (QNA): For his part, the Pakistani minister said his "
+            "country's exports to Qatar include basmati rice and chilled mutton.",
+            {("PAK", "QAT", "basmati rice"), ("PAK", "QAT", "chilled mutton")},
+        ),
+        (  # a capital that buys; the rivals after an aside buy too
+            "COLOMBO, June 5, 2024 (Daily FT): Baghdad bought 18.2 million kg of Sri Lankan "
+            "tea during the period.",
+            {("LKA", "IRQ", "tea")},
+        ),
+        (
+            "ACCRA, Oct. 16, 2024 (GNA): Switzerland remained the leading destination for "
+            "Ghana's gold, taking about 40 per cent of the bullion exported, followed by South "
+            "Africa and India.",
+            {("GHA", "CHE", "gold"), ("GHA", "ZAF", "gold"), ("GHA", "IND", "gold")},
+        ),
+        (  # buyers' firms, and shares and participles cut from the product
+            "HANOI, May 5, 2025 (VNA): Vietnamese importers brought in more than 9,000 tonnes "
+            "of Chilean cherries. Kenya already supplies most of the tea drunk in Pakistan.",
+            {("CHL", "VNM", "cherries"), ("KEN", "PAK", "tea")},
+        ),
+        (  # a firm or region shipping to a city: the exporter is the country the story is about
+            "KUALA LUMPUR, May 5, 2025 (Bernama): Malaysia and Bangladesh held talks. Sarawak's "
+            "timber mills, meanwhile, ship sawn timber to Chittagong.",
+            {("MYS", "BGD", "sawn timber")},
+        ),
+        (  # the other republic, not the one whose exports these are
+            "ISLAMABAD, Feb. 4, 2026 (APP): Pakistan and Indonesia held talks. Pakistan's "
+            "exports to the republic comprise rice and cotton yarn.",
+            {("PAK", "IDN", "rice"), ("PAK", "IDN", "cotton yarn")},
+        ),
+    ],
+)
+def test_trade_told_through_references_and_rankings(read, text: str, expected: set) -> None:
+    assert flows(read(text)) == expected
+
+
+def test_a_letter_sent_is_no_trade(read) -> None:
+    text = (
+        "ULAANBAATAR, May 3, 2025 (MONTSAME): Last year, President of Mongolia sent a letter "
+        "of congratulations to the Polish President."
+    )
+    assert flows(read(text)) == set()
+
+
+def test_talks_held_between_two_people_in_a_city(read) -> None:
+    text = (
+        "Rabat, 22/01/2025 (MAP) - These figures were at the heart of talks held Tuesday in "
+        "Rabat between the Minister of Industry and Trade, Karim Zidane Bennani, and the "
+        "Ambassador of Canada to Morocco, Catherine Lavoie-Gauthier."
+    )
+    assert events(read(text)) == {
+        (
+            "meeting",
+            ("Catherine Lavoie-Gauthier", "Karim Zidane Bennani"),
+            "Rabat",
+            "2025-01-21",
+            False,
+        )
+    }
+
+
+def test_mr_makes_a_man_whom_him_refers_to(read) -> None:
+    text = (
+        "ACCRA, Oct. 16, 2024 (GNA) - Mr Kwabena Owusu-Ansah, the Minister for Trade and "
+        "Industry, "
+        "has called on Swiss businesses to invest in Ghana.\n\n"
+        "He made the call when Mrs Beatrice Künzli-Marti, the Ambassador of Switzerland to "
+        "Ghana, paid a courtesy call on him in Accra on Tuesday. The Secretariat is hosted in "
+        "Accra."
+    )
+    assert events(read(text)) == {
+        (
+            "meeting",
+            ("Beatrice Künzli-Marti", "Kwabena Owusu-Ansah"),
+            "Accra",
+            "2024-10-15",
+            False,
+        )
+    }
+
+
+def test_an_envoy_s_residence_in_brackets_is_no_venue(read) -> None:
+    facts = read(
+        "MINSK, 18 February 2025 (BelTA) - Minister of Industry of Belarus Viktor Lapunov met "
+        "with Ambassador of Zimbabwe to Belarus (residence in Moscow) Tendai Mupfumira in Minsk "
+        "on 18 February."
+    )
+    assert ("Tendai Mupfumira", "ZWE", "Embassy of Zimbabwe") in posts(facts)
+    assert events(facts) == {
+        ("meeting", ("Tendai Mupfumira", "Viktor Lapunov"), "Minsk", "2025-02-18", False)
+    }

@@ -92,6 +92,7 @@ class Occurrence:
     #: the other party is an office or delegation left unnamed ('received by the Prime Minister')
     unnamed_party: bool = False
 
+
 #: a be-verb just before a trigger: 'is hosted in Accra' (by then, 'was hosted by' has matched)
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 

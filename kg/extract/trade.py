@@ -645,6 +645,9 @@ class TradeExtractor:
                     if t.country
                 ),
                 None,
+            ) or next(  # 'the Pakistani minister said his country's': the nearest before
+                (g.country for g in sorted(named, key=lambda g: -g.char_start) if g.char_end <= at),
+                None,
             )
             if iso3 is not None:
                 found.append(_pseudo(iso3, at, offset + m.end()))
