@@ -22,6 +22,8 @@ from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
+#: a verb of goods arriving just before 'the country': 'roses also enter the country'
+_ENTERS = re.compile(r"\b(?:enter|enters|entered|reach|reaches|reached)\s+$", re.IGNORECASE)
 #: 'his country's exports': the country of the person the pronoun stands for
 _HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
@@ -598,6 +600,13 @@ class TradeExtractor:
                         if before
                         else doc.article.home_country
                     )
+                    if before and _ENTERS.search(text, 0, m.start()):
+                        # 'Ecuadorian roses also enter the country': not the goods' own
+                        goods = before[-1].country
+                        iso3 = next(
+                            (g.country for g in reversed(before) if g.country != goods),
+                            next((c for c in doc.home_first if c != goods), None),
+                        )
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         for m in self.regional_nominal.finditer(text):
