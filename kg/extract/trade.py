@@ -269,8 +269,8 @@ class TradeExtractor:
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
-            rf"(?:\s*,[^;⟦,]{{1,80}}?(?=,))?\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
-            rf"(?P<rivals>{_SLOT}(?:(?:\s*,\s*|\s+and\s+){_SLOT})*)"
+            rf"(?:[^;⟦]{{0,100}}?,)?\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
+            rf"(?:the\s+)?(?P<rivals>{_SLOT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_SLOT})*)"
         )
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
