@@ -1636,3 +1636,13 @@ def test_an_envoy_s_residence_in_brackets_is_no_venue(read) -> None:
     assert events(facts) == {
         ("meeting", ("Tendai Mupfumira", "Viktor Lapunov"), "Minsk", "2025-02-18", False)
     }
+
+
+def test_one_who_accompanies_serves_the_state_of_the_one_accompanied(read) -> None:
+    facts = read(
+        "ANKARA, Feb. 13, 2025 (AA) - Ethiopia's Minister of Trade Tesfaye Alemu Bekele met "
+        "Turkish Deputy Trade Minister Omer Faruk Yildirim in Ankara on Thursday.\n\n"
+        "Tesfaye was accompanied by the State Minister of Foreign Affairs, Ambassador "
+        "Birtukan Ayele Gebremedhin."
+    )
+    assert ("Birtukan Ayele Gebremedhin", "ETH", "Ministry of Foreign Affairs") in posts(facts)

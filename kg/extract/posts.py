@@ -15,6 +15,8 @@ from kg.text import alternation
 # 'Commerce Secretary X headed the Bangladeshi team'
 _HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECASE)
 _TEAM_AFTER = re.compile(r"^\s+(?:delegation|team|side|mission)\b", re.IGNORECASE)
+# 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
 
 
 class PostExtractor:
@@ -75,7 +77,7 @@ class PostExtractor:
         placed = self._body_place(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
-        led = self._team_country(person, doc)
+        led = self._team_country(person, doc) or _companion_country(person, doc)
         if led is not None:
             return led  # 'Commerce Secretary X headed the Bangladeshi team'
         home = doc.article.home_country
@@ -189,3 +191,25 @@ def _teams_headed(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
         verb = _HEADED_THE.search(text, 0, start)
         if verb is not None and _TEAM_AFTER.match(text[end:]):
             yield geo.country, verb.start()
+
+
+def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
+    """Return the state of the one a person accompanied, when their title says it
+    ('Tesfaye was accompanied by the State Minister of Foreign Affairs X')."""
+    for current in doc.sentences:
+        offset = current.sentence.start
+        for m in _ACCOMPANIED_BY.finditer(current.sentence.text):
+            at = offset + m.start()
+            after = [
+                r
+                for r in current.refs
+                if r.person is person and 0 <= current.tokens[r.start].start - at <= 120
+            ]
+            if not after:
+                continue
+            before = [r for r in current.refs if current.tokens[r.end - 1].end <= at]
+            for ref in reversed(before):
+                stated = {t.country for t in ref.person.titles if t.country}
+                if len(stated) == 1 and ref.person is not person:
+                    return stated.pop()
+    return None
