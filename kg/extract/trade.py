@@ -375,6 +375,9 @@ class TradeExtractor:
         topped the list') is traded that way.
         """
         text = current.sentence.text
+        low = text.lower()
+        if not self.gate.search(low) and not self.gate_more.search(low):
+            return [], None
         countries = [
             g
             for g in current.places
@@ -393,9 +396,6 @@ class TradeExtractor:
                 )
             )
         ]
-        low = text.lower()
-        if not self.gate.search(low) and not self.gate_more.search(low):
-            return [], None
         if self.named_products is not None:  # 'Ceylon tea': a product, not Sri Lanka
             named = [(m.start(), m.end()) for m in self.named_products.finditer(text)]
             countries = [
