@@ -22,6 +22,14 @@ from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
+#: an item with its value: 'pharmaceuticals, JD48 million', 'shea butter, US$9.5 million'
+_AMOUNT_ITEM = (
+    r"[^;:⟦⟧,]{1,60},\s*(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|mn|bn|m)\b)?"
+)
+#: ': pharmaceuticals, JD48 million; fresh vegetables, JD41 million; and plastics, JD15
+#: million': items and values parted by semicolons, read as a list of items
+_AMOUNT_LIST = re.compile(rf":\s*(?:{_AMOUNT_ITEM}\s*;\s*)+(?:and\s+)?{_AMOUNT_ITEM}")
 #: a verb of goods arriving just before 'the country': 'roses also enter the country'
 _ENTERS = re.compile(r"\b(?:enter|enters|entered|reach|reaches|reached)\s+$", re.IGNORECASE)
 #: 'his country's exports': the country of the person the pronoun stands for
@@ -405,6 +413,7 @@ class TradeExtractor:
             ]
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
+        coded = _AMOUNT_LIST.sub(lambda m: m.group().replace(";", ","), coded)
         unslotted = "⟦" not in coded
         lowered = coded.lower()
         offsets_kept = len(lowered) == len(coded)  # else Caseless falls back to IGNORECASE
@@ -966,7 +975,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
             "{TIME}",
             r"(?:\s+(?:last|this|past|previous)\s+(?:year|month|fiscal\s+year|quarter)"
             r"|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)\d\d(?:\d\d)?(?:-\d\d(?:\d\d)?)?"
-            r"|\s+during\s+[^,;⟦]{1,40}?)?",
+            r"|\s+during\s+[^,;⟦]{1,40}?"
+            r"|\s+in\s+the\s+(?:first|second|third|last|past)\s+(?:half|quarter|\w+\s+months)"
+            r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d))?)?",
         )
         .replace(
             "{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?"
