@@ -74,7 +74,8 @@ _TAKES_PART = re.compile(
 )
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _VENUE = re.compile(
-    r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*)"
+    r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)"
+    r"(?:\s+(?:of|for|and|&|de|del|da|do|dos|das|di|du|la|le|es|el|the)?\s*[A-Z][\w'’&-]*)*)"
 )
 
 
@@ -898,7 +899,13 @@ class EventExtractor:
             g
             for g in current.places
             if start <= g.char_start - offset < stop
-            and (g.kind != "demonym" or _CAPITAL_AFTER.match(text, g.char_end - offset))
+            and (
+                g.kind != "demonym"
+                or (  # 'the Iranian capital'; not 'plants with Taiwanese capital'
+                    _CAPITAL_AFTER.match(text, g.char_end - offset)
+                    and text[: g.char_start - offset].lower().endswith("the ")
+                )
+            )
         ]
         first = places[0] if places else None
         for g in current.places:  # 'travel to the southern Armenian town of Meghri'
