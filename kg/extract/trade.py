@@ -36,7 +36,8 @@ _ENTERS = re.compile(r"\b(?:enter|enters|entered|reach|reaches|reached)\s+$", re
 _HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
     r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
-    r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
+    r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+    r"|(?<=\bshow\s)|(?<=\bshows\s)|(?<=\bshowed\s)|(?<=\bindicate\s)|(?<=\bindicated\s))"
 )
 _AUXILIARIES = {
     "has",
