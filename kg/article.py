@@ -192,6 +192,16 @@ class ArticleReader:
             if byline and where in (None, self.outlet_country.get(byline)):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         if outlet is None and raw.outlet is None:
+            # the site's name on a line of its own above the headline: 'FBC News'
+            outlet = next(
+                (
+                    self.outlet_names[key]
+                    for line in [line for line in head.split("\n") if line.strip()][:2]
+                    if (key := " ".join(line.casefold().split())) in self.outlet_names
+                ),
+                None,
+            )
+        if outlet is None and raw.outlet is None:
             # 'Posted On: 13 FEB 2025 6:40PM by PIB Delhi' above the story, or 'told TOLOnews'
             told = self._posted_by.search(head) or self._told.search("\n\n".join(paragraphs))
             if told:
@@ -272,6 +282,9 @@ class ArticleReader:
             folded = f" {words} "
             for alias in self._long_aliases:  # the longest first: 'ahram online', not 'online'
                 if f" {alias} " in folded:
+                    return self.outlet_names[alias]
+            for alias in self.outlet_names:  # 'By Alecia Smith, JIS Reporter': short ones too
+                if f" {alias} reporter " in folded or f" {alias} correspondent " in folded:
                     return self.outlet_names[alias]
         return None
 

@@ -248,6 +248,26 @@ def test_a_byline_names_the_outlet_and_the_place(reader) -> None:
     assert (article.place, article.home_country) == ("Dar es Salaam", "TZA")
 
 
+def test_a_site_name_above_the_headline_or_a_short_byline_names_the_outlet(reader) -> None:
+    text = (
+        "FBC News\n\nFriday 07/03/2025 | 5:47 pm\n\nFiji and Indonesia push to narrow trade "
+        "gap\n\nThe Deputy Prime Minister met the Indonesian envoy on Thursday."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "FJI"
+    text = (
+        "Walters Welcomes Canadian High Commissioner\n\n2024-09-18\n\n"
+        "By Alecia Smith, JIS Reporter\n\nThe minister met the envoy on Tuesday."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "JAM"
+    text = (
+        "New Zealand trade minister wraps up Montevideo talks\n\nFriday, November 8th 2024 - "
+        "10:12 UTC\n\nBy Gonzalo Ibarra, in Montevideo\n\nThe New Zealand minister wound up "
+        "his visit on Thursday."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Montevideo", "URY")
+
+
 @pytest.mark.parametrize(
     ("url", "home"),
     [
