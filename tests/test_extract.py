@@ -1646,3 +1646,16 @@ def test_one_who_accompanies_serves_the_state_of_the_one_accompanied(read) -> No
         "Birtukan Ayele Gebremedhin."
     )
     assert ("Birtukan Ayele Gebremedhin", "ETH", "Ministry of Foreign Affairs") in posts(facts)
+
+
+def test_a_secretary_of_state_at_a_state_s_ministry_is_the_one_visiting(read) -> None:
+    facts = read(
+        "CHISINAU, 21 November 2024 (Moldpres) - Deputy Prime Minister Victor Ciobanu today "
+        "met the Secretary of State at Poland's Ministry of Development and Technology, Michał "
+        "Wróblewski, who is on a three-day visit to Moldova."
+    )
+    assert ("Michał Wróblewski", "POL", "Ministry of Development and Technology") in posts(facts)
+    assert events(facts) == {
+        ("visit", ("Michał Wróblewski",), "Moldova", "2024-11", False),
+        ("meeting", ("Michał Wróblewski", "Victor Ciobanu"), "Moldova", "2024-11-21", False),
+    }

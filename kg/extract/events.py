@@ -826,6 +826,16 @@ class EventExtractor:
         offset = current.sentence.start
         titles = [(t.start, t.end) for t in current.mentions.titles]
         venue = _AT_VENUE.search(text)
+        tokens = current.tokens
+        if (
+            venue is not None
+            and re.search(r"['’]s\s", venue.group(1))
+            and any(
+                tokens[a].start - offset <= venue.start(1) < tokens[b - 1].end - offset
+                for a, b in titles
+            )
+        ):
+            venue = None  # 'Secretary of State at Poland's Ministry of ...': an office
         city = None
         for geo in current.places:
             if geo.kind == "demonym" or any(a <= geo.start < b for a, b in titles):

@@ -758,6 +758,14 @@ class MentionFinder:
                     title.country = geo.country
                 m += 3  # 'Akim of Turkistan region', 'khokim of Navoi region'
                 continue
+            if word == "at" and m + 1 < n:
+                geo = geo_at.get(m + 1)
+                if geo is not None and geo.kind == "country":
+                    end = self._ministry_of_state(tokens, geo.end, title, geo_at)
+                    if end != geo.end:  # 'Secretary of State at Poland's Ministry of Development'
+                        title.country = title.country or geo.country
+                        m = end
+                        continue
             if word in ("of", "in", "to", "for") and m + 1 < n:
                 nxt = m + 2 if tokens[m + 1].text.lower() == "the" and (m + 2) in geo_at else m + 1
                 geo = geo_at.get(nxt)
