@@ -22,6 +22,9 @@ from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
+#: where one item of a list comes from, with more items after it: 'cloves from Zanzibar
+#: and Pemba, sesame seeds'
+_ITEM_ORIGIN = re.compile(r"\s+from\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=,\s)")
 #: an item with its value: 'pharmaceuticals, JD48 million', 'shea butter, US$9.5 million'
 _AMOUNT_ITEM = (
     r"[^;:⟦⟧,]{1,60},\s*(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d[\d.,]*"
@@ -853,6 +856,8 @@ class TradeExtractor:
         return items
 
     def _cut(self, text: str) -> str:
+        # 'cloves from Zanzibar and Pemba, sesame seeds': the origin of an item, not a stop
+        text = _ITEM_ORIGIN.sub("", text)
         # '($96 million)', '(JD6.8 million)' after an item: an amount, not a stop; nor is
         # an acronym ('liquefied petroleum gas (LPG) and polyethylene')
         blank = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
