@@ -24,7 +24,9 @@ from kg.text import Caseless, alternation, trie_alternation
 _SLOT = r"⟦C(\d+)⟧"
 #: where one item of a list comes from, with more items after it: 'cloves from Zanzibar
 #: and Pemba, sesame seeds'
-_ITEM_ORIGIN = re.compile(r"\s+from\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=,\s)")
+_ITEM_ORIGIN = re.compile(
+    r"\s+from\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=,\s)"
+)
 #: an item with its value: 'pharmaceuticals, JD48 million', 'shea butter, US$9.5 million'
 _AMOUNT_ITEM = (
     r"[^;:⟦⟧,]{1,60},\s*(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d[\d.,]*"
@@ -74,12 +76,12 @@ _PARTICIPLE = re.compile(
     r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
     r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
     r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
-    # 'electricity routed over Indian lines': no comma before a participle with a route
     # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
     r"|\s+(?:burnt|burned|drunk|eaten|consumed|used)\s+(?:in|by|on|at|across)\b"
     # 'crude oil transported by tanker trucks', 'tractors made by MTZ'
     r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]{3,}ed\s+by\b"
     r"|\s+made\s+by\b"
+    # 'electricity routed over Indian lines': no comma before a participle with a route
     r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
     r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
 )
@@ -622,21 +624,7 @@ class TradeExtractor:
                         )
                 if iso3:
                     found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
-        for m in self.regional_nominal.finditer(text):
-            if not self._takes_side(m, low) or self.gazetteer.region_named(m.group(1)) is None:
-                continue  # 'the same country's': no region, so no telling which
-            if any(
-                g.char_start - offset < m.end() and m.start() < g.char_end - offset for g in named
-            ):
-                continue
-            before = sorted(
-                (g for g in named if g.char_end - offset <= m.start()), key=lambda g: g.char_start
-            )
-            iso3 = self._regional(m.group(1), before, prefer_last=True) or next(
-                (c for c in doc.home_first if self.gazetteer.in_region(c, m.group(1))), None
-            )
-            if iso3 is not None:
-                found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
+        found += self._regional_nominals(text, offset, low, named, doc.home_first)
         for m in self.pronoun.finditer(text):
             before = [g for g in named if g.char_end - offset <= m.start()]
             if before:
@@ -656,23 +644,7 @@ class TradeExtractor:
             found.append(
                 _pseudo(iso3, offset + m.start(), offset + m.start() + len(m.group().rstrip()))
             )
-        for m in _HIS_COUNTRY.finditer(text):  # "the minister said his country's exports"
-            at = offset + m.start()
-            iso3 = next(
-                (
-                    t.country
-                    for r in current.refs
-                    if r.kind == "pronoun" and current.tokens[r.start].start == at
-                    for t in r.person.titles
-                    if t.country
-                ),
-                None,
-            ) or next(  # 'the Pakistani minister said his country's': the nearest before
-                (g.country for g in sorted(named, key=lambda g: -g.char_start) if g.char_end <= at),
-                None,
-            )
-            if iso3 is not None:
-                found.append(_pseudo(iso3, at, offset + m.end()))
+        found += _his_country(current, named)
         found += self._clause_subjects(text, offset, named, doc.home_first)
         found += _city_traders(current, text, offset)
         quoted = list(self.first_person.finditer(text))
@@ -685,6 +657,29 @@ class TradeExtractor:
             if home and home != speaker:  # '... we import cotton from you': the outlet's side
                 for m in _YOU.finditer(text):
                     found.append(_pseudo(home, offset + m.start(1), offset + m.end(1)))
+        return found
+
+    def _regional_nominals(
+        self, text: str, offset: int, low: str, named: list[GeoMention], ranked: Sequence[str]
+    ) -> list[GeoMention]:
+        """Resolve 'the Gulf state's' and 'the Eastern European country' to the country of
+        that region named before in the sentence, else the first the article (`ranked`) names."""
+        found: list[GeoMention] = []
+        for m in self.regional_nominal.finditer(text):
+            if not self._takes_side(m, low) or self.gazetteer.region_named(m.group(1)) is None:
+                continue  # 'the same country's': no region, so no telling which
+            if any(
+                g.char_start - offset < m.end() and m.start() < g.char_end - offset for g in named
+            ):
+                continue
+            before = sorted(
+                (g for g in named if g.char_end - offset <= m.start()), key=lambda g: g.char_start
+            )
+            iso3 = self._regional(m.group(1), before, prefer_last=True) or next(
+                (c for c in ranked if self.gazetteer.in_region(c, m.group(1))), None
+            )
+            if iso3 is not None:
+                found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         return found
 
     def _takes_side(self, m: re.Match[str], low: str) -> bool:
@@ -1092,6 +1087,31 @@ def _core(coded: str, start: int, end: int) -> tuple[int, int]:
     if tail is not None:
         end = tail.start()
     return start, max(start, end)
+
+
+def _his_country(current: AnalyzedSentence, named: list[GeoMention]) -> list[GeoMention]:
+    """Resolve 'his country' to the state of the one 'his' stands for, else to the country
+    named nearest before it ('the Pakistani minister said his country's exports')."""
+    found: list[GeoMention] = []
+    offset = current.sentence.start
+    for m in _HIS_COUNTRY.finditer(current.sentence.text):
+        at = offset + m.start()
+        iso3 = next(
+            (
+                t.country
+                for r in current.refs
+                if r.kind == "pronoun" and current.tokens[r.start].start == at
+                for t in r.person.titles
+                if t.country
+            ),
+            None,
+        ) or next(
+            (g.country for g in sorted(named, key=lambda g: -g.char_start) if g.char_end <= at),
+            None,
+        )
+        if iso3 is not None:
+            found.append(_pseudo(iso3, at, offset + m.end()))
+    return found
 
 
 def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
