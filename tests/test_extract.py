@@ -1659,3 +1659,17 @@ def test_a_secretary_of_state_at_a_state_s_ministry_is_the_one_visiting(read) ->
         ("visit", ("Michał Wróblewski",), "Moldova", "2024-11", False),
         ("meeting", ("Michał Wróblewski", "Victor Ciobanu"), "Moldova", "2024-11-21", False),
     }
+
+
+def test_exports_told_without_a_destination_have_no_importer(read) -> None:
+    text = (
+        "ANKARA, Feb. 13, 2025 (AA) - Mongolia, whose exports are dominated by coal and copper "
+        "concentrate, is seeking new markets. Ethiopia, Africa's largest coffee producer, earns "
+        "most of its foreign currency from exports of coffee and cut flowers."
+    )
+    assert flows(read(text)) == {
+        ("MNG", None, "coal"),
+        ("MNG", None, "copper concentrate"),
+        ("ETH", None, "coffee"),
+        ("ETH", None, "cut flowers"),
+    }
