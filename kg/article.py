@@ -164,6 +164,14 @@ class ArticleReader:
         if paragraphs and not paragraphs[0].strip():
             paragraphs = paragraphs[1:]
         date = meta_date
+        told = dateline.date if dateline is not None else None
+        if (
+            date is not None
+            and told is not None
+            and (date.day, date.month) == (told.month, told.day)
+            and date.day != date.month
+        ):  # 'Published: 2/10/2025' read day first, under 'Lima, Feb. 10': month first
+            date = dt.date(date.year, date.day, date.month)
         if (
             date is None
             and dateline is not None

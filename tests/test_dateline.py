@@ -268,6 +268,20 @@ def test_a_site_name_above_the_headline_or_a_short_byline_names_the_outlet(reade
     assert (article.place, article.home_country) == ("Montevideo", "URY")
 
 
+def test_a_time_stamp_line_and_a_day_first_stamp_yield_to_the_dateline(reader) -> None:
+    text = (
+        "Peru and South Korea aim to diversify trade\n\n10:25 | Lima, Feb. 10.\n\n"
+        "Lima, Feb. 10 (ANDINA). The minister met the envoy on Friday.\n\n"
+        "Published: 2/10/2025"
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.date, article.place, article.outlet) == (
+        dt.date(2025, 2, 10),
+        "Lima",
+        "Andina",
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "home"),
     [
