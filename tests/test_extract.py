@@ -1673,3 +1673,18 @@ def test_exports_told_without_a_destination_have_no_importer(read) -> None:
         ("ETH", None, "coffee"),
         ("ETH", None, "cut flowers"),
     }
+
+
+def test_a_ministry_for_a_people_abroad_keeps_its_whole_name(read) -> None:
+    facts = read(
+        "TUNIS, June 12, 2025 (TAP) - The Senegalese minister was received by Minister of "
+        "Foreign Affairs, Migration and Tunisians Abroad Hatem Belhaj. Federal Minister for "
+        "Overseas Pakistanis and Human Resource Development Chaudhry Salik Hussain also met him."
+    )
+    assert {
+        ("Hatem Belhaj", "Ministry of Foreign Affairs, Migration and Tunisians Abroad"),
+        (
+            "Chaudhry Salik Hussain",
+            "Ministry of Overseas Pakistanis and Human Resource Development",
+        ),
+    } <= {(name, organization) for name, _, organization in posts(facts)}

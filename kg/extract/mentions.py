@@ -165,6 +165,8 @@ class MentionFinder:
         # family names written first ('Park Seo-yeon'): such a word ends a name read backwards
         self.family_first = {w.lower() for w in names.get("family_name_first", [])}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
+        #: words of a ministry for a people abroad: 'Tunisians Abroad', 'Overseas Pakistanis'
+        self.diaspora_words = {w.lower() for w in portfolios.get("diaspora_words", [])}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
         self.single_heads = {t["head"].lower() for t in roles["titles"] if " " not in t["head"]}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
@@ -981,8 +983,14 @@ class MentionFinder:
         )
 
     def _qualifier(self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention]) -> bool:
-        """Tell whether a demonym qualifies the portfolio word after it ('African Cooperation')."""
+        """Tell whether a demonym qualifies the portfolio word after it ('African Cooperation'),
+        or a people is one a ministry serves abroad ('Tunisians Abroad', 'Overseas Pakistanis')."""
         geo = geo_at.get(p)
+        tok = tokens[p]
+        if tok.is_capitalized and tok.key.endswith("s") and not self._is_portfolio(tok.text):
+            after = p + 1 < len(tokens) and tokens[p + 1].key in self.diaspora_words
+            if after or (p > 0 and tokens[p - 1].key in self.diaspora_words):
+                return True
         return (
             geo is not None
             and geo.kind == "demonym"
