@@ -1688,3 +1688,13 @@ def test_a_ministry_for_a_people_abroad_keeps_its_whole_name(read) -> None:
             "Ministry of Overseas Pakistanis and Human Resource Development",
         ),
     } <= {(name, organization) for name, _, organization in posts(facts)}
+
+
+def test_a_call_at_the_latter_s_office_at_a_place_is_there(read) -> None:
+    text = (
+        "KATHMANDU, Jan 23, 2025 (RSS) - Ambassador of Bangladesh to Nepal Md Rezaul Karim "
+        "Chowdhury paid a courtesy call on Minister for Industry, Commerce and Supplies Damodar "
+        "Prasad Bhandari at the latter's office at Singha Durbar on Thursday."
+    )
+    ((kind, _, place, date, _),) = events(read(text))
+    assert (kind, place, date) == ("meeting", "Singha Durbar", "2025-01-23")

@@ -48,6 +48,11 @@ _AT_VENUE = re.compile(
     r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
     r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
+#: a venue named after someone's office: 'at the latter's office at Singha Durbar'
+_OFFICE_AT = re.compile(
+    r"\b(?:his|her|their|its|the\s+latter['’]s|the\s+former['’]s)\s+"
+    r"(?:office|residence|headquarters|secretariat)\s+(?:at|in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
 _BEFORE_GERUND = re.compile(r"\b(?:before|after|and\s+then)\s+[a-z]+ing\b")
 _DEPARTURE = re.compile(
@@ -825,7 +830,7 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         titles = [(t.start, t.end) for t in current.mentions.titles]
-        venue = _AT_VENUE.search(text)
+        venue = _AT_VENUE.search(text) or _OFFICE_AT.search(text)
         tokens = current.tokens
         if (
             venue is not None
