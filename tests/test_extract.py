@@ -1698,3 +1698,11 @@ def test_a_call_at_the_latter_s_office_at_a_place_is_there(read) -> None:
     )
     ((kind, _, place, date, _),) = events(read(text))
     assert (kind, place, date) == ("meeting", "Singha Durbar", "2025-01-23")
+
+
+def test_a_product_told_again_by_a_general_noun_is_the_one_told_before(read) -> None:
+    text = (
+        "ISLAMABAD, Jan. 5, 2025 (APP): Pakistan exports kinnow and rice to Kenya. Punjab's "
+        "growers also ship the citrus to Mombasa. Canadian farmers send the grain to Jakarta."
+    )
+    assert flows(read(text)) == {("PAK", "KEN", "kinnow"), ("PAK", "KEN", "rice")}

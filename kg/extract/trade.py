@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
@@ -165,6 +165,11 @@ class TradeExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
+        #: a general noun ('the citrus') → the products it stands for ("*": any)
+        self.general_products: dict[str, str | set[str]] = {
+            noun.lower(): members if members == "*" else {m.lower() for m in members}
+            for noun, members in data.get("general_products", {}).items()
+        }
         # Caseless patterns: written in lower case, their matches hold lower-cased text
         nominals = sorted(data["words"].get("country_nominal", []), key=len, reverse=True)
         self.nominal: Caseless | None = None
@@ -368,12 +373,41 @@ class TradeExtractor:
         for index, current in enumerate(doc.sentences):
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
             for flow in flows:
-                found.setdefault((flow.exporter, flow.importer, flow.product.lower()), flow)
+                flow = self._told_again(flow, found)
+                if flow is not None:
+                    found.setdefault((flow.exporter, flow.importer, flow.product.lower()), flow)
         for (exporter, importer, product), flow in found.items():
             if not any(
                 e == exporter and i == importer and p.endswith(f" {product}") for e, i, p in found
             ):  # 'raw cane sugar ... Sugar alone accounted for 58%': the sugar told before
                 yield flow
+
+    def _told_again(
+        self, flow: TradeFlow, found: dict[tuple[str, str | None, str], TradeFlow]
+    ) -> TradeFlow | None:
+        """Return a flow whose product is a general noun after 'the' ('ship the citrus to
+        Mombasa') with the latest product of that exporter it covers, or None if there is
+        none; any other flow as it is."""
+        covered = self.general_products.get(flow.product.lower())
+        if covered is None or not re.search(
+            rf"\b(?:the|this|these|that)\s+(?:[\w-]+\s+)?{re.escape(flow.product)}\b",
+            flow.evidence.sentence,
+            re.IGNORECASE,
+        ):
+            return flow
+        earlier = [
+            p
+            for e, _, p in reversed(found)
+            if e == flow.exporter
+            and p not in self.general_products
+            and (covered == "*" or p in covered)
+        ]
+        if not earlier:
+            return None
+        product = next(
+            f.product for k, f in found.items() if k[0] == flow.exporter and k[2] == earlier[0]
+        )
+        return replace(flow, product=product)
 
     def _sentence(
         self,
