@@ -1560,6 +1560,11 @@ def test_an_answer_opening_the_story_speaks_for_the_one_answering(read) -> None:
             "Africa and India.",
             {("GHA", "CHE", "gold"), ("GHA", "ZAF", "gold"), ("GHA", "IND", "gold")},
         ),
+        (  # rivals with their shares in brackets
+            "NAIROBI, May 5, 2025 (KNA): Pakistan is the largest buyer of Kenyan tea, followed "
+            "by Egypt (18 percent) and Russia (9 percent).",
+            {("KEN", "PAK", "tea"), ("KEN", "EGY", "tea"), ("KEN", "RUS", "tea")},
+        ),
         (  # buyers' firms, and shares and participles cut from the product
             "HANOI, May 5, 2025 (VNA): Vietnamese importers brought in more than 9,000 tonnes "
             "of Chilean cherries. Kenya already supplies most of the tea drunk in Pakistan.",

@@ -289,7 +289,9 @@ class TradeExtractor:
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
             rf"(?:[^;⟦]{{0,100}}?,)?\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
-            rf"(?:the\s+)?(?P<rivals>{_SLOT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_SLOT})*)"
+            # each with its share: 'followed by Belgium (12 percent) and Indonesia (6 percent)'
+            rf"(?:the\s+)?(?P<rivals>{_SLOT}(?:\s*\([^()]{{1,24}}\))?"
+            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_SLOT}(?:\s*\([^()]{{1,24}}\))?)*)"
         )
         # the first of the stops in a list cuts it: one search finds the leftmost
         self.stops = re.compile(
