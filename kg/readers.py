@@ -195,7 +195,8 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 def _strip_markdown(text: str) -> str:
     lines = []
     for line in text.splitlines():
-        line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", "", line)
+        line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?)", "", line)
+        line = re.sub(r"^\s*[-*+]\s+(?=\S)", "- ", line)  # a list item stays one: kg.article
         line = _MD_EMPHASIS.sub(r"\2", _MD_MARK.sub("", _MD_LINK.sub(r"\1", line)))
         lines.append(line)
     return "\n".join(lines)

@@ -1711,3 +1711,16 @@ def test_a_product_told_again_by_a_general_noun_is_the_one_told_before(read) -> 
         "growers also ship the citrus to Mombasa. Canadian farmers send the grain to Jakarta."
     )
     assert flows(read(text)) == {("PAK", "KEN", "kinnow"), ("PAK", "KEN", "rice")}
+
+
+def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
+    text = (
+        "SUVA, July 22, 2024 (FBC News) - Domestic exports to New Zealand reached $118.4 "
+        "million last year. Three products accounted for more than two thirds of that amount:"
+        "\n\n- Bottled mineral water – $48.2 million\n- Kava – $21.7 million\n\n"
+        "The two-way trade stood at around $400 million in fiscal year 2023-24."
+    )
+    assert flows(read(text)) == {
+        ("FJI", "NZL", "bottled mineral water"),
+        ("FJI", "NZL", "kava"),
+    }

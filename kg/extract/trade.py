@@ -490,18 +490,21 @@ class TradeExtractor:
                     out += flows
         if out:
             return out, (out[0].exporter, out[0].importer) if out[0].importer else None
-        return out, None if unslotted else self._direction(coded, slots)
+        if unslotted:  # 'Three products accounted for two thirds of that amount:' and a list
+            return out, before if text.rstrip().endswith(":") else None
+        return out, self._direction(coded, slots, doc.article.home_country)
 
-    def _direction(self, coded: str, slots: list[str]) -> tuple[str, str] | None:
+    def _direction(self, coded: str, slots: list[str], home: str | None) -> tuple[str, str] | None:
         """Return the first direction of trade a coded sentence states without products:
-        'Nepal shipped goods worth Rs 4.6 billion to Bangladesh'."""
+        'Nepal shipped goods worth Rs 4.6 billion to Bangladesh'; 'Domestic exports to New
+        Zealand reached ...' (a direction with no exporter slot) is the outlet's country's."""
         first: tuple[int, str, str] | None = None
         for regex in self.directions:
             m = regex.search(coded)
             if m is None or (first is not None and m.start() >= first[0]):
                 continue
             groups = m.groupdict()  # a user's direction may name neither side
-            exporter = _slot(groups.get("exp"), slots)
+            exporter = _slot(groups.get("exp"), slots) if "exp" in groups else home
             importer = _slot(groups.get("imps"), slots)
             if exporter and importer and exporter != importer:
                 first = (m.start(), exporter, importer)
