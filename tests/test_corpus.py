@@ -21,7 +21,7 @@ FLOORS = {
     "dev": {"micro": 0.93, "posts": 0.95, "exports": 0.93, "events": 0.88},
     "holdout": {"micro": 0.93, "posts": 0.94, "exports": 0.94, "events": 0.89},
     # written blind while the rules changed and never tuned on (see README, Accuracy)
-    "blind": {"micro": 0.83, "posts": 0.90, "exports": 0.82, "events": 0.76},
+    "blind": {"micro": 0.81, "posts": 0.90, "exports": 0.78, "events": 0.76},
 }
 
 
