@@ -397,18 +397,18 @@ class TradeExtractor:
             re.IGNORECASE,
         ):
             return flow
-        earlier = [
-            p
-            for e, _, p in reversed(found)
-            if e == flow.exporter
-            and p not in self.general_products
-            and (covered == "*" or p in covered)
-        ]
-        if not earlier:
-            return None
         product = next(
-            f.product for k, f in found.items() if k[0] == flow.exporter and k[2] == earlier[0]
+            (
+                f.product
+                for (e, _, p), f in reversed(found.items())
+                if e == flow.exporter
+                and p not in self.general_products
+                and (covered == "*" or p in covered)
+            ),
+            None,
         )
+        if product is None:
+            return None
         return replace(flow, product=product)
 
     def _sentence(
