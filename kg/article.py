@@ -291,9 +291,12 @@ class ArticleReader:
             for alias in self._long_aliases:  # the longest first: 'ahram online', not 'online'
                 if f" {alias} " in folded:
                     return self.outlet_names[alias]
-            for alias in self.outlet_names:  # 'By Alecia Smith, JIS Reporter': short ones too
-                if f" {alias} reporter " in folded or f" {alias} correspondent " in folded:
-                    return self.outlet_names[alias]
+            # 'By Alecia Smith, JIS Reporter': a short name too, right before the word
+            for before in _STAFF_OF.findall(folded):
+                for size in (3, 2, 1):
+                    alias = " ".join(before.split()[-size:])
+                    if alias in self.outlet_names:
+                        return self.outlet_names[alias]
         return None
 
     def _place_line(self, paragraphs: list[str]) -> tuple[str | None, list[str]]:
@@ -373,6 +376,8 @@ _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 #: a deck under a headline: six words or more, no byline, section bar or year
 _DECK = re.compile(r"(?!By\s)(?![^|]*\|)(?!.*\b(?:19|20)\d\d\b)(?:\S+\s+){5,}\S+$")
+#: the words before 'reporter' or 'correspondent' in a folded byline
+_STAFF_OF = re.compile(r"((?:\S+ ){1,3})(?:reporter|correspondent) ")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*(?:in\s+)?([A-Z][\w' -]{1,40}?)\s*$")
 
 
