@@ -87,6 +87,13 @@ class Gazetteer:
         # 'Asia' and 'Gulf' are regions, not the towns of those names
         self._load_cities(stop | {fold(r) for r in data.get("regions", [])})
         self.max_words = 5
+        #: multi-word region names by their last word: 'America' in 'Latin America' and
+        #: 'American' in 'South American' name no country
+        self._region_ends: dict[str, list[tuple[str, ...]]] = {}
+        for region in [*data.get("regions", []), *self.region_adjectives]:
+            words = tuple(fold(region).split())
+            if len(words) > 1:
+                self._region_ends.setdefault(words[-1], []).append(words[:-1])
         # the first token of every name → the most tokens a name starting with it has;
         # a token that starts no name costs one look-up
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
@@ -286,7 +293,7 @@ class Gazetteer:
         region_words = self.region_words
         after = 0  # names do not overlap: the next starts after the last one found
         for i, width in candidates:
-            if i < after:
+            if i < after or self._ends_region(tokens, i):
                 continue
             for j in range(min(n, i + width, i + self.max_words), i, -1):
                 last = tokens[j - 1]
@@ -307,6 +314,14 @@ class Gazetteer:
                     after = found.end
                     break
         return mentions
+
+    def _ends_region(self, tokens: Sequence[Token], i: int) -> bool:
+        """Tell whether token `i` ends a region's name ('Latin America', 'South American')."""
+        heads = self._region_ends.get(tokens[i].key)
+        return heads is not None and any(
+            i >= len(head) and tuple(t.key for t in tokens[i - len(head) : i]) == head
+            for head in heads
+        )
 
     def _city_region(self, tokens: Sequence[Token], city: GeoMention) -> GeoMention:
         """Read 'Minsk Oblast', 'Samarkand region' as the province around the city."""

@@ -1724,3 +1724,82 @@ def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
         ("FJI", "NZL", "bottled mineral water"),
         ("FJI", "NZL", "kava"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bullet list under a sentence ending in a colon that states the direction
+            "ACCRA, March 5, 2025 (GNA) - Ghana's main exports to the Netherlands in 2024 were:"
+            "\n\n- cocoa beans (€612 million)\n- cashew nuts (€41 million)\n\n"
+            "The Netherlands supplied Ghana with machinery.",
+            {
+                ("GHA", "NLD", "cocoa beans"),
+                ("GHA", "NLD", "cashew nuts"),
+                ("NLD", "GHA", "machinery"),
+            },
+        ),
+        (  # the buyers after the goods: 'with X and Y the main buyers'
+            "NAIROBI, May 5, 2025 (KNA): Kenya exported 500,000 tonnes of tea last year, with "
+            "Pakistan and Egypt the main buyers. Ukraine's own fish exports remained modest at "
+            "USD 21.9 million, with Moldova and Georgia the main buyers.",
+            {
+                ("KEN", "PAK", "tea"),
+                ("KEN", "EGY", "tea"),
+                ("UKR", "MDA", "fish"),
+                ("UKR", "GEO", "fish"),
+            },
+        ),
+        (  # a share of the buyer's imports held by the seller's firms; the rest supplied by
+            "KYIV, May 5, 2025 (Ukrinform): Norwegian exporters accounted for 56.8% of "
+            "Ukraine's fish imports. Romania supplied 41 percent of Jordan's wheat imports, "
+            "with the rest supplied mainly by Ukraine and Bulgaria.",
+            {
+                ("NOR", "UKR", "fish"),
+                ("ROU", "JOR", "wheat"),
+                ("UKR", "JOR", "wheat"),
+                ("BGR", "JOR", "wheat"),
+            },
+        ),
+        (  # 'the Nth-largest A market / supplier' with the rival after it
+            "ADDIS ABABA, May 5, 2025 (ENA): Saudi Arabia had become Ethiopia's second-largest "
+            "coffee market after Germany. Kenya is Pakistan's largest tea supplier. Indonesia "
+            "is Chile's gateway to a market of 680 million people.",
+            {("ETH", "SAU", "coffee"), ("ETH", "DEU", "coffee"), ("KEN", "PAK", "tea")},
+        ),
+        (  # 'the Nth-largest source of imports ..., supplying'; goods bought 'worth ..., mainly'
+            "DAR ES SALAAM, May 5, 2025 (Daily News): India was also Tanzania's second-largest "
+            "source of imports after China, supplying pharmaceuticals and motorcycles. Peru "
+            "bought Korean goods worth US$1.21 billion, mainly motor vehicles and tires.",
+            {
+                ("IND", "TZA", "pharmaceuticals"),
+                ("IND", "TZA", "motorcycles"),
+                ("KOR", "PER", "motor vehicles"),
+                ("KOR", "PER", "tires"),
+            },
+        ),
+        (  # more items told by their amount; 'the bulk of it'; an adverb before the goods
+            "MUSCAT, May 5, 2025 (ONA): Omani exports to Thailand are dominated by crude oil, "
+            "with smaller volumes of methanol and urea shipped from Sohar. Irish goods exports "
+            "to Mexico were worth €1.9 billion, the bulk of it pharmaceuticals. Argentina sells "
+            "Australia mainly peanuts and wine.",
+            {
+                ("OMN", "THA", "crude oil"),
+                ("OMN", "THA", "methanol"),
+                ("OMN", "THA", "urea"),
+                ("IRL", "MEX", "pharmaceuticals"),
+                ("ARG", "AUS", "peanuts"),
+                ("ARG", "AUS", "wine"),
+            },
+        ),
+        (  # 'Latin America' names no country; bottles are an amount; the goods told again
+            "SANTIAGO, May 5, 2025 (Xinhua): Chile is one of Latin America's largest buyers of "
+            "Indonesian palm oil. Georgia exported 110.4 million bottles (0.75 litre) of wine. "
+            "China is the largest buyer of Chile's cherries, absorbing 90 percent of the South "
+            "American country's exports of the fruit.",
+            {("IDN", "CHL", "palm oil"), ("GEO", None, "wine"), ("CHL", "CHN", "cherries")},
+        ),
+    ],
+)
+def test_trade_told_by_buyers_shares_and_lists(read, text: str, expected: set) -> None:
+    assert flows(read(text)) == expected

@@ -116,6 +116,17 @@ _ROW = re.compile(
     r"(?:about |around |nearly |some |over |almost |approximately )?(?:US\$|\$|€|£)?\s*\d"
 )
 # an amount in brackets after an item: '($96 million)', '(JD6.8 million)', '(US$ million)'
+#: a list item with at most its value: 'cocoa beans (€612 million)', 'wheat – $64.2 million;'
+_BARE_ITEM = re.compile(
+    r"(?P<item>[^\d:;()–—⟦,.$€£]{2,60}?)\s*(?:\([^()]*\)|(?:[–—:]|\s-)\s*[^;]*?)?\s*[;.,]?"
+)
+#: more items told by their amount: ', with smaller volumes of', 'a growing volume of'
+_VOLUME_OF = re.compile(
+    r"(,\s+(?:along\s+with\s+|with\s+|as\s+well\s+as\s+|plus\s+)?|^)(?:an?\s+)?"
+    r"(?:smaller|small|growing|rising|increasing|modest|lesser|limited|larger)\s+"
+    r"(?:volumes?|quantities|quantity|amounts?|consignments|shipments|numbers?)\s+of\s+",
+    re.IGNORECASE,
+)
 _AMOUNT_PAREN = re.compile(
     r"\s*\((?=[^()]*(?:\d|\$|€|£|\bmillion\b|\bbillion\b|\btonnes\b|\btons\b))[^()]*\)"
 )
@@ -372,8 +383,23 @@ class TradeExtractor:
         """Yield the trade flows the article states."""
         found: dict[tuple[str, str | None, str], TradeFlow] = {}
         direction: tuple[str, str] | None = None
+        listing: tuple[str, str] | None = None  # the direction a colon gave the items below
         for index, current in enumerate(doc.sentences):
+            items = self._bare_items(current, doc) if listing else []
+            if items:  # 'Ghana's main exports to the Netherlands were:', then '- cocoa beans'
+                evidence = Evidence(
+                    current.sentence.text, current.sentence.start, current.sentence.end, 0.8
+                )
+                for product in items:
+                    flow = TradeFlow(listing[0], listing[1], product, evidence)  # type: ignore[index]
+                    found.setdefault((flow.exporter, flow.importer, product.lower()), flow)
+                continue
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
+            listing = (
+                direction
+                if not flows and direction and current.sentence.text.rstrip().endswith(":")
+                else None
+            )
             for flow in flows:
                 flow = self._told_again(flow, found)
                 if flow is not None:
@@ -383,6 +409,22 @@ class TradeExtractor:
                 e == exporter and i == importer and p.endswith(f" {product}") for e, i, p in found
             ):  # 'raw cane sugar ... Sugar alone accounted for 58%': the sugar told before
                 yield flow
+
+    def _bare_items(self, current: AnalyzedSentence, doc: AnalyzedArticle) -> list[str]:
+        """Return the products of a list item standing as a paragraph of its own, with at
+        most a value after it ('cocoa beans (€612 million)', 'wheat – $64.2 million;');
+        none for any other sentence, or an item naming a place."""
+        sentence, text = current.sentence, doc.article.text
+        alone = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
+        if not alone or (sentence.start and text[sentence.start - 1] != "\n") or current.places:
+            return []
+        m = _BARE_ITEM.fullmatch(sentence.text.strip())
+        if m is None or len(m.group("item").split()) > self.max_words:
+            return []
+        item = m.group("item")
+        if re.match(r"[A-Z][a-z]+\b", item):
+            item = item[0].lower() + item[1:]  # '- Kava – $21.7 million'
+        return self._products(item)
 
     def _told_again(
         self, flow: TradeFlow, found: dict[tuple[str, str | None, str], TradeFlow]
@@ -397,9 +439,9 @@ class TradeExtractor:
             re.IGNORECASE,
         ):
             return flow
-        product = next(
+        told = next(
             (
-                f.product
+                f
                 for (e, _, p), f in reversed(found.items())
                 if e == flow.exporter
                 and p not in self.general_products
@@ -407,9 +449,13 @@ class TradeExtractor:
             ),
             None,
         )
-        if product is None:
+        if told is None:
             return None
-        return replace(flow, product=product)
+        if flow.importer is None and told.evidence.start == flow.evidence.start:
+            # 'the largest buyer of Chile's cherries, absorbing 90 percent of the country's
+            # exports of the fruit': the buyer the sentence named for them
+            return replace(flow, product=told.product, importer=told.importer)
+        return replace(flow, product=told.product)
 
     def _sentence(
         self,
@@ -830,6 +876,7 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
+        text = _VOLUME_OF.sub(lambda m: ", " if m.group(1) else "", text)
         rest = _WITH_REST.search(text)
         if rest is not None:
             head = self._products(text[: rest.start()])
@@ -1258,8 +1305,9 @@ _QUANTITY = re.compile(
     r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
     r"(?:(?:metric\s+)?(?:tons?|tonnes?|units?|pieces?|barrels?|cubic\s+metres?|cubic\s+meters?|"
     r"[a-z]+-hours?|kg|kilograms?|litres?|liters?|containers?|heads?|bales?|dollars?|"
-    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|"
-    r"worth)\s+)?(?:of\s+)?",
+    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|bottles?|cases?|sacks?|bags?|cartons?|boxes?|"
+    r"kilogrammes?|carats?|ounces?|pairs?|"
+    r"worth)\s+(?:\([^()]*\)\s+)?)?(?:of\s+)?",
     re.IGNORECASE,
 )
 _LIST_OPENER = re.compile(
