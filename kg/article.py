@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from kg.dateline import Dateline, read_dateline
@@ -14,7 +15,7 @@ from kg.lexicon import Lexicon
 from kg.literals import joinable
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
-from kg.text import alternation, split_sentences
+from kg.text import alternation, split_sentences, tokenize
 from kg.years import dateline_year, year_hint
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -96,11 +97,14 @@ class ArticleReader:
             (line for line in lines[:8] if _BYLINE.match(line) and self.dates.parse(line)), None
         )  # 'By Farah Rosli - January 22, 2025 @ 6:04pm'
         # the words beside the date of each of the first lines that is mostly a full date
-        stamps = [self._stamp_words(line) for line in lines[:6]]
+        # (six lines, or the first six that hold words: headline, deck and byline above it)
+        top = [i for i, line in enumerate(lines) if line][:6]
+        reach = max(6, top[-1] + 1) if top else 6
+        stamps = [self._stamp_words(line) for line in lines[:reach]]
         published = published or next(
             (
                 line
-                for line, words in zip(lines[:6], stamps, strict=True)
+                for line, words in zip(lines[:reach], stamps, strict=True)
                 if words is not None and len(words) <= 5
             ),
             None,
@@ -201,11 +205,13 @@ class ArticleReader:
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         if outlet is None and raw.outlet is None:
             # the site's name on a line of its own above the headline: 'FBC News'
+            # or before a section path: 'DAWN | Business', 'BusinessDay > NATIONAL > TRADE'
             outlet = next(
                 (
                     self.outlet_names[key]
                     for line in [line for line in head.split("\n") if line.strip()][:2]
-                    if (key := " ".join(line.casefold().split())) in self.outlet_names
+                    for site in {line, _SECTION_BAR.split(line, 1)[0]}
+                    if (key := " ".join(site.casefold().split())) in self.outlet_names
                 ),
                 None,
             )
@@ -214,6 +220,8 @@ class ArticleReader:
             told = self._posted_by.search(head) or self._told.search("\n\n".join(paragraphs))
             if told:
                 outlet = self.outlet_names.get(" ".join(told.group(1).casefold().split()))
+        if outlet in self.namesakes and self._place_country(place, None) is None:
+            outlet = self._namesake_named_most(outlet, paragraphs)
         return Article(
             id=raw.id,
             text="\n\n".join(paragraphs),
@@ -351,6 +359,18 @@ class ArticleReader:
         host = _HOST.match(url or "")
         return self.domain_country.get(host.group(1).lower()) if host else None
 
+    def _namesake_named_most(self, outlet: str, paragraphs: list[str]) -> str:
+        """Return of the outlets known by one name the one whose country the story names
+        most ('BusinessDay' of Nigeria or of South Africa), the first of equals."""
+        counts = Counter(
+            g.country
+            for paragraph in paragraphs
+            for g in self.gazetteer.scan(tokenize(paragraph), cities=False)
+            if g.kind in ("country", "demonym")
+        )
+        outlets = [outlet, *self.namesakes[outlet]]
+        return max(outlets, key=lambda o: counts.get(self.outlet_country.get(o) or "", 0))
+
     def _place_country(self, place: str | None, region: str | None) -> str | None:
         """Return the country a dateline's region or place is in."""
         for name in (region, place):
@@ -372,6 +392,8 @@ _HOST = re.compile(
 )
 #: the words a bare time stamp may hold beside its date
 _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
+#: the bar between a site's name and its section: 'DAWN | Business', 'Nation › Business'
+_SECTION_BAR = re.compile(r"\s+[|>›»/·]\s+")
 #: the mark of a list item: a dash or bullet, a space, then words
 _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 #: a deck under a headline: six words or more, no byline, section bar or year

@@ -365,3 +365,33 @@ def test_the_longest_outlet_name_in_a_byline_wins(lexicon) -> None:
     )
     article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
     assert (article.outlet, article.home_country) == ("Ahram Online", "EGY")
+
+
+def test_a_site_name_before_a_section_path_and_a_stamp_under_a_deck(reader) -> None:
+    text = (
+        "DAWN | Business\nPublished November 13, 2025\n\nPakistan, Uzbekistan agree to double "
+        "trade\n\nThe Federal Minister for Commerce met the Uzbek envoy on Wednesday."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.outlet, article.home_country) == ("Dawn", "PAK")
+    text = (
+        "Business > Economy\n\nIrish firms follow minister to Mexico\n\nIrish firms follow "
+        "minister to Mexico\n\nThe mission takes in Mexico City and Monterrey\n\nCiara Nolan\n"
+        "Fri Mar 14 2025 - 06:00\n\nThe minister met the Mexican secretary on Tuesday."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).date == dt.date(2025, 3, 14)
+
+
+def test_outlets_of_one_name_are_told_apart_by_the_country_the_story_names(reader) -> None:
+    text = (
+        "BusinessDay > NATIONAL > TRADE\n\nGerman delegation bets on SA car industry\n\n"
+        "15 May 2025\n\nA German delegation met South African officials in Pretoria, and "
+        "South Africa's trade minister said South Africa welcomed the German investors."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.outlet, article.home_country) == ("Business Day", "ZAF")
+    text = (
+        "BusinessDay > Economy\n\nNigeria, Brazil eye trade\n\n15 May 2025\n\nNigeria's "
+        "minister met the Brazilian envoy in Abuja, and Nigeria hopes to sell more to Brazil."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "NGA"

@@ -1803,3 +1803,13 @@ def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
 )
 def test_trade_told_by_buyers_shares_and_lists(read, text: str, expected: set) -> None:
     assert flows(read(text)) == expected
+
+
+def test_a_local_office_told_by_its_place_serves_the_state_of_that_place(read) -> None:
+    facts = read(
+        "ISLAMABAD, Nov. 13, 2025 (APP): On Tuesday, the minister travelled to Samarkand, "
+        "where he called on the region's khokim (governor), Akmal Nazarov. SA's exports to "
+        "Germany grew."
+    )
+    assert ("Akmal Nazarov", "UZB", "Government of Uzbekistan") in posts(facts)
+    assert not any(product.endswith("'s") for _, _, product in flows(facts))

@@ -74,7 +74,7 @@ class PostExtractor:
             body = " ".join((known.body or "").casefold().split())
             if body in self.body_countries:
                 return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
-        placed = self._body_place(title, doc)
+        placed = self._body_place(title, doc) or _local_country(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
         led = self._team_country(person, doc) or _companion_country(person, doc)
@@ -212,4 +212,31 @@ def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
                 stated = {t.country for t in ref.person.titles if t.country}
                 if len(stated) == 1 and ref.person is not person:
                     return stated.pop()
+    return None
+
+
+#: a local office told by its place: "the region's khokim", "the city's akim (mayor)"
+_LOCAL_OWNER = re.compile(
+    r"\bthe\s+(?:city|town|region|province|state|municipality|county|district|oblast|"
+    r"governorate|prefecture)['’]s\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _local_country(title: Title, doc: AnalyzedArticle) -> str | None:
+    """Return the state of the city or province named last before a local office told
+    by its place ('travelled to Samarkand, where he called on the region's khokim')."""
+    for index, current in enumerate(doc.sentences):
+        if not any(m.title is title for m in current.mentions.people):
+            continue
+        at = current.tokens[title.start].start - current.sentence.start
+        if not _LOCAL_OWNER.search(current.sentence.text, 0, at):
+            return None
+        here = [g for g in current.places if g.char_start - current.sentence.start < at]
+        before = [s.places for s in reversed(doc.sentences[max(0, index - 2) : index])]
+        for places in (here, *before):
+            local = [g for g in places if g.kind in ("city", "province") and g.country]
+            if local:
+                return local[-1].country
+        return None
     return None

@@ -988,8 +988,8 @@ class TradeExtractor:
         words = item.split()
         if not words or len(words) > self.max_words:
             return False
-        if words[0].lower() in self.reject_first or "⟦" in item:
-            return False
+        if words[0].lower() in self.reject_first or "⟦" in item or item.endswith(("'s", "’s")):
+            return False  # "SA's exports to Germany": an owner, not a product
         if self.hedges.fullmatch(words[0]):
             return False  # "its exports and hoped to enter": a verb, not a product
         if len(words) == 1 and re.fullmatch(r"[a-z]+ed", item) and not item.endswith("eed"):
