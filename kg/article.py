@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.dateline import Dateline, read_dateline
@@ -197,7 +198,8 @@ class ArticleReader:
             outlet = next(
                 (o for o in self.namesakes[outlet] if self.outlet_country.get(o) == where), outlet
             )
-        if dateline is None:  # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
+        if dateline is None or dateline.place is None:
+            # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
             place, paragraphs = self._place_line(paragraphs)
             byline = None if outlet else self._byline_outlet(paragraphs[:4])
             where = self._place_country(place, None)
@@ -334,6 +336,10 @@ class ArticleReader:
                 continue
             if line.place is None or self._known_place(line.place):
                 return index, line
+            rest = re.findall(r"[^\W\d_]+", paragraphs[index][line.end :])
+            if line.outlet is None and all(w.isupper() or w.lower() in _TIME_WORDS for w in rest):
+                # 'Rizki Ananda 2025-08-22 09:15 WIB': a byline and its date, no place
+                line = replace(line, place=None, region=None, end=len(paragraphs[index]))
             unknown = unknown or (index, line)
         return unknown
 
@@ -393,7 +399,7 @@ _HOST = re.compile(
 #: the words a bare time stamp may hold beside its date
 _TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 #: the bar between a site's name and its section: 'DAWN | Business', 'Nation › Business'
-_SECTION_BAR = re.compile(r"\s+[|>›»/·]\s+")
+_SECTION_BAR = re.compile(r"\s+[|>›»/·–-]\s+")
 #: the mark of a list item: a dash or bullet, a space, then words
 _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 #: a deck under a headline: six words or more, no byline, section bar or year

@@ -395,3 +395,18 @@ def test_outlets_of_one_name_are_told_apart_by_the_country_the_story_names(reade
         "minister met the Brazilian envoy in Abuja, and Nigeria hopes to sell more to Brazil."
     )
     assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "NGA"
+
+
+def test_a_byline_with_its_date_is_no_dateline_and_the_place_line_under_it_is(reader) -> None:
+    text = (
+        "The Jakarta Post - World / Diplomacy\n\nChile's top diplomat in Jakarta\n\n"
+        "Rizki Ananda\n2025-08-22 09:15 WIB\n\nJakarta\n\nPresident Haryanto Wibisono "
+        "received the Chilean Foreign Minister at Merdeka Palace on Thursday."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.outlet, article.date) == (
+        "Jakarta",
+        "The Jakarta Post",
+        dt.date(2025, 8, 22),
+    )
+    assert article.text.startswith("President Haryanto")
