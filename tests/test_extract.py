@@ -1799,6 +1799,35 @@ def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
             "American country's exports of the fruit.",
             {("IDN", "CHL", "palm oil"), ("GEO", None, "wine"), ("CHL", "CHN", "cherries")},
         ),
+        (  # a direction stated in the sentence's first clause, then a share of that amount
+            "LIMA, Aug. 21, 2024 (ANDINA): Peruvian shipments to South Korea totaled US$2.41 "
+            "billion, and copper concentrates accounted for more than half of that amount, "
+            "followed by zinc concentrates and fishmeal.",
+            {
+                ("PER", "KOR", "copper concentrates"),
+                ("PER", "KOR", "zinc concentrates"),
+                ("PER", "KOR", "fishmeal"),
+            },
+        ),
+        (  # the other suppliers after an aside; the seller's goods arriving in the buyer
+            "AMMAN, May 5, 2025 (Petra): Jordan buys most of its wheat from Romania, which "
+            "accounted for about 41 percent of the quantities contracted in 2024, with the rest "
+            "supplied mainly by Ukraine and Bulgaria. Most of the Norwegian fish arriving in "
+            "Ukraine is herring and salmon.",
+            {
+                ("ROU", "JOR", "wheat"),
+                ("UKR", "JOR", "wheat"),
+                ("BGR", "JOR", "wheat"),
+                ("NOR", "UKR", "herring"),
+                ("NOR", "UKR", "salmon"),
+            },
+        ),
+        (  # the seller after the goods bought; a buyer 'followed by' another buys too
+            "KYIV, May 5, 2025 (Ukrinform): In 2024, Ukraine imported 152,300 tonnes of fish "
+            "worth USD 548.7 million, with Norway remaining by far the largest supplier. India "
+            "bought 212,400 tonnes of cashew nuts from Tanzania, followed by Vietnam.",
+            {("NOR", "UKR", "fish"), ("TZA", "IND", "cashew nuts")},
+        ),
     ],
 )
 def test_trade_told_by_buyers_shares_and_lists(read, text: str, expected: set) -> None:

@@ -120,6 +120,13 @@ _ROW = re.compile(
 _BARE_ITEM = re.compile(
     r"(?P<item>[^\d:;()–—⟦,.$€£]{2,60}?)\s*(?:\([^()]*\)|(?:[–—:]|\s-)\s*[^;]*?)?\s*[;.,]?"
 )
+#: the other suppliers after an aside: '..., with the rest supplied mainly by A and B'
+_REST_SUPPLIED = re.compile(
+    r"[^;⟦]{0,120}?,\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:being\s+)?(?:supplied|"
+    r"coming|imported|sourced|shipped|provided)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?"
+    r"(?:by|from)\s+((?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*)",
+    re.IGNORECASE,
+)
 #: more items told by their amount: ', with smaller volumes of', 'a growing volume of'
 _VOLUME_OF = re.compile(
     r"(,\s+(?:along\s+with\s+|with\s+|as\s+well\s+as\s+|plus\s+)?|^)(?:an?\s+)?"
@@ -281,7 +288,9 @@ class TradeExtractor:
             (unslotted, directed): [
                 p
                 for p in self.patterns
-                if not (unslotted and p.slotted) and (directed or p.implicit != "both")
+                # 'both' needs a direction: stated before, or in the sentence's own slots
+                if not (unslotted and p.slotted)
+                and (directed or not unslotted or p.implicit != "both")
             ]
             for unslotted in (False, True)
             for directed in (False, True)
@@ -611,8 +620,13 @@ class TradeExtractor:
         at = current.sentence.start + m.start()
         if pattern.implicit == "exporter" and exporter is None:
             exporter = _topic(current, earlier, at, {i for i in importers if i}, doc, before)
-        elif pattern.implicit == "both" and before is not None:
-            exporter, importers = before[0], [before[1]]
+        elif pattern.implicit == "both":
+            # 'Peruvian shipments to Korea totaled $2.4 billion, and copper accounted for
+            # half of that amount': the direction stated before it, in the sentence or before
+            told = self._direction(coded[: m.start()], slots, doc.article.home_country) or before
+            if told is None:
+                return
+            exporter, importers = told[0], [told[1]]
         elif pattern.implicit == "importer" and importers == [None]:
             importers = [_topic(current, earlier, at, {e for e in exporters if e}, doc, before)]
             if importers == [None]:
@@ -641,6 +655,9 @@ class TradeExtractor:
                 importers += [slots[int(i)] for i in named]
             else:
                 exporters += [slots[int(i)] for i in named]
+        elif groups.get("list"):  # '..., with the rest supplied mainly by Ukraine and Bulgaria'
+            rest = _REST_SUPPLIED.match(coded, m.end())
+            exporters += [slots[int(i)] for i in re.findall(_SLOT, rest.group(1))] if rest else []
         sentence = current.sentence
         evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.85)
         for exporter in exporters:
