@@ -1842,3 +1842,17 @@ def test_a_local_office_told_by_its_place_serves_the_state_of_that_place(read) -
     )
     assert ("Akmal Nazarov", "UZB", "Government of Uzbekistan") in posts(facts)
     assert not any(product.endswith("'s") for _, _, product in flows(facts))
+
+
+def test_a_visit_after_and_or_before_is_the_main_clause_s_subject_s(read) -> None:
+    facts = read(
+        "BAKU, September 15, 2025 (AZERTAC): Lithuanian Vice-Minister Ruta Kazlauskiene "
+        "arrived in Baku. She will travel to Ganja on September 17, where she is expected to "
+        "meet with Head of Ganja City Executive Power Nizami Shahbazov and visit the Ganja "
+        "Automobile Plant. On Friday she is scheduled to meet Trade Minister Mikayil Jabbarov "
+        "at the ministry before flying to Vilnius."
+    )
+    visitors = {(place, people) for kind, people, place, _, _ in events(facts) if kind == "visit"}
+    assert ("Ganja Automobile Plant", ("Ruta Kazlauskiene",)) in visitors
+    assert ("Vilnius", ("Ruta Kazlauskiene",)) in visitors
+    assert not any("Nizami Shahbazov" in p or "Mikayil Jabbarov" in p for _, p in visitors)

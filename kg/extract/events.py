@@ -68,6 +68,9 @@ _AS_PART_OF = re.compile(
     re.IGNORECASE,
 )
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
+_AND_VERB = re.compile(r"and\s", re.IGNORECASE)
+#: a going told after the main clause: '... before flying to', '... and then leave for'
+_BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
@@ -325,7 +328,8 @@ class EventExtractor:
             if location is None:
                 continue
             head = m.start()
-            if _AND_MAYBE_TO.search(text, 0, m.start()):  # 'is to meet X ... and to visit'
+            if _AND_MAYBE_TO.search(text, 0, m.start()) or _AND_VERB.match(m.group()):
+                # 'is to meet X ... and to visit', 'is expected to meet X and visit'
                 first = _TO_VERB.search(text, 0, m.start())
                 head = first.start() if first else head
             subject_refs = [
@@ -334,7 +338,9 @@ class EventExtractor:
                 # 'Pakistani surgical instruments, he added, also reached ...': a speaker
                 if not self.speaker_aside.match(text, current.tokens[r.end - 1].end - offset)
             ]
-            if subject_refs and _AS_PART_OF.search(text, 0, m.start()):
+            if subject_refs and (
+                _AS_PART_OF.search(text, 0, m.start()) or _BEFORE_GOING.search(text, 0, m.start())
+            ):  # '..., as part of', 'X is to meet Y at the ministry before flying to'
                 subject_refs = subject_refs[:1]  # the main clause's subject opens the sentence
             inner = [
                 r
