@@ -1856,3 +1856,13 @@ def test_a_visit_after_and_or_before_is_the_main_clause_s_subject_s(read) -> Non
     assert ("Ganja Automobile Plant", ("Ruta Kazlauskiene",)) in visitors
     assert ("Vilnius", ("Ruta Kazlauskiene",)) in visitors
     assert not any("Nizami Shahbazov" in p or "Mikayil Jabbarov" in p for _, p in visitors)
+
+
+def test_a_day_told_from_the_meeting_before_is_counted_from_it(read) -> None:
+    facts = read(
+        "PRETORIA, May 15, 2025 (SAnews) - German State Secretary Katrin Hoffmann met Trade "
+        "Minister Zodwa Mthembu in Cape Town on Tuesday (May 13). The day before, Ms Hoffmann "
+        "had met Premier Kagiso Dlamini in Johannesburg."
+    )
+    dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
+    assert dates == {"Cape Town": "2025-05-13", "Johannesburg": "2025-05-12"}
