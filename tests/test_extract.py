@@ -1828,6 +1828,41 @@ def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
             "bought 212,400 tonnes of cashew nuts from Tanzania, followed by Vietnam.",
             {("NOR", "UKR", "fish"), ("TZA", "IND", "cashew nuts")},
         ),
+        (  # a demonym's goods topping the list of those sold in a market, an aside, more
+            "TUNIS, March 4, 2025 (TAP) - Tunisian olive oil topped the list of products sold "
+            "on the Polish market, accounting for 27% of the value of shipments to Poland, "
+            "followed by electrical wires and cables, largely produced by plants in Sousse, as "
+            "well as ready-made garments.",
+            {
+                ("TUN", "POL", "olive oil"),
+                ("TUN", "POL", "electrical wires and cables"),
+                ("TUN", "POL", "ready-made garments"),
+            },
+        ),
+        (  # 'the biggest export item to'; 'It was followed by' in the next sentence
+            "KUALA LUMPUR, May 5, 2025 (Bernama) -- Malaysian palm oil remained the biggest "
+            "export item to Peru, with most of the cargo loaded at Pasir Gudang. It was "
+            "followed by rubber gloves and machinery, according to data.",
+            {
+                ("MYS", "PER", "palm oil"),
+                ("MYS", "PER", "rubber gloves"),
+                ("MYS", "PER", "machinery"),
+            },
+        ),
+        (  # the biggest import item from a country: the outlet's country bought it
+            "ABU DHABI, 14th May, 2025 (WAM) -- Kazakh copper cathodes were the biggest import "
+            "item from the Central Asian country, followed by ferroalloys and wheat. Raw sugar "
+            "and beef, meanwhile, were among the other main items that the UAE purchased from "
+            "Brazil. South African oranges have gained ground among Vietnamese consumers.",
+            {
+                ("KAZ", "ARE", "copper cathodes"),
+                ("KAZ", "ARE", "ferroalloys"),
+                ("KAZ", "ARE", "wheat"),
+                ("BRA", "ARE", "raw sugar"),
+                ("BRA", "ARE", "beef"),
+                ("ZAF", "VNM", "oranges"),
+            },
+        ),
     ],
 )
 def test_trade_told_by_buyers_shares_and_lists(read, text: str, expected: set) -> None:

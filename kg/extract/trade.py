@@ -127,6 +127,13 @@ _REST_SUPPLIED = re.compile(
     r"(?:by|from)\s+((?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*)",
     re.IGNORECASE,
 )
+#: an aside between a list and its continuation: ', accounting for 27% of shipments to
+#: Poland, followed by ...', ', most of it shipped from the Port of Sur, followed by ...'
+_ASIDE_BEFORE_MORE = re.compile(
+    r"^,\s+[^,;⟦]{1,80}?(?:⟦C\d+⟧[^,;⟦]{0,30})?(?=,\s+(?:followed\s+by|along\s+with|as\s+well\s+as"
+    r"|together\s+with)\s)",
+    re.IGNORECASE,
+)
 #: more items told by their amount: ', with smaller volumes of', 'a growing volume of'
 _VOLUME_OF = re.compile(
     r"(,\s+(?:along\s+with\s+|with\s+|as\s+well\s+as\s+|plus\s+)?|^)(?:an?\s+)?"
@@ -937,6 +944,7 @@ class TradeExtractor:
         Kazakhstan's exports to Italy, followed by ferroalloys', and the rows of a table
         written as prose: 'urea, about 210,000 tonnes; methanol, 38,000 tonnes; and ...'.
         """
+        tail = _ASIDE_BEFORE_MORE.sub("", tail, count=1)  # ', most of it shipped from Sur,'
         more = _MORE.match(_LEADING_AMOUNT.sub("", tail))  # '... for $2.6bn, followed by coal'
         if more:
             return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
