@@ -1901,3 +1901,16 @@ def test_a_day_told_from_the_meeting_before_is_counted_from_it(read) -> None:
     )
     dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
     assert dates == {"Cape Town": "2025-05-13", "Johannesburg": "2025-05-12"}
+
+
+def test_a_country_of_two_words_ends_a_portfolio_and_a_town_may_end_a_name(read) -> None:
+    facts = read(
+        "MUSCAT, Nov. 11, 2025 (ONA) -- The minister received Hon. Graham Whitcombe, Minister "
+        "for Trade and Investment of New Zealand. He also met Ramon P. Villanueva, Secretary "
+        "of Trade and Industry of the Philippines."
+    )
+    assert {(name, country) for name, country, _ in posts(facts)} >= {
+        ("Graham Whitcombe", "NZL"),
+        ("Ramon P. Villanueva", "PHL"),
+    }
+    assert "Zealand" not in {name for name, _, _ in posts(facts)}

@@ -930,6 +930,9 @@ class MentionFinder:
         while p < n:
             tok = tokens[p]
             low = tok.text.lower()
+            at = geo_at.get(p)
+            if at is not None and at.kind == "country" and at.end > p + 1:
+                break  # 'Investment of New Zealand': the state, not a portfolio word
             if (
                 (tok.is_capitalized or (lower and tok.text.islower()))
                 and (
@@ -978,6 +981,9 @@ class MentionFinder:
         self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention] | None = None
     ) -> bool:
         tok = tokens[p]
+        geo = (geo_at or {}).get(p)
+        if geo is not None and geo.kind == "country" and geo.end > p + 1:
+            return False  # 'of New Zealand': a country, whatever its first word
         return tok.is_capitalized and (
             self._is_portfolio(tok.text) or self._qualifier(tokens, p, geo_at or {})
         )
@@ -1266,12 +1272,23 @@ class MentionFinder:
                 tok.is_capitalized
                 and tok.text.replace("-", "").replace("'", "").isalpha()
                 and low not in self.not_name
-                and (q - 1) not in geo_at
+                and ((q - 1) not in geo_at or self._city_surname(tokens, q - 1, end, geo_at))
             ):
                 q -= 1
                 continue
             if low in self.particles and q < end:
                 q -= 1
+                continue
+            if (
+                tok.text == "."
+                and q < end
+                and q >= 3
+                and len(tokens[q - 2].text) == 1
+                and tokens[q - 2].text.isupper()
+                and tokens[q - 3].is_capitalized
+                and (q - 2) not in taken
+            ):
+                q -= 2  # 'Ramon P. Villanueva, Secretary of Trade': a middle initial
                 continue
             if (
                 low in self.family_first
@@ -1308,6 +1325,23 @@ class MentionFinder:
             male = self.male.match(tokens, hon[0]) is not None
             surface_start = hon[0]
         return self._person(tokens, surface_start, q, end, end, female, male)
+
+    def _city_surname(
+        self, tokens: Sequence[Token], i: int, end: int, geo_at: dict[int, GeoMention]
+    ) -> bool:
+        """Tell whether a one-word town's name ends a name before a title: 'Ramon P.
+        Villanueva, Secretary of Trade' (a given name or initial before it)."""
+        geo = geo_at[i]
+        return (
+            geo.kind == "city"
+            and geo.end == i + 1
+            and i == end - 1
+            and i >= 2
+            and (
+                tokens[i - 1].text == "."
+                or (tokens[i - 1].is_capitalized and (i - 1) not in geo_at)
+            )
+        )
 
     def _person(
         self,
