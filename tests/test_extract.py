@@ -1914,3 +1914,13 @@ def test_a_country_of_two_words_ends_a_portfolio_and_a_town_may_end_a_name(read)
         ("Ramon P. Villanueva", "PHL"),
     }
     assert "Zealand" not in {name for name, _, _ in posts(facts)}
+
+
+def test_the_visiting_minister_is_not_one_serving_the_home_country(read) -> None:
+    facts = read(
+        "Muscat, Nov 11, 2025 (ONA) -- Dr. Saleh bin Hamad Al Harthy, Minister of Commerce, "
+        "received today Hon. Graham Whitcombe, Minister for Trade and Investment of New "
+        "Zealand. The visiting minister arrived in Sohar yesterday."
+    )
+    visits = {(place, people) for kind, people, place, _, _ in events(facts) if kind == "visit"}
+    assert ("Sohar", ("Graham Whitcombe",)) in visits

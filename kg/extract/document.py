@@ -474,8 +474,8 @@ def _latest(
             continue
         if country and not any(t.country == country for t in person.titles):
             continue
-        if foreign and any(t.country == foreign for t in person.titles):
-            continue
+        if foreign and person.titles and all(t.country in (foreign, None) for t in person.titles):
+            continue  # serving the home country, as a title with no state does
         return person
     return None
 
