@@ -1924,3 +1924,11 @@ def test_the_visiting_minister_is_not_one_serving_the_home_country(read) -> None
     )
     visits = {(place, people) for kind, people, place, _, _ in events(facts) if kind == "visit"}
     assert ("Sohar", ("Graham Whitcombe",)) in visits
+
+
+def test_the_hon_between_title_and_name_is_an_honorific(read) -> None:
+    facts = read(
+        "CANBERRA, Sept 20, 2025 (AAP) - Australia's Minister for Trade and Tourism, Senator "
+        "the Hon. Catherine McAllister, arrived in Buenos Aires on Tuesday."
+    )
+    assert ("Catherine McAllister", "AUS", "Ministry of Trade and Tourism") in posts(facts)
