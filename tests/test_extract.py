@@ -1932,3 +1932,26 @@ def test_the_hon_between_title_and_name_is_an_honorific(read) -> None:
         "the Hon. Catherine McAllister, arrived in Buenos Aires on Tuesday."
     )
     assert ("Catherine McAllister", "AUS", "Ministry of Trade and Tourism") in posts(facts)
+
+
+def test_a_place_joined_to_a_participle_and_a_country_before_a_title(read) -> None:
+    facts = read(
+        "ISLAMABAD, Jun 11, 2025 (APP): Pakistan buys Kenyan tea. Mombasa-shipped tea also "
+        "went to Egypt and the United Arab Emirates, the envoy noted. The rest of the crop "
+        "went to Sudan."
+    )
+    assert flows(facts) == {
+        ("KEN", "PAK", "tea"),
+        ("KEN", "EGY", "tea"),
+        ("KEN", "ARE", "tea"),
+    }  # 'The rest of the crop': no seller told, so no flow rather than a wrong one
+    assert not posts(facts)  # 'Arab Emirates, the envoy': no person
+
+
+def test_an_envoy_on_a_tour_is_accompanied_by_the_hosts_officials(read) -> None:
+    facts = read(
+        "HARARE, March 20, 2025 (The Herald) - Chinese Ambassador to Zimbabwe Mr Wang Lixin "
+        "toured the auction floors. The envoy was accompanied by the Minister of Lands, "
+        "Agriculture and Rural Development, Dr Tendai Moyo."
+    )
+    assert ("Tendai Moyo", "ZWE") in {(name, country) for name, country, _ in posts(facts)}

@@ -1272,7 +1272,7 @@ class MentionFinder:
                 tok.is_capitalized
                 and tok.text.replace("-", "").replace("'", "").isalpha()
                 and low not in self.not_name
-                and ((q - 1) not in geo_at or self._city_surname(tokens, q - 1, end, geo_at))
+                and (not _in_place(q - 1, geo_at) or self._city_surname(tokens, q - 1, end, geo_at))
             ):
                 q -= 1
                 continue
@@ -1331,9 +1331,10 @@ class MentionFinder:
     ) -> bool:
         """Tell whether a one-word town's name ends a name before a title: 'Ramon P.
         Villanueva, Secretary of Trade' (a given name or initial before it)."""
-        geo = geo_at[i]
+        geo = geo_at.get(i)
         return (
-            geo.kind == "city"
+            geo is not None
+            and geo.kind == "city"
             and geo.end == i + 1
             and i == end - 1
             and i >= 2
@@ -1426,3 +1427,8 @@ def describe(mentions: SentenceMentions) -> dict[str, Any]:
 
 
 __all__ = ["MentionFinder", "PersonMention", "SentenceMentions", "Title", "describe", "key_of"]
+
+
+def _in_place(i: int, geo_at: dict[int, GeoMention]) -> bool:
+    """Tell whether token `i` is part of a place's name ('Arab' in 'United Arab Emirates')."""
+    return i in geo_at or any(g.start < i < g.end for g in geo_at.values())

@@ -17,6 +17,7 @@ _HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECAS
 _TEAM_AFTER = re.compile(r"^\s+(?:delegation|team|side|mission)\b", re.IGNORECASE)
 # 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
+_ENVOYS = frozenset({"Ambassador", "Diplomat"})
 
 
 class PostExtractor:
@@ -210,6 +211,8 @@ def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
             before = [r for r in current.refs if current.tokens[r.end - 1].end <= at]
             for ref in reversed(before):
                 stated = {t.country for t in ref.person.titles if t.country}
+                if ref.person.roles and ref.person.roles <= _ENVOYS:
+                    return None  # an envoy on a tour is accompanied by the hosts' officials
                 if len(stated) == 1 and ref.person is not person:
                     return stated.pop()
     return None

@@ -312,6 +312,13 @@ class TradeExtractor:
         self.literal_groups = Substrings(holders)
         # a direction of trade stated without products, for the sentence after it
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
+        # a place joined to a participle: 'Mombasa-shipped tea', 'Penang-based firms'
+        participles = data.get("origin_participles", [])
+        self.origin = (
+            re.compile(rf"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-(?:{alternation(participles)})\b")
+            if participles
+            else None
+        )
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
@@ -756,6 +763,7 @@ class TradeExtractor:
         found += _his_country(current, named)
         found += self._clause_subjects(text, offset, named, doc.home_first)
         found += _city_traders(current, text, offset)
+        found += self._hyphened_origins(text, offset, doc.home_first)
         quoted = list(self.first_person.finditer(text))
         speaker = _speaker_country(current, doc) if quoted else None
         if speaker is not None:
@@ -766,6 +774,22 @@ class TradeExtractor:
             if home and home != speaker:  # '... we import cotton from you': the outlet's side
                 for m in _YOU.finditer(text):
                     found.append(_pseudo(home, offset + m.start(1), offset + m.end(1)))
+        return found
+
+    def _hyphened_origins(self, text: str, offset: int, ranked: Sequence[str]) -> list[GeoMention]:
+        """Resolve a place joined to a participle to its state: 'Mombasa-shipped tea',
+        'Penang-based firms', 'Sialkot-made footballs'."""
+        found: list[GeoMention] = []
+        if self.origin is None or "-" not in text:
+            return found
+        for m in self.origin.finditer(text):
+            name = m.group(1)
+            city = self.gazetteer.city(name, ranked)
+            province = None if city else self.gazetteer.province(name, ranked)
+            iso3 = city.country if city else province[1] if province else None
+            iso3 = iso3 or self.gazetteer.country(name)
+            if iso3:
+                found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         return found
 
     def _regional_nominals(
@@ -1320,7 +1344,8 @@ _LEAD = re.compile(
     r"including|include|such as|like|of|items like|products like|almost all of|all of|most of|"
     r"much of|part of|some of|more than|less than|about|around|nearly|over|up to|some|almost|"
     # 'the bulk of the coking coal', 'a quarter of its refined fuel'
-    r"(?:bulk|lion's\s+share|majority|quarter|third|fifth|tenth|half|share|portion|proportion)\s+of|"
+    r"(?:bulk|lion's\s+share|majority|quarter|third|fifth|tenth|half|share|portion|proportion|"
+    r"remainder|rest|balance)\s+of|"
     r"approximately|roughly|over|and|or|"
     # '..., made up largely of copper wire': the cue that opens a list, not the item
     r"(?:made\s+up|consisting|consisted|comprised|composed)(?:\s+[a-z]+ly)?\s+of|comprising|led\s+by)\s+",
