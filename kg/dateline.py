@@ -13,7 +13,9 @@ from kg.model import PartialDate
 #: Where a dateline ends and the story starts.
 _END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,-]{0,2}|/?\.\s|/\s|\.?$)\s*")
 _WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
-_PLACE = re.compile(rf"^({_WORD}(?:[ -]{_WORD}){{0,3}})(?=[\s,(.:/–—-]|$)")
+#: 'Dar es Salaam', 'Rio de Janeiro': a particle inside a place's name
+_PARTICLE = r"(?:(?:es|de|del|la|el|al|da|do|dos|das|di|du|des|le|los|las)[ -])?"
+_PLACE = re.compile(rf"^({_WORD}(?:[ -]{_PARTICLE}{_WORD}){{0,3}})(?=[\s,(.:/–—-]|$)")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words
 _MAX_LEN = 140
@@ -48,7 +50,12 @@ def read_dateline(
     if not place_match:
         return None
     candidates: list[Dateline] = []
-    for end_match in _END.finditer(head, place_match.end()):
+    # 'Dar es Salaam. India has ...': the full stop after a known place ends the dateline
+    after = place_match.end()
+    stop = re.search(r"\.\s", place_match.group())
+    if stop is not None and known_place(place_match.group()[: stop.start()]):
+        after = stop.start()
+    for end_match in _END.finditer(head, after):
         if end_match.end() == len(head) < len(paragraph):
             continue  # the cut at _MAX_LEN, not the end of a dateline on a line of its own
         prefix = head[
@@ -109,7 +116,7 @@ def _parse_prefix(
         return None
     if _PROSE.search(_PAREN.sub(" ", rest)):
         return None  # 'Jakarta (ANTARA) - The minister received ... (May 15)': story, not dateline
-    if place.isupper() or place.istitle() or outlet:
+    if place.isupper() or place.istitle() or outlet or known_place(place):  # 'Dar es Salaam'
         return _title_place(place), region, date, outlet
     return None
 

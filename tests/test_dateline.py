@@ -410,3 +410,13 @@ def test_a_byline_with_its_date_is_no_dateline_and_the_place_line_under_it_is(re
         dt.date(2025, 8, 22),
     )
     assert article.text.startswith("President Haryanto")
+
+
+def test_a_known_place_with_a_particle_and_a_full_stop_is_a_dateline(reader) -> None:
+    text = (
+        "India tightens grip as top buyer of cashew nuts\n\nMay 08, 2025\n\n"
+        "Dar es Salaam. India has consolidated its position as the largest market."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Dar es Salaam", "TZA")
+    assert article.text.startswith("India has")
