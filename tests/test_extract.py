@@ -1955,3 +1955,15 @@ def test_an_envoy_on_a_tour_is_accompanied_by_the_hosts_officials(read) -> None:
         "Agriculture and Rural Development, Dr Tendai Moyo."
     )
     assert ("Tendai Moyo", "ZWE") in {(name, country) for name, country, _ in posts(facts)}
+
+
+def test_an_earlier_session_told_with_its_year_is_a_meeting_of_its_own(read) -> None:
+    facts = read(
+        "BAKU, September 16, 2025 (AZERTAC): Lithuanian Vice-Minister Ruta Kazlauskiene met "
+        "Deputy Foreign Minister Elnur Mammadli at the Ministry of Foreign Affairs. She noted "
+        "that the talks continued the previous round of consultations held in Vilnius in "
+        "October 2023. The consultations were co-chaired by the two deputy ministers."
+    )
+    found = {(kind, place, date) for kind, _, place, date, _ in events(facts)}
+    assert ("meeting", "Vilnius", "2023-10") in found
+    assert ("meeting", "Ministry of Foreign Affairs", "2025-09-16") in found

@@ -70,6 +70,7 @@ _AS_PART_OF = re.compile(
 #: a day told from the event before: 'the following day', 'a day earlier'
 _NEXT_DAY = re.compile(r"\b(?:following|next)\s+day\b|\bday\s+after\b|\bday\s+later\b", re.I)
 _DAY_BEFORE = re.compile(r"\bday\s+before\b|\bday\s+earlier\b|\bprevious\s+day\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
 #: a going told after the main clause: '... before flying to', '... and then leave for'
@@ -143,6 +144,9 @@ class EventExtractor:
         self.addresses = _triggers(data["addresses"], adj) if data.get("addresses") else None
         self.address_gate = _gate(literal_words(data.get("addresses", [])))
         self.session_gate = _gate(literal_words(data.get("sessions", [])))
+        past = data.get("past_sessions", [])
+        self.past_sessions = _triggers(past, adj) if past else None
+        self.past_session_gate = _gate(literal_words(past))
         # cheap gates: a sentence without any of these words holds no trigger
         self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
         self.visit_gate = _gate(literal_words(data["visit"]))
@@ -201,10 +205,14 @@ class EventExtractor:
     def extract(self, doc: AnalyzedArticle) -> list[Occurrence]:
         """Return the meetings and visits of an article, merged where they are one."""
         found: list[Occurrence] = []
+        # earlier sessions told as background: kept apart, so nothing joins or follows them
+        background: list[Occurrence] = []
         lead = self._lead_date(doc)  # the day the lead reports, once per article
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
+            if self.past_sessions is not None and _passes(self.past_session_gate, low):
+                background.extend(self._past_sessions(doc, current))
             previous = next(
                 (
                     o.date
@@ -227,7 +235,7 @@ class EventExtractor:
             self._count_days(text, found[:before], found[before:])
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
-        return _merge(found)
+        return [*_merge(found), *background]
 
     def _gatherings(
         self,
@@ -454,6 +462,36 @@ class EventExtractor:
             index = current.sentence.index
             # the body meets: its members are not named
             out.append(Occurrence("meeting", people, location, date, True, evidence, index, True))
+        return out
+
+    def _past_sessions(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> list[Occurrence]:
+        """Return the earlier meetings of bodies told with no one named and a year: 'the
+        previous round of consultations held in Vilnius in October 2023'."""
+        assert self.past_sessions is not None
+        text = current.sentence.text
+        anchor = doc.article.date
+        out: list[Occurrence] = []
+        for m in self.past_sessions.finditer(text):
+            location = self._place_after_trigger(doc, current, m)
+            if location is None:
+                continue
+            end = min(_clause_end(text, m.end()), m.end() + _DATE_REACH + 40)
+            dated = [
+                d.date
+                for d in self.dates.find(text[m.end() : end], anchor, past=True)
+                if d.date is not None and _YEAR_IN.search(text[m.end() + d.start : m.end() + d.end])
+            ]
+            if not dated:
+                continue  # no year: rather the event the story reports, told elsewhere
+            date = dated[0]
+            if anchor is not None and (date.year, date.month or 0) >= (anchor.year, anchor.month):
+                continue  # this month's: the story's own meeting, with its people
+            evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
+            out.append(
+                Occurrence(
+                    "meeting", [], location, date, False, evidence, current.sentence.index, True
+                )
+            )
         return out
 
     def _place_after_trigger(
