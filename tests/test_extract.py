@@ -1967,3 +1967,15 @@ def test_an_earlier_session_told_with_its_year_is_a_meeting_of_its_own(read) -> 
     found = {(kind, place, date) for kind, _, place, date, _ in events(facts)}
     assert ("meeting", "Vilnius", "2023-10") in found
     assert ("meeting", "Ministry of Foreign Affairs", "2025-09-16") in found
+
+
+def test_talks_told_with_day_and_place_first_and_onward_legs(read) -> None:
+    facts = read(
+        "ABU DHABI, May 14, 2025 (WAM) -- Minister Saeed Al Mazrouei held talks on Tuesday in "
+        "Abu Dhabi with Kazakh Minister Arman Seitkaliyev, before Seitkaliyev travelled on to "
+        "Doha. Belgian Minister Pieter Declercq is expected in Gaborone in September."
+    )
+    found = {(kind, place, people, planned) for kind, people, place, _, planned in events(facts)}
+    assert ("meeting", "Abu Dhabi", ("Arman Seitkaliyev", "Saeed Al Mazrouei"), False) in found
+    assert ("visit", "Doha", ("Arman Seitkaliyev",), False) in found
+    assert ("visit", "Gaborone", ("Pieter Declercq",), True) in found
