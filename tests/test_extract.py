@@ -1979,3 +1979,13 @@ def test_talks_told_with_day_and_place_first_and_onward_legs(read) -> None:
     assert ("meeting", "Abu Dhabi", ("Arman Seitkaliyev", "Saeed Al Mazrouei"), False) in found
     assert ("visit", "Doha", ("Arman Seitkaliyev",), False) in found
     assert ("visit", "Gaborone", ("Pieter Declercq",), True) in found
+
+
+def test_with_no_home_country_an_unqualified_title_serves_one_of_the_two_sides(read) -> None:
+    facts = read(
+        "Peru and Finland seek closer ties\n\n2025-02-19\n\nFinland's Minister for Foreign "
+        "Trade, Antti Makela, is in Peru with Peru's Ambassador to Finland, Ana Rojas. He held "
+        "a working meeting in Lima with Minister of Energy and Mines Jorge Luis Paredes. Peru "
+        "buys Finnish machinery, and Peru and Finland also discussed Bolivia."
+    )
+    assert ("Jorge Luis Paredes", "PER") in {(name, country) for name, country, _ in posts(facts)}

@@ -92,8 +92,9 @@ class PostExtractor:
         if home:
             return home
         # no home country known: the most named country not served by the people beside them
+        # (of the two the story is most about: a third country named in passing serves none)
         taken = {t.country for p in doc.people if p is not person for t in p.titles if t.country}
-        candidates = [c for c in doc.countries if c not in taken] or doc.countries
+        candidates = [c for c in doc.countries[:2] if c not in taken] or doc.countries
         return candidates[0] if candidates else None
 
     def _body_place(self, title: Title, doc: AnalyzedArticle) -> str | None:
