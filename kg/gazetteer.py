@@ -292,8 +292,9 @@ class Gazetteer:
         mentions: list[GeoMention] = []
         region_words = self.region_words
         after = 0  # names do not overlap: the next starts after the last one found
+        region_ends = self._region_ends
         for i, width in candidates:
-            if i < after or self._ends_region(tokens, i):
+            if i < after or (tokens[i].key in region_ends and self._ends_region(tokens, i)):
                 continue
             for j in range(min(n, i + width, i + self.max_words), i, -1):
                 last = tokens[j - 1]

@@ -146,7 +146,7 @@ class EventExtractor:
         self.session_gate = _gate(literal_words(data.get("sessions", [])))
         past = data.get("past_sessions", [])
         self.past_sessions = _triggers(past, adj) if past else None
-        self.past_session_gate = _gate(literal_words(past))
+        self.past_session_gate = literal_gate(past) if past else None
         # cheap gates: a sentence without any of these words holds no trigger
         self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
         self.visit_gate = _gate(literal_words(data["visit"]))

@@ -319,6 +319,7 @@ class TradeExtractor:
             if participles
             else None
         )
+        self.origin_gate = re.compile(rf"-(?:{alternation(participles)})\b")  # cheap first
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
@@ -780,7 +781,7 @@ class TradeExtractor:
         """Resolve a place joined to a participle to its state: 'Mombasa-shipped tea',
         'Penang-based firms', 'Sialkot-made footballs'."""
         found: list[GeoMention] = []
-        if self.origin is None or "-" not in text:
+        if self.origin is None or "-" not in text or not self.origin_gate.search(text):
             return found
         for m in self.origin.finditer(text):
             name = m.group(1)
