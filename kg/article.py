@@ -212,7 +212,7 @@ class ArticleReader:
                 (
                     self.outlet_names[key]
                     for line in [line for line in head.split("\n") if line.strip()][:2]
-                    for site in {line, _SECTION_BAR.split(line, 1)[0]}
+                    for site in (line, _SECTION_BAR.split(line, 1)[0])
                     if (key := " ".join(site.casefold().split())) in self.outlet_names
                 ),
                 None,
