@@ -225,6 +225,18 @@ class Gazetteer:
                     return candidate
         return candidates[0]
 
+    def state_of(self, name: str, prefer: Sequence[str] = ()) -> str | None:
+        """Return the state a name stands for: a country's (or its demonym's), else a
+        city's, else a province's, preferring the given countries."""
+        state = self.country(name)
+        if state is not None:
+            return state
+        city = self.city(name, prefer)
+        if city is not None:
+            return city.country
+        province = self.province(name, prefer)
+        return province[1] if province is not None else None
+
     def _named_before(self, tokens: Sequence[Token], i: int) -> bool:
         """Tell whether a name runs on into token i: 'Gulf' of 'Persian Gulf Star'."""
         if i == 0:

@@ -67,9 +67,6 @@ _AS_PART_OF = re.compile(
     r"|on\s+the\s+occasion\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-#: a day told from the event before: 'the following day', 'a day earlier'
-_NEXT_DAY = re.compile(r"\b(?:following|next)\s+day\b|\bday\s+after\b|\bday\s+later\b", re.I)
-_DAY_BEFORE = re.compile(r"\bday\s+before\b|\bday\s+earlier\b|\bprevious\s+day\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
@@ -748,12 +745,6 @@ class EventExtractor:
         first = min(written, key=lambda d: d.start) if written else None
         if previous is not None and first and "same day" in text[first.start : first.end].lower():
             return previous  # 'Meanwhile, on the same day, ...': the day of the event before
-        if previous is not None and previous.month and previous.day and first:
-            said = text[first.start : first.end]
-            shift = 1 if _NEXT_DAY.search(said) else -1 if _DAY_BEFORE.search(said) else 0
-            if shift:  # 'The following day, the envoy called on ...': after the event before
-                day = dt.date(previous.year, previous.month, previous.day)
-                return PartialDate.of(day + dt.timedelta(days=shift))
         # a bare year tells a done event's date only right after its trigger ('visited
         # Tashkent in 2023'); elsewhere it is rather a plan's or a figure's year
         found = [d for d in written if planned or d.date.month is not None]

@@ -104,16 +104,10 @@ class PostExtractor:
         for size in (3, 2, 1):
             if len(words) <= size:
                 continue
-            lead = " ".join(words[:size])
-            state = self.gazetteer.country(lead)  # 'Ethiopian Chamber of Commerce'
+            # 'Ethiopian Chamber of Commerce', 'Abu Dhabi Department of Economic Development'
+            state = self.gazetteer.state_of(" ".join(words[:size]), doc.countries)
             if state is not None:
                 return state
-            city = self.gazetteer.city(lead, doc.countries)
-            if city is not None:
-                return city.country
-            province = self.gazetteer.province(lead, doc.countries)
-            if province is not None:
-                return province[1]
         return None
 
     def _host_country(self, title: Title, doc: AnalyzedArticle) -> str | None:

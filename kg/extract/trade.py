@@ -313,13 +313,13 @@ class TradeExtractor:
         # a direction of trade stated without products, for the sentence after it
         self.directions = [_compile(d, words) for d in data.get("directions", [])]
         # a place joined to a participle: 'Mombasa-shipped tea', 'Penang-based firms'
-        participles = data.get("origin_participles", [])
+        joined = rf"-(?:{alternation(data.get('origin_participles', []))})\b"
+        self.origin_gate = re.compile(joined)  # cheap, looked for first
         self.origin = (
-            re.compile(rf"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-(?:{alternation(participles)})\b")
-            if participles
+            re.compile(rf"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?){joined}")
+            if data.get("origin_participles")
             else None
         )
-        self.origin_gate = re.compile(rf"-(?:{alternation(participles)})\b")  # cheap first
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
@@ -784,11 +784,7 @@ class TradeExtractor:
         if self.origin is None or "-" not in text or not self.origin_gate.search(text):
             return found
         for m in self.origin.finditer(text):
-            name = m.group(1)
-            city = self.gazetteer.city(name, ranked)
-            province = None if city else self.gazetteer.province(name, ranked)
-            iso3 = city.country if city else province[1] if province else None
-            iso3 = iso3 or self.gazetteer.country(name)
+            iso3 = self.gazetteer.state_of(m.group(1), ranked)
             if iso3:
                 found.append(_pseudo(iso3, offset + m.start(), offset + m.end()))
         return found
