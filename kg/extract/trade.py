@@ -445,10 +445,7 @@ class TradeExtractor:
         m = _BARE_ITEM.fullmatch(sentence.text.strip())
         if m is None or len(m.group("item").split()) > self.max_words:
             return []
-        item = m.group("item")
-        if re.match(r"[A-Z][a-z]+\b", item):
-            item = item[0].lower() + item[1:]  # '- Kava – $21.7 million'
-        return self._products(item)
+        return self._products(_sentence_case_off(m.group("item")))  # '- Kava – $21.7 million'
 
     def _told_again(
         self, flow: TradeFlow, found: dict[tuple[str, str | None, str], TradeFlow]
@@ -654,8 +651,8 @@ class TradeExtractor:
             listed = groups.get("list") or ""
             if m.start("list") == m.start():
                 listed = _LIST_OPENER.sub("", listed)
-            if not coded[: m.start("list")].strip() and re.match(r"[A-Z][a-z]+\b", listed):
-                listed = listed[0].lower() + listed[1:]  # 'Steel bars topped the list'
+            if not coded[: m.start("list")].strip():
+                listed = _sentence_case_off(listed)  # 'Steel bars topped the list'
             products = self._products(listed)
             if products:
                 products += [p for p in self._continued(coded[m.end() :]) if p not in products]
@@ -670,7 +667,7 @@ class TradeExtractor:
                 importers += [slots[int(i)] for i in named]
             else:
                 exporters += [slots[int(i)] for i in named]
-        elif groups.get("list"):  # '..., with the rest supplied mainly by Ukraine and Bulgaria'
+        if groups.get("list"):  # '..., with the rest supplied mainly by Ukraine and Bulgaria'
             rest = _REST_SUPPLIED.match(coded, m.end())
             exporters += [slots[int(i)] for i in re.findall(_SLOT, rest.group(1))] if rest else []
         sentence = current.sentence
@@ -1362,6 +1359,14 @@ _LIST_OPENER = re.compile(
     r"|:\s+)",
     re.IGNORECASE,
 )
+
+
+def _sentence_case_off(text: str) -> str:
+    """Lower-case a word capitalised only because it opens a sentence or an item
+    ('Steel bars' → 'steel bars'); an acronym or a name of capitals stays ('LNG')."""
+    if re.match(r"[A-Z][a-z]+\b", text):
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _clean_item(item: str) -> str:
