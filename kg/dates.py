@@ -72,11 +72,14 @@ class DateReader:
         )
         self._weekday = Caseless(
             rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?"
+            # 'on Wednesday last week', 'Monday of next week': that week's day
+            r"(?:,?\s+(?:of\s+)?(last|next|this)\s+week\b)?"
         )
         self._relative = Caseless(rf"\b(?:{rel})\b")
         self._day_of_month = Caseless(
             rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
+        self._from_before = {p.lower() for p in data.get("from_date_before", [])}
         chained = data.get("chained", {})
         self._numbers: dict[str, int] = chained.get("numbers", {})
         self._after: dict[str, int] = chained.get("after", {})
@@ -216,11 +219,28 @@ class DateReader:
                 month = anchor + relativedelta(months=shift)
                 add(m.start(), m.end(), _valid(month.year, month.month, int(m[1])), True, shift > 0)
             for m in self._weekday.finditer(text):
-                add(m.start(), m.end(), self._weekday_date(m, anchor, past), True, past is False)
+                future = m[2].lower() == "next" if m[2] else past is False
+                add(m.start(), m.end(), self._weekday_date(m, anchor, past), True, future)
             for m in self._relative.finditer(text):
-                date, future = self._relative_date(m.group().lower(), anchor)
+                phrase = m.group().lower()
+                day_before = (
+                    self._day_before(found, m.start()) if phrase in self._from_before else None
+                )
+                date, future = self._relative_date(phrase, day_before or anchor)
+                if day_before is not None:  # after a day named before, not after the article
+                    future = day_before + dt.timedelta(days=self.relative[phrase]["days"]) > anchor
                 add(m.start(), m.end(), date, True, future)
         return sorted(found, key=lambda d: d.start)
+
+    @staticmethod
+    def _day_before(found: list[DateMatch], start: int) -> dt.date | None:
+        """Return the last day named before `start`: what 'the following day' counts from."""
+        before = [d for d in found if d.end <= start and d.date is not None and d.date.day]
+        if not before:
+            return None
+        day = max(before, key=lambda d: d.end).date
+        assert day is not None and day.month is not None and day.day is not None
+        return dt.date(day.year, day.month, day.day)
 
     def _year_after(self, text: str, end: int, anchor: dt.date | None) -> tuple[int, int] | None:
         """Return the year 'last year' or 'next year' right after a date names, and where
@@ -270,6 +290,10 @@ class DateReader:
 
     def _weekday_date(self, m: re.Match[str], anchor: dt.date, past: bool | None) -> PartialDate:
         target = self.weekdays.index(m[1].lower())
+        if m[2]:  # 'on Wednesday last week': the day of that week (weeks start on Monday)
+            weeks = {"last": -1, "next": 1}.get(m[2].lower(), 0)
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return PartialDate.of(monday + dt.timedelta(weeks=weeks, days=target))
         lead = m.group().split()[0].lower()
         future = (
             lead in ("next", "coming")

@@ -1989,3 +1989,47 @@ def test_with_no_home_country_an_unqualified_title_serves_one_of_the_two_sides(r
         "buys Finnish machinery, and Peru and Finland also discussed Bolivia."
     )
     assert ("Jorge Luis Paredes", "PER") in {(name, country) for name, country, _ in posts(facts)}
+
+
+def test_a_weekday_of_last_week_and_a_day_counted_from_a_date_in_the_sentence(read) -> None:
+    facts = read(
+        "LUSAKA, 9 October 2025 (ZNBC) - Minister of Mines Paul Chanda, who led a 12-member "
+        "delegation to Poland, said the visit went well. The delegation arrived in Warsaw on "
+        "September 29 and toured the Port of Gdansk the following day. On Thursday last week, "
+        "the minister held talks with Poland's Minister of Industry, Ms Anna Nowak, before the "
+        "team travelled to Katowice on Friday to visit the Silesian Mining Fair, which draws "
+        "firms now working in Zambia. The delegation was also expected to meet Poland's Prime "
+        "Minister, but the meeting was cancelled."
+    )
+    found = events(facts)
+    assert ("visit", ("Paul Chanda",), "Port of Gdansk", "2025-09-30", False) in found
+    # the weekday of last week; the place is not the one of the clause after 'before'
+    meetings = {e for e in found if e[0] == "meeting"}
+    assert meetings == {("meeting", ("Anna Nowak", "Paul Chanda"), "Warsaw", "2025-10-02", False)}
+    # the team, not the minister met, travelled on
+    assert {e[1] for e in found if e[2] == "Silesian Mining Fair"} == {("Paul Chanda",)}
+
+
+def test_a_visiting_group_told_after_a_visit_meets_on_its_day_at_its_place(read) -> None:
+    facts = read(
+        "Accra, Ghana — Thursday, May 8, 2025\n\nBrazil's Minister of Agriculture Carlos Mendes "
+        "arrived in Accra on Sunday at the head of a 20-member delegation of officials and "
+        "business leaders. Yesterday, the delegation flew to Kumasi, where it toured the "
+        "Kumasi Cocoa Research Centre. The visitors were received by Ghana Cocoa Board Chief "
+        "Executive Dr Kwame Boateng, who briefed them on this year's harvest."
+    )
+    found = events(facts)
+    assert (
+        "visit",
+        ("Carlos Mendes",),
+        "Kumasi Cocoa Research Centre",
+        "2025-05-07",
+        False,
+    ) in found
+    assert (
+        "meeting",
+        ("Carlos Mendes", "Kwame Boateng"),
+        "Kumasi Cocoa Research Centre",
+        "2025-05-07",
+        False,
+    ) in found

@@ -82,6 +82,11 @@ _TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
+_LEADS = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading|at\s+the\s+head\s+of)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"delegation\b"
+)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)"
     r"(?:\s+(?:of|for|and|&|de|del|da|do|dos|das|di|du|la|le|es|el|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -101,6 +106,8 @@ class Occurrence:
     sentence: int
     #: the other party is an office or delegation left unnamed ('received by the Prime Minister')
     unnamed_party: bool = False
+    #: a party is the visiting delegation ('The visitors were received by X'): its leader
+    by_delegation: bool = False
 
 
 #: a be-verb just before a trigger: 'is hosted in Accra' (by then, 'was hosted by' has matched)
@@ -133,6 +140,12 @@ class EventExtractor:
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:{'|'.join(_word_parts(data['stay_verbs']))})\s+$",
             re.IGNORECASE,
         )
+        # 'before the team travelled to': a group, not the person named before, goes
+        self.group_subject = re.compile(
+            rf"\b(?:before|after|then|while|when)\s+the\s+(?:{'|'.join(_word_parts(data['group_nouns']))})"
+            r"\b[^,;]{0,60}$",
+            re.IGNORECASE,
+        )
         self.group_that = re.compile(
             rf"\b(?:{'|'.join(_word_parts(data['group_nouns']))})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
             re.IGNORECASE,
@@ -158,6 +171,7 @@ class EventExtractor:
         self.generic = _words(data["generic_visits_blocklist"])
         self.delegation = _words(data["delegation_words"])
         self.same_day = [o.lower() for o in data["same_day_openers"]]
+        self.party = tuple(o.lower() + " " for o in data.get("party_openers", []))
         self.same_place = Caseless(
             r"^\s*(?:"
             + "|".join(
@@ -183,6 +197,11 @@ class EventExtractor:
         seats = "|".join(_word_parts(data.get("seats", []))) or "(?!)"
         self.seat = Caseless(rf"\b(?:{seats})\s+$")
         self.historical = _words(data["historical"]) if data.get("historical") else None
+        called_off = "|".join(_word_parts(data.get("called_off", []))) or "(?!)"
+        # 'but the meeting was postponed': the event did not take place
+        self.called_off = Caseless(
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{called_off})\b"
+        )
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
         self.anaphoric = tuple(o.lower() + " " for o in data.get("anaphoric_openers", []))
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
@@ -214,7 +233,11 @@ class EventExtractor:
                 (
                     o.date
                     for o in reversed(found)
-                    if o.date and o.date.day and not o.planned and o.kind == "meeting"
+                    if o.date
+                    and o.date.day
+                    and not o.planned
+                    # 'The visitors were received by': the day of the visit before too
+                    and (o.kind == "meeting" or low.startswith(self.party))
                 ),
                 None,
             )
@@ -257,8 +280,11 @@ class EventExtractor:
             and not (_passes(self.remote_gate, low) and self.remote.search(text))
         ):
             meetings = self._meetings(doc, current, previous, lead, found)
-            if meetings and self.same_place.match(text):
+            if meetings and (self.same_place.match(text) or low.startswith(self.party)):
                 _place_as_before(meetings, found)
+            if low.startswith(self.party):
+                for meeting in meetings:
+                    meeting.by_delegation = meeting.unnamed_party
             found.extend(meetings)
 
     def _count_days(self, text: str, earlier: list[Occurrence], new: list[Occurrence]) -> None:
@@ -288,8 +314,9 @@ class EventExtractor:
         return True
 
     def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
-        """Give a visit by 'the delegation' the person the article says leads it."""
-        if not any(occ.kind == "visit" and not occ.people for occ in found):
+        """Give a visit by 'the delegation' the person the article says leads it, and a
+        meeting with the visitors ('The visitors were received by X') too."""
+        if not any((occ.kind == "visit" and not occ.people) or occ.by_delegation for occ in found):
             return
         leaders = [
             r.person
@@ -299,11 +326,22 @@ class EventExtractor:
             if s.tokens[r.start].start - s.sentence.start >= m.end()
             and s.tokens[r.start].start - s.sentence.start <= m.end() + 120
         ]
+        for s in doc.sentences:  # 'Dr Mudzingwa, who led a 25-member delegation to Belarus'
+            for m in _LEADS.finditer(s.sentence.text):
+                before = [
+                    r
+                    for r in _refs_before(s, m.start())
+                    if m.start() - (s.tokens[r.end - 1].end - s.sentence.start) <= 60
+                ]
+                leaders += [r.person for r in before[-1:]]
         if not leaders:
             return
         for occ in found:
             if occ.kind == "visit" and not occ.people:
                 occ.people = [leaders[0]]
+            elif occ.by_delegation and all(p is not leaders[0] for p in occ.people):
+                occ.people = [*occ.people, leaders[0]]
+                occ.unnamed_party = False
 
     # -- visits ------------------------------------------------------------------------------
 
@@ -367,6 +405,8 @@ class EventExtractor:
             people = _unique([r.person for r in visitors])
             if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
+            if not inner and self.group_subject.search(text, 0, m.start()):
+                people = []  # '..., before the team travelled to Gomel': the delegation's
             if (
                 people
                 and (_DEPARTURE.match(m.group()) or self.presence.fullmatch(m.group()))
@@ -563,7 +603,7 @@ class EventExtractor:
                 self._place_where(current, m.start())
                 or self._visited_where(doc, current, m.start())
                 or self._trip_purpose(doc, current, m.start())
-                or self._place_in(current)
+                or self._place_in(current, _later_event_at(text, m.end()))
                 or self._in_the_capital(doc, current)
                 or self._place_told_before(doc, current)
             )
@@ -691,7 +731,10 @@ class EventExtractor:
     # -- parts -------------------------------------------------------------------------------
 
     def _historical(self, text: str, start: int, end: int) -> bool:
-        """Tell whether a trigger's clause is set in history ('as early as the 16th century')."""
+        """Tell whether a trigger's clause is set in history ('as early as the 16th century'),
+        or the sentence says the event was called off."""
+        if self.called_off.search(text, end) is not None:
+            return True  # '..., but the meeting was postponed': it never took place
         if self.historical is None:
             return False
         return self.historical.search(text, start, _clause_end(text, end)) is not None
@@ -764,7 +807,9 @@ class EventExtractor:
                 return days[0].date
             # 'Earlier in the day, X met Y at the ministry, where ... the summit held in June':
             # a date only in another clause after the event is not the event's
-        if self._same_day(text, previous):
+        if self._same_day(text, previous) or (
+            previous is not None and not planned and text.lower().startswith(self.party)
+        ):
             return previous  # 'Later in the day, ...' keeps the day of what came before
         if anchor is None:
             return None
@@ -868,13 +913,16 @@ class EventExtractor:
                 return self._place_after(current, trigger.end(), position, doc.home_first)
         return None
 
-    def _place_in(self, current: AnalyzedSentence) -> Location | None:
+    def _place_in(self, current: AnalyzedSentence, stop: int | None = None) -> Location | None:
         """Return the place a sentence says something happened: 'in Minsk', 'in the capital
-        Ankara', 'at the Foreign Office' (a venue, placed in the city the sentence names)."""
+        Ankara', 'at the Foreign Office' (a venue, placed in the city the sentence names);
+        only before `stop`, where a later event is told."""
         text = current.sentence.text
         offset = current.sentence.start
+        if stop is None:
+            stop = len(text)
         titles = [(t.start, t.end) for t in current.mentions.titles]
-        venue = _AT_VENUE.search(text) or _OFFICE_AT.search(text)
+        venue = _AT_VENUE.search(text, 0, stop) or _OFFICE_AT.search(text, 0, stop)
         tokens = current.tokens
         if (
             venue is not None
@@ -889,6 +937,8 @@ class EventExtractor:
         for geo in current.places:
             if geo.kind == "demonym" or any(a <= geo.start < b for a, b in titles):
                 continue  # not 'Minister of Enterprises and Made in Italy'
+            if geo.char_start - offset >= stop:
+                break
             if venue and venue.start(1) <= geo.char_start - offset < venue.end(1):
                 continue  # 'at the San Martín Palace': a venue's name, not San Martín
             before = text[max(0, geo.char_start - offset - 30) : geo.char_start - offset].lower()
@@ -1254,6 +1304,16 @@ def _describes_person(current: AnalyzedSentence, end: int) -> bool:
 
 #: lower-case words inside a title ('State Minister of Defense', 'Minister for Trade and ...')
 _TITLE_GLUE = {"of", "for", "and", "the", "&"}
+
+
+#: a later event told after the main one: '..., before the team travelled to Gomel'
+_LATER_EVENT = re.compile(r"\s(?:before|and\s+then|,\s*then)\s")
+
+
+def _later_event_at(text: str, start: int) -> int:
+    """Return where a clause telling of a later event begins after `start` (else the end)."""
+    m = _LATER_EVENT.search(text, start)
+    return m.start() if m else len(text)
 
 
 def _clause_end(text: str, start: int) -> int:
