@@ -65,7 +65,9 @@ class DateReader:
         self._mdy = Caseless(rf"\b({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")
         self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
         self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
-        self._in_month = Caseless(rf"\b(?:in|during|since|by|until|till|of)\s+({month})\b")
+        self._in_month = Caseless(
+            rf"\b(?:in|during|since|by|until|till|of)\s+(?:(?:early|mid|late)[\s-]+)?({month})\b"
+        )
         self._that_month = Caseless(rf"\b(last|next|this|coming|past)\s+({month})\b")
         self._year = re.compile(
             r"\b(?:in|during|since|by|of)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b"

@@ -2033,3 +2033,27 @@ def test_a_visiting_group_told_after_a_visit_meets_on_its_day_at_its_place(read)
         "2025-05-07",
         False,
     ) in found
+
+
+def test_a_lower_case_portfolio_with_the_and_lower_case_words(read) -> None:
+    facts = read(
+        "RIGA, 4 June 2025 (LETA) - Ambassador Tomas Berg later sat down with the minister of "
+        "the economy and innovation, Inga Ozola, and the vice minister of agriculture and "
+        "rural development, Janis Liepa."
+    )
+    found = {(name, org) for name, _, org in posts(facts)}
+    assert ("Inga Ozola", "Ministry of Economy and Innovation") in found
+    assert ("Janis Liepa", "Ministry of Agriculture and Rural Development") in found
+
+
+def test_a_surname_inside_another_full_name_is_not_the_person_known_by_it(read) -> None:
+    facts = read(
+        "Lima, Oct. 17, 2024 (ANDINA). The meeting was attended by the vice minister of trade, "
+        "Alfredo Rengifo Salas. Ambassador Choi Young-hwan travelled last week to Arequipa, "
+        "where he met Mario Chavez Salas and toured a farm. He last met Minister Teresa Valdivia "
+        "in early April in Lima."
+    )
+    found = events(facts)
+    assert not any("Alfredo Rengifo Salas" in e[1] and e[2] == "Arequipa" for e in found)
+    assert ("visit", ("Choi Young-hwan",), "Arequipa", "2024-10", False) in found
+    assert ("meeting", ("Choi Young-hwan", "Teresa Valdivia"), "Lima", "2024-04", False) in found

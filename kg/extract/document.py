@@ -175,6 +175,16 @@ class DocumentReader:
         for i, width in starts:
             if i < after or i in taken:
                 continue
+            if (
+                i > 0
+                and i - 1 not in taken
+                and tokens[i - 1].is_capitalized
+                and tokens[i - 1].text.isalpha()
+                and not tokens[i - 1].text.isupper()  # 'CS Kamau', 'Deputy PM Trung'
+                and self.finder.honorifics.match_ending(tokens, i) is None
+                and self.finder.heads.match(tokens, i - 1) is None
+            ):
+                continue  # 'Mario Chávez Salas' is not the Alfredo Rengifo Salas met before
             for j in range(min(len(tokens), i + width), i, -1):
                 if any(k in taken for k in range(i, j)):
                     continue

@@ -661,7 +661,10 @@ class MentionFinder:
                 title.portfolio = words
                 m = end
         elif m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
-            end, words = self._portfolio(tokens, m + 1, geo_at, lower=not title.capitalized)
+            first = m + 1
+            if not title.capitalized and first + 1 < n and tokens[first].key == "the":
+                first += 1  # 'the minister of the economy and innovation, X'
+            end, words = self._portfolio(tokens, first, geo_at, lower=not title.capitalized)
             if words:
                 title.portfolio = words
                 m = end
@@ -948,7 +951,7 @@ class MentionFinder:
             if (
                 low in ("and", "&", "'s", "’s")
                 and p + 1 < n
-                and self._portfolio_word(tokens, p + 1, geo_at)
+                and self._portfolio_word(tokens, p + 1, geo_at, lower)
             ):
                 words.append(tok)
                 p += 1
@@ -957,7 +960,7 @@ class MentionFinder:
                 low in ("of", "for")
                 and words
                 and p + 1 < n
-                and self._portfolio_word(tokens, p + 1, geo_at)
+                and self._portfolio_word(tokens, p + 1, geo_at, lower)
             ):
                 words.append(tok)
                 p += 1
@@ -978,12 +981,20 @@ class MentionFinder:
         return p, join_tokens(words)
 
     def _portfolio_word(
-        self, tokens: Sequence[Token], p: int, geo_at: dict[int, GeoMention] | None = None
+        self,
+        tokens: Sequence[Token],
+        p: int,
+        geo_at: dict[int, GeoMention] | None = None,
+        lower: bool = False,
     ) -> bool:
+        """Tell whether a portfolio word is at `p` (lower: in a lower-case title, one
+        written in lower case too: 'minister of the economy and innovation')."""
         tok = tokens[p]
         geo = (geo_at or {}).get(p)
         if geo is not None and geo.kind == "country" and geo.end > p + 1:
             return False  # 'of New Zealand': a country, whatever its first word
+        if lower and tok.text.islower():
+            return self._is_portfolio(tok.text)
         return tok.is_capitalized and (
             self._is_portfolio(tok.text) or self._qualifier(tokens, p, geo_at or {})
         )
