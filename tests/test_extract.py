@@ -2057,3 +2057,14 @@ def test_a_surname_inside_another_full_name_is_not_the_person_known_by_it(read) 
     assert not any("Alfredo Rengifo Salas" in e[1] and e[2] == "Arequipa" for e in found)
     assert ("visit", ("Choi Young-hwan",), "Arequipa", "2024-10", False) in found
     assert ("meeting", ("Choi Young-hwan", "Teresa Valdivia"), "Lima", "2024-04", False) in found
+
+
+def test_a_title_of_a_regional_government_and_its_title_after_a_country_subject(read) -> None:
+    facts = read(
+        "DODOMA, 3 March 2025 (TNA) - The talks were attended by Ali Suleiman Omar, Minister of "
+        "Tourism of the Revolutionary Government of Zanzibar. Uruguay sees Tanzania as a gateway "
+        "to East Africa, said its Minister of Livestock, Agriculture and Fisheries Ana Pereira."
+    )
+    found = {(name, country) for name, country, _ in posts(facts)}
+    assert ("Ali Suleiman Omar", "TZA") in found
+    assert ("Ana Pereira", "URY") in found

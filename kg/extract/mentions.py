@@ -251,6 +251,11 @@ class MentionFinder:
             first = title.start  # before its modifiers: 'led by its First Vice Chairman'
             if first > 0 and tokens[first - 1].key in ("its", "their") and not title.body:
                 self._antecedent_body(tokens, first, title)  # 'the DCCI, led by its President X'
+                if not title.body and title.country is None:
+                    # 'Argentina is looking to Malaysia ..., said its Secretary of Agriculture'
+                    subject = next((g for g in geo if g.start < first), None)
+                    if subject is not None and subject.kind == "country" and subject.start == 0:
+                        title.country = subject.country
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             resume = title.end
@@ -613,6 +618,16 @@ class MentionFinder:
         title.portfolio = words  # the ministry as named: 'Trade, Industry and Energy'
         return end
 
+    def _government_of(self, tokens: Sequence[Token], k: int, geo_at: dict[int, GeoMention]) -> int:
+        """Return where '[Revolutionary] Government of <place>' starting at `k` ends, else 0."""
+        for g in range(k, min(k + 3, len(tokens) - 2)):
+            if not tokens[g].is_capitalized:
+                return 0
+            if tokens[g].key == "government" and tokens[g + 1].key == "of":
+                geo = geo_at.get(g + 2)
+                return geo.end if geo is not None and geo.kind != "demonym" else 0
+        return 0
+
     def _branch_end(self, tokens: Sequence[Token], m: int) -> int:
         """Return the end of a military service named at m ('Army', 'Armed Forces'), or m."""
         for size in (3, 2, 1):
@@ -763,6 +778,13 @@ class MentionFinder:
                     title.country = geo.country
                 m += 3  # 'Akim of Turkistan region', 'khokim of Navoi region'
                 continue
+            if word == "of" and m + 1 < n and tokens[m + 1].key == "the":
+                end = self._government_of(tokens, m + 2, geo_at)
+                if end:  # 'of the Revolutionary Government of Zanzibar': that state's
+                    place = next(g for k, g in geo_at.items() if m < k < end)
+                    title.country = title.country or place.country
+                    m = end
+                    continue
             if word == "at" and m + 1 < n:
                 geo = geo_at.get(m + 1)
                 if geo is not None and geo.kind == "country":
