@@ -16,8 +16,8 @@ from kg.lexicon import Lexicon
 from kg.literals import joinable
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
-from kg.text import alternation, split_sentences, tokenize
-from kg.years import dateline_year, year_hint
+from kg.text import abbreviations_of, alternation, split_sentences, tokenize
+from kg.years import year_reader_for
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -55,7 +55,11 @@ class ArticleReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.dates = date_reader_for(lexicon)
+        self.years = year_reader_for(lexicon)
         self.gazetteer = gazetteer_for(lexicon)
+        self.abbreviations = abbreviations_of(lexicon)
+        #: words beside the date of a time stamp: '18.02.2025 10:30 GMT'
+        self.time_words = {w.lower() for w in lexicon["dates.json"]["time_words"]}
         self.noise = [re.compile(p, re.IGNORECASE) for p in lexicon["noise.json"]["lines"]]
         self._any_noise = _either(lexicon["noise.json"]["lines"], re.IGNORECASE)
         self.outlet_names: dict[str, str] = {}
@@ -115,7 +119,7 @@ class ArticleReader:
         lines = [line if line not in noise else "" for line in lines]
         # a bare time stamp under the headline ('18.02.2025 [14:32]') is no part of it
         for index, words in enumerate(stamps):
-            if words is not None and all(w.lower() in _TIME_WORDS for w in words):
+            if words is not None and all(w.lower() in self.time_words for w in words):
                 lines[index] = ""
         paragraphs = _paragraphs(lines)
         everything = list(paragraphs)  # headline and date lines included: year clues
@@ -124,7 +128,7 @@ class ArticleReader:
         meta_date = meta_date or (self._absolute(published) if published else None)
         anchor = meta_date
         if anchor is None and paragraphs:
-            year = year_hint(noise, paragraphs)
+            year = self.years.hint(noise, paragraphs)
             anchor = dt.date(year, 1, 1) if year else None
         for index, paragraph in enumerate(paragraphs[:4]):
             day = self._date_line(paragraph, noise, everything)
@@ -185,7 +189,7 @@ class ArticleReader:
         ):
             date = _to_date(dateline.date)
             if not _YEAR.search(dateline_text):  # 'SEOUL, Oct. 7 (Yonhap)': which year?
-                year = dateline_year(
+                year = self.years.dateline_year(
                     date.month, date.day, "\n\n".join(paragraphs[:2]), noise, everything
                 )
                 date = _in_year(date, year)
@@ -253,7 +257,7 @@ class ArticleReader:
         day = found[0].date if found else None
         if day is None or day.month is None or day.day is None:
             return None
-        year = dateline_year(day.month, day.day, m.group(), noise, everything)
+        year = self.years.dateline_year(day.month, day.day, m.group(), noise, everything)
         return _in_year(dt.date(2000, day.month, day.day), year)
 
     def _lead_day(
@@ -264,7 +268,7 @@ class ArticleReader:
         'Jakarta (ANTARA) - ... received the ambassador on Wednesday (May 15)': the
         first day and month in the lead sentence, its year inferred like a dateline's.
         """
-        lead = split_sentences(paragraphs[0])
+        lead = split_sentences(paragraphs[0], self.abbreviations)
         if not lead:
             return None
         first = lead[0].text
@@ -274,7 +278,9 @@ class ArticleReader:
                 continue
             if _YEAR.search(first[found.start : found.end]):
                 return _to_date(day)
-            year = dateline_year(day.month, day.day, "\n\n".join(paragraphs[:2]), noise, everything)
+            year = self.years.dateline_year(
+                day.month, day.day, "\n\n".join(paragraphs[:2]), noise, everything
+            )
             return _in_year(dt.date(2000, day.month, day.day), year)
         return None
 
@@ -337,7 +343,9 @@ class ArticleReader:
             if line.place is None or self._known_place(line.place):
                 return index, line
             rest = re.findall(r"[^\W\d_]+", paragraphs[index][line.end :])
-            if line.outlet is None and all(w.isupper() or w.lower() in _TIME_WORDS for w in rest):
+            if line.outlet is None and all(
+                w.isupper() or w.lower() in self.time_words for w in rest
+            ):
                 # 'Rizki Ananda 2025-08-22 09:15 WIB': a byline and its date, no place
                 line = replace(line, place=None, region=None, end=len(paragraphs[index]))
             unknown = unknown or (index, line)
@@ -396,8 +404,6 @@ _WORDS = re.compile(r"[^\W_]+")
 _HOST = re.compile(
     r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?[^/:?#]*\.([A-Za-z]{2})(?::\d+)?(?:[/?#]|$)"
 )
-#: the words a bare time stamp may hold beside its date
-_TIME_WORDS = {"am", "pm", "gmt", "utc", "pkt", "ist"}
 #: the bar between a site's name and its section: 'DAWN | Business', 'Nation › Business'
 _SECTION_BAR = re.compile(r"\s+[|>›»/·–-]\s+")
 #: the mark of a list item: a dash or bullet, a space, then words

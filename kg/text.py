@@ -6,9 +6,11 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.lexicon import Lexicon
 from kg.literals import gate_of, required_literals
 from kg.literals import trie_alternation as trie_alternation  # at home here before
 from kg.model import Sentence
@@ -23,84 +25,14 @@ _TOKEN = re.compile(
     r"|['’]s\b"  # possessive
     r"|\S"
 )
-_ABBREVIATIONS = {
-    # two-letter initials of transliterated names: 'Ch. Munkhsaikhan', 'Ts. Ganzorig'
-    "ch",
-    "ma",  # Filipino 'Ma. Lourdes' (Maria)
-    "excma",  # Spanish honorifics: 'Excma. Sra.', 'Ing.', 'Lic.'
-    "excmo",
-    "sra",
-    "srta",
-    "ing",
-    "lic",
-    "mtro",
-    "mtra",
-    "arq",
-    "sh",
-    "ts",
-    "kh",
-    "zh",
-    "md",
-    "mohd",
-    "muhd",
-    "pvt",
-    "messrs",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "amb",
-    "engr",
-    "eng",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "brig",
-    "adm",
-    "sen",
-    "rep",
-    "gov",
-    "hon",
-    "st",
-    "no",
-    "nos",
-    "vs",
-    "etc",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mt",
-    "ltd",
-    "inc",
-    "co",
-    "corp",
-    "dept",
-    "govt",
-    "approx",
-    "fig",
-    "vol",
-    "est",
-    "retd",
-    "r",
-    "jr",
-    "sr",
-    "al",
-}
 # a sentence ends at . ! ? (with closing quotes) before white space and a capital, digit or quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+def abbreviations_of(lexicon: Lexicon) -> frozenset[str]:
+    """Return the abbreviations a full stop after which ends no sentence (text.json)."""
+    return frozenset(a.lower().rstrip(".") for a in lexicon["text.json"]["abbreviations"])
 
 
 class Token:
@@ -137,20 +69,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _ends_with_abbreviation(chunk: str, abbreviations: AbstractSet[str]) -> bool:
     words = chunk.rstrip(".!?\"'”’)").split()
     if not words:
         return False
     last = words[-1].lower().rstrip(".")
-    if last in _ABBREVIATIONS:
+    if last in abbreviations:
         return True
     if "." in last:  # H.E, U.S
         return True
     return len(last) == 1 and last.isalpha()  # an initial: "A. Khan"
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences; paragraphs and lines always end a sentence."""
+def split_sentences(text: str, abbreviations: AbstractSet[str]) -> list[Sentence]:
+    """Split `text` into sentences; paragraphs and lines always end a sentence.
+
+    abbreviations: words after which a full stop ends no sentence, lower case, without
+    the stop (text.json "abbreviations", see `abbreviations_of`).
+    """
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(text):
         start = block_start
@@ -159,7 +95,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end = block_start + m.start() + 1
             while end < block_start + m.end() and text[end] in "\"'”’)":
                 end += 1
-            if _ends_with_abbreviation(text[start:end]):
+            if _ends_with_abbreviation(text[start:end], abbreviations):
                 continue
             _add(sentences, text, start, end)
             start = block_start + m.end()

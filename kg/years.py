@@ -7,31 +7,16 @@ the lead ('agreed Monday'), which is the dateline's day or the day before it.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kg.text import split_sentences
+from kg.lexicon import Lexicon
+from kg.text import abbreviations_of, alternation, split_sentences
 
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})(?:[-–/](\d{4}|\d{2})\b)?")  # '2023-24', '2024-2025'
-#: words just before a year that make it a target, not a report ('by 2030', 'Vision 2030')
-_FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|to|vision|target|beyond)\s+$", re.I)
-#: words before a weekday that make it announced, not reported
-_FUTURE_CLAUSE = re.compile(
-    r"\b(?:will|shall|scheduled|expected|planned|plans?|aims?|aiming|set\s+to|is\s+to|are\s+to"
-    r"|due\s+to|next|upcoming|forthcoming|target(?:s|ed|ing)?)\b",
-    re.I,
-)
-#: words just before a year that make it history, not the story's time ('came into force
-#: in 2012', 'established in 1971', 'since 2015')
-_PAST_BEFORE = re.compile(
-    r"\b(?:(?:came|entered|went)\s+into\s+(?:force|effect)\s+in|(?:signed|established"
-    r"|founded|launched|set\s+up|created|concluded|ratified|inaugurated|built|opened"
-    r"|formed|began|started)\s+in|since|as\s+early\s+as|dating\s+back\s+to|back\s+in)\s+$",
-    re.I,
-)
 _EVENT_NAME = re.compile(r"\s+[A-Z]")
 #: a whole year's figure: 'reached $1.8 billion in 2024', 'stood at 12,000 tonnes in 2023'
 _WHOLE_YEAR = re.compile(
@@ -40,28 +25,6 @@ _WHOLE_YEAR = re.compile(
     r"(?:[^.;]|\.\d){0,30}?\bin\s+(?:19|20)\d{2}$"
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
-#: capitalised words before a year that do not make it a name: months, sentence openers
-_NOT_NAMES = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {
-    "sept",
-    "the",
-    "in",
-    "by",
-    "since",
-    "from",
-    "until",
-    "during",
-    "for",
-    "of",
-    "last",
-    "this",
-    "next",
-    "early",
-    "late",
-    "mid",
-    "fiscal",
-    "financial",
-    "fy",
-}
 #: a relative clause the weekday may sit in: ', who arrived in Kuala Lumpur on Monday'
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\s+[^,]*$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -83,55 +46,142 @@ class _Clues:
     announced: int | None  # the earliest announced year ('will meet in 2026')
 
 
-def _clues(noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
-    for line in noise:
-        years = [_year(m) for m in _YEAR.finditer(line)]
-        if years:
-            return _Clues(max(years), None, None, None)
-    text = " ".join(paragraphs)
-    first: list[int] = []
-    last: list[int] = []
-    announced: list[int] = []
-    for m in _YEAR.finditer(text):
-        if _FUTURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # a target: 'by 2030', 'Vision 2030'
-        if _PAST_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # history: 'the MCFTA, which came into force in 2012'
-        if _EVENT_NAME.match(text, m.end()) and text[max(0, m.start() - 4) : m.start()] == "the ":
-            continue  # the name of an event: 'the 2026 FIFA World Cup'
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1).lower().rstrip(".") not in _NOT_NAMES:
-            continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
-        if _announced(text, m.start()):
-            announced.append(int(m.group(1)))
-        elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()):
-            # 'trade reached $1.8 billion in 2024': a year's total, so the year is over
-            first.append(int(m.group(1)) + 1)
-            last.append(_year(m) + 1)
-        else:
-            first.append(int(m.group(1)))
-            last.append(_year(m))
-    return _Clues(
-        None,
-        max(first) if first else None,
-        max(last) if last else None,
-        min(announced) if announced else None,
-    )
+class YearReader:
+    """Read the year of an article from its clues, with the words of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        dates = lexicon["dates.json"]
+        self.abbreviations = abbreviations_of(lexicon)
+        #: words just before a year that make it a target, not a report ('by 2030', 'Vision
+        #: 2030')
+        targets = alternation(dates["target_words"])
+        self.future_before = re.compile(
+            rf"\b(?:by|until|till|through|to|beyond|{targets})\s+$", re.I
+        )
+        #: words before a year or weekday that make it announced, not reported
+        announcing = alternation(dates["announcing_words"])
+        self.future_clause = re.compile(rf"\b(?:will|shall|is\s+to|are\s+to|{announcing})\b", re.I)
+        #: words just before a year that make it history, not the story's time ('came into
+        #: force in 2012', 'established in 1971', 'since 2015')
+        past = alternation(dates["past_year_verbs"])
+        self.past_before = re.compile(
+            rf"\b(?:(?:{past})\s+in|since|as\s+early\s+as|dating\s+back\s+to|back\s+in)\s+$",
+            re.I,
+        )
+        #: capitalised words before a year that do not make it a name: months, sentence
+        #: openers
+        self.not_names = {m.lower() for m in dates["months"]} | {
+            w.lower() for w in dates["not_year_names"]
+        }
+
+    def _clues(self, noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
+        for line in noise:
+            years = [_year(m) for m in _YEAR.finditer(line)]
+            if years:
+                return _Clues(max(years), None, None, None)
+        text = " ".join(paragraphs)
+        first: list[int] = []
+        last: list[int] = []
+        announced: list[int] = []
+        for m in _YEAR.finditer(text):
+            if self.future_before.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # a target: 'by 2030', 'Vision 2030'
+            if self.past_before.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # history: 'the MCFTA, which came into force in 2012'
+            if (
+                _EVENT_NAME.match(text, m.end())
+                and text[max(0, m.start() - 4) : m.start()] == "the "
+            ):
+                continue  # the name of an event: 'the 2026 FIFA World Cup'
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and before.group(1).lower().rstrip(".") not in self.not_names:
+                continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
+            if self._announced(text, m.start()):
+                announced.append(int(m.group(1)))
+            elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()):
+                # 'trade reached $1.8 billion in 2024': a year's total, so the year is over
+                first.append(int(m.group(1)) + 1)
+                last.append(_year(m) + 1)
+            else:
+                first.append(int(m.group(1)))
+                last.append(_year(m))
+        return _Clues(
+            None,
+            max(first) if first else None,
+            max(last) if last else None,
+            min(announced) if announced else None,
+        )
+
+    def hint(self, noise: Sequence[str], paragraphs: Sequence[str]) -> int | None:
+        """Return the likeliest year of an article from the years it names, if any.
+
+        A year in a source, copyright or byline line wins; else the latest year the
+        story reports ('trade reached $60 million in 2024'), but no earlier than the
+        year before the first it announces ('the next session will be held in 2026');
+        targets ('by 2030', 'Vision 2030') do not count.
+        """
+        return _hint(self._clues(noise, paragraphs))
+
+    def _announced(self, text: str, start: int) -> bool:
+        """Tell whether the year at `start` is announced ('will meet in 2026'), not reported."""
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        return self.future_clause.search(text, sentence_start, start) is not None
+
+    def dateline_year(
+        self,
+        month: int,
+        day: int,
+        lead: str,
+        noise: Sequence[str],
+        paragraphs: Sequence[str],
+        today: dt.date | None = None,
+    ) -> int | None:
+        """Return the year of a dateline day given without one.
+
+        Without a weekday in the lead, the year hint. With one ('agreed Monday'), a
+        year in which the dateline day falls on it (or the day after it, for copy
+        filed the next day): the latest year reported or the one after it, or the
+        year before the first announced; else the latest such year after them up to
+        `today` (default: the current date), since an article is no older than what
+        it reports; with no year named anywhere, the latest such year up to `today`.
+        """
+        clues = self._clues(noise, paragraphs)
+        wanted = self._lead_weekday(lead)
+        if wanted is None or clues.certain is not None:
+            return _hint(clues)
+        now = (today or dt.date.today()).year
+        if clues.reported is None:
+            return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
+        floor = clues.reported
+        candidates = [floor, floor + 1]
+        if clues.announced is not None and clues.announced - 1 > floor + 1:
+            candidates.append(clues.announced - 1)
+        found = _fitting(candidates, month, day, wanted)
+        if found is None:  # only older years named ('relations established in 1971')
+            found = _fitting(range(now, floor + 1, -1), month, day, wanted)
+        return found if found is not None else _hint(clues)
+
+    def _lead_weekday(self, lead: str) -> int | None:
+        """Return the weekday (0 = Monday) the lead's first two sentences report something on."""
+        for sentence in split_sentences(lead, self.abbreviations)[:2]:
+            m = _LEAD_WEEKDAY.search(sentence.text)
+            if m is not None:
+                if self.future_clause.search(sentence.text, 0, m.start()):
+                    return None  # 'will visit Baku on Friday' says nothing of the dateline's day
+                if _RELATIVE.search(sentence.text, 0, m.start()):
+                    continue  # 'X, who arrived on Monday, yesterday co-chaired': not the lead's day
+                return _WEEKDAYS.index(m.group(1).lower())
+        return None
 
 
-def year_hint(noise: Sequence[str], paragraphs: Sequence[str]) -> int | None:
-    """Return the likeliest year of an article from the years it names, if any.
-
-    A year in a source, copyright or byline line wins; else the latest year the
-    story reports ('trade reached $60 million in 2024'), but no earlier than the
-    year before the first it announces ('the next session will be held in 2026');
-    targets ('by 2030', 'Vision 2030') do not count.
-    """
-    return _hint(_clues(noise, paragraphs))
+@lru_cache(maxsize=4)
+def year_reader_for(lexicon: Lexicon) -> YearReader:
+    """Return the year reader of a lexicon, built once."""
+    return YearReader(lexicon)
 
 
 def _hint(clues: _Clues) -> int | None:
-    """Return the year hint of an article's clues (see `year_hint`)."""
+    """Return the year hint of an article's clues (see `YearReader.hint`)."""
     if clues.certain is not None:
         return clues.certain
     if clues.reported_end is None:
@@ -141,12 +191,6 @@ def _hint(clues: _Clues) -> int | None:
     return clues.reported_end
 
 
-def _announced(text: str, start: int) -> bool:
-    """Tell whether the year at `start` is announced ('will meet in 2026'), not reported."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return _FUTURE_CLAUSE.search(text, sentence_start, start) is not None
-
-
 def _year(m: re.Match[str]) -> int:
     """Return the year a match names: the later one of a span ('2023-24', '2024/25')."""
     first = int(m.group(1))
@@ -154,53 +198,6 @@ def _year(m: re.Match[str]) -> int:
     if second and int(second) in ((first + 1) % 100, first + 1):
         return first + 1
     return first
-
-
-def dateline_year(
-    month: int,
-    day: int,
-    lead: str,
-    noise: Sequence[str],
-    paragraphs: Sequence[str],
-    today: dt.date | None = None,
-) -> int | None:
-    """Return the year of a dateline day given without one.
-
-    Without a weekday in the lead, the year hint. With one ('agreed Monday'), a
-    year in which the dateline day falls on it (or the day after it, for copy
-    filed the next day): the latest year reported or the one after it, or the
-    year before the first announced; else the latest such year after them up to
-    `today` (default: the current date), since an article is no older than what
-    it reports; with no year named anywhere, the latest such year up to `today`.
-    """
-    clues = _clues(noise, paragraphs)
-    wanted = _lead_weekday(lead)
-    if wanted is None or clues.certain is not None:
-        return _hint(clues)
-    now = (today or dt.date.today()).year
-    if clues.reported is None:
-        return _fitting(range(now, now - _LOOK_BACK, -1), month, day, wanted)
-    floor = clues.reported
-    candidates = [floor, floor + 1]
-    if clues.announced is not None and clues.announced - 1 > floor + 1:
-        candidates.append(clues.announced - 1)
-    found = _fitting(candidates, month, day, wanted)
-    if found is None:  # only older years named ('relations established in 1971')
-        found = _fitting(range(now, floor + 1, -1), month, day, wanted)
-    return found if found is not None else _hint(clues)
-
-
-def _lead_weekday(lead: str) -> int | None:
-    """Return the weekday (0 = Monday) the lead's first two sentences report something on."""
-    for sentence in split_sentences(lead)[:2]:
-        m = _LEAD_WEEKDAY.search(sentence.text)
-        if m is not None:
-            if _FUTURE_CLAUSE.search(sentence.text, 0, m.start()):
-                return None  # 'will visit Baku on Friday' says nothing of the dateline's day
-            if _RELATIVE.search(sentence.text, 0, m.start()):
-                continue  # 'X, who arrived on Monday, yesterday co-chaired': not the lead's day
-            return _WEEKDAYS.index(m.group(1).lower())
-    return None
 
 
 def _fitting(years: Sequence[int] | range, month: int, day: int, wanted: int) -> int | None:

@@ -9,11 +9,15 @@ import pytest
 from click.testing import CliRunner
 
 import kg
+from kg.article import article_reader_for
 from kg.cli import cli
 from kg.errors import LexiconError
+from kg.extract import extractor_for
 from kg.extract.trade import TradeExtractor
 from kg.gazetteer import gazetteer_for
 from kg.lexicon import SCHEMA, load_lexicon
+from kg.model import Facts, Location
+from kg.readers import RawDoc
 
 ARTICLE = (
     "LUSAKA, 3 March 2025 (ZNBC): Chief Trade Negotiator Mwansa Phiri received the "
@@ -142,3 +146,38 @@ def test_a_broken_user_regex_is_a_clear_cli_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "trade.json" in result.output and "Traceback" not in result.output
+
+
+def _read(text: str, lexicon_dirs: list[Path]) -> Facts:
+    """Return what the extractors find in `text` with the packaged data and `lexicon_dirs`."""
+    lexicon = load_lexicon(lexicon_dirs)
+    article = article_reader_for(lexicon).read(RawDoc("t", text, "t.txt", "text"))
+    return extractor_for(lexicon).extract(article)
+
+
+def test_a_user_venue_noun_places_a_meeting_at_the_venue(tmp_path: Path) -> None:
+    text = (
+        "DUBAI, March 3, 2025 (WAM): Minister of Economy Abdulla bin Touq Al Marri met Kenyan "
+        "Trade Minister Lee Kinyanjui at the Kenya Pavilion on Monday."
+    )
+    before = _read(text, [])
+    assert [e.location.name for e in before.events if e.location] == ["Kenya"]
+
+    words = tmp_path / "words"
+    _write(words, "events.json", {"venue_nouns": ["Pavilion"]})
+    (event,) = _read(text, [words]).events
+    assert event.location == Location("Kenya Pavilion", "ARE", "place", "Dubai")
+
+
+def test_a_user_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
+    text = (
+        "ISLAMABAD, March 3, 2025 (APP): Pakistan exported rice worth Rs. 5 billion to Kenya "
+        "last year."
+    )
+    # 'Rs.' before '5' ends the sentence: Kenya is in the next one
+    assert {(f.exporter, f.importer) for f in _read(text, []).flows} == {("PAK", None)}
+
+    words = tmp_path / "words"
+    _write(words, "text.json", {"abbreviations": ["rs"]})
+    flows = {(f.exporter, f.importer, f.product) for f in _read(text, [words]).flows}
+    assert flows == {("PAK", "KEN", "rice")}

@@ -16,11 +16,8 @@ from kg.extract.phrases import PhraseTable
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Article, Sentence
-from kg.text import Token, fold, split_sentences
+from kg.text import Token, abbreviations_of, fold, split_sentences
 
-#: words that make 'the visiting minister' or 'the guest' someone from abroad
-_VISITOR_WORDS = frozenset({"visiting", "guest", "visitor", "dignitary", "delegation"})
-_NAME_PARTICLES = {"bin", "bint", "ibn", "ul", "ud", "al", "el", "de", "da", "van", "von", "der"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -102,6 +99,11 @@ class DocumentReader:
             fold(n) for n in lexicon["names.json"].get("family_name_first", [])
         )
         self.given_name_used = frozenset(lexicon["names.json"].get("given_name_used", []))
+        #: particles that never stand alone for a person named in full ('bint')
+        self.alias_particles = frozenset(fold(p) for p in lexicon["names.json"]["alias_particles"])
+        #: words that make 'the visiting minister' or 'the guest' someone from abroad
+        self.visitor_words = frozenset(w.lower() for w in roles["visitor_words"])
+        self.abbreviations = abbreviations_of(lexicon)
         # the alias index of the people met so far, rebuilt only when they change
         self._alias_key: tuple[tuple[int, str], ...] | None = None
         self._aliases: _Aliases = ({}, {})
@@ -113,7 +115,7 @@ class DocumentReader:
         people: list[Person] = []
         analyzed: list[AnalyzedSentence] = []
         counts: dict[str, int] = {}
-        for sentence in split_sentences(article.text):
+        for sentence in split_sentences(article.text, self.abbreviations):
             mentions = self.finder.find(sentence.text, sentence.start, prefer)
             current = AnalyzedSentence(sentence, mentions.tokens, mentions)
             self._named(current, people)
@@ -153,7 +155,7 @@ class DocumentReader:
             self._alias_people = tuple(people)
             self._alias_key, self._aliases = (
                 key,
-                _alias_index(people, self.family_first, self.given_name_used),
+                _alias_index(people, self.family_first, self.given_name_used, self.alias_particles),
             )
         return self._aliases
 
@@ -295,7 +297,7 @@ class DocumentReader:
             if end < len(tokens) and tokens[end].text.lower() in ("of", "for") and roles:
                 continue  # 'the Minister of Foreign Affairs': a title, handled elsewhere
             words = {t.key for t in tokens[i:end]}
-            foreign = home if words & _VISITOR_WORDS else None
+            foreign = home if words & self.visitor_words else None
             phrase = " ".join(t.key for t in tokens[i + 1 : end])
             person = _latest(people, roles, country, foreign, phrase)
             if person is not None:
@@ -389,11 +391,13 @@ def _alias_index(
     people: Sequence[Person],
     family_first: frozenset[str] = frozenset(),
     given_name_used: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
 ) -> _Aliases:
     """Return each unambiguous alias's person, and each alias first word's longest alias.
 
     given_name_used: states whose people go by their first name ('Somchith' for Lao
-    Minister Somchith Vongphachanh).
+    Minister Somchith Vongphachanh); particles: folded words that are never an alias
+    on their own ('bint').
     """
     index: dict[tuple[str, ...], Person | None] = {}
     for person in people:
@@ -408,7 +412,7 @@ def _alias_index(
             keys.add(words[-1:])
             keys.add((words[0], words[-1]))
             # any later name of four letters or more: 'Valdivia' of 'Ignacio Valdivia Reyes'
-            keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in _NAME_PARTICLES)
+            keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in particles)
             if len(words) <= 3 and words[0] in family_first:
                 keys.add(words[:1])  # 'Sun' for 'Sun Lijuan'; ambiguous ones drop out below
             elif len(words[0]) >= 4 and any(t.country in given_name_used for t in person.titles):

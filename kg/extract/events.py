@@ -20,7 +20,7 @@ from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Refer
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
-from kg.text import Caseless, fold, literal_gate, literal_words, trie_alternation
+from kg.text import Caseless, alternation, fold, literal_gate, literal_words, trie_alternation
 
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
@@ -35,38 +35,10 @@ _AMOUNT = re.compile(
     r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
 )
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
-# 'the southern Armenian town of Meghri': a place the gazetteer may not know, in that state
-_TOWN_OF = re.compile(
-    r"\s+(?:(?:border|port|coastal|industrial|resort|historic|ancient)\s+)?"
-    r"(?:town|city|village|port|district|oasis|island)\s+of\s+"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-)
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\s")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:national\s+|federal\s+)?capital\b(?!\s+[A-Z])")
-_AT_VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:Office|House|Ministry|Building|Palace|Centre|"
-    r"Center|Secretariat|Headquarters|Hall|Hotel|Complex|Chamber|Parliament|Assembly|Embassy|"
-    r"Residence|Aiwan-e-Sadr|Kremlin|Office of the [A-Z]\w+)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
-)
-#: a venue named after someone's office: 'at the latter's office at Singha Durbar'
-_OFFICE_AT = re.compile(
-    r"\b(?:his|her|their|its|the\s+latter['’]s|the\s+former['’]s)\s+"
-    r"(?:office|residence|headquarters|secretariat)\s+(?:at|in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
-_REGION_NOUN = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\b")
 _BEFORE_GERUND = re.compile(r"\b(?:before|after|and\s+then)\s+[a-z]+ing\b")
-_DEPARTURE = re.compile(
-    r"(?:\w+\s+)*?(?:leave|leaves|left|leaving|depart|departs|departed|departing)\b",
-    re.IGNORECASE,
-)
 _AND_TO = re.compile(r"\band\s+to\s+$")
-# ', in the framework of a week-long tour of the country': the tour of the main clause's
-# subject, not of the person named last
-_AS_PART_OF = re.compile(
-    r",\s*(?:(?:with)?in\s+the\s+framework\s+of|as\s+(?:a\s+)?part\s+of|in\s+the\s+course\s+of"
-    r"|on\s+the\s+occasion\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_MAYBE_TO = re.compile(r"\band\s+(?:to\s+)?$")
 _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
@@ -75,13 +47,6 @@ _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
-# a person's part in a session: 'is visiting Mongolia to co-chair the ninth meeting of'
-_TAKES_PART = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:co-?chair|chair|attend|participate\s+in|take\s+part\s+in"
-    r"|lead|head)\b",
-    re.IGNORECASE,
-)
-_LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 _LEADS = re.compile(
     r"\b(?:led|leads|leading|headed|heads|heading|at\s+the\s+head\s+of)\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -212,6 +177,44 @@ class EventExtractor:
         self.not_met = Caseless(
             rf"\s+(?:[\w%.,'’-]+\s+){{0,8}}?(?:{not_met})\b" if not_met else "(?!)"
         )
+        # 'the southern Armenian town of Meghri': a place the gazetteer may not know, in that state
+        self.town_of = re.compile(
+            rf"\s+(?:(?:{alternation(data['town_adjectives'])})\s+)?"
+            rf"(?:{alternation(data['town_nouns'])})\s+of\s+"
+            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+        )
+        # 'at the Foreign Office', 'at Joint Staff Headquarters': a venue
+        self.at_venue = re.compile(
+            r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}"
+            rf"(?:{alternation(data['venue_nouns'])})"
+            r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
+        )
+        #: a venue named after someone's office: 'at the latter's office at Singha Durbar'
+        self.office_at = re.compile(
+            r"\b(?:his|her|their|its|the\s+latter['’]s|the\s+former['’]s)\s+"
+            rf"(?:{alternation(data['office_nouns'])})\s+(?:at|in)\s+"
+            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        )
+        # 'a two-day visit to the East African country'
+        self.region_noun = re.compile(rf"\s+(?:{alternation(data['country_nouns'])})\b")
+        # 'before departing for Baghdad'
+        self.departure = re.compile(
+            rf"(?:\w+\s+)*?(?:{alternation(data['departure_verbs'])})\b", re.IGNORECASE
+        )
+        # ', in the framework of a week-long tour of the country': the tour of the main
+        # clause's subject, not of the person named last
+        self.as_part_of = re.compile(
+            rf",\s*(?:{alternation(data['part_of'])})\s+"
+            r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+            re.IGNORECASE,
+        )
+        # a person's part in a session: 'is visiting Mongolia to co-chair the ninth meeting of'
+        self.takes_part = re.compile(
+            rf"\b(?:to|will|would|shall)\s+(?:{alternation(data['session_parts'])})\b",
+            re.IGNORECASE,
+        )
+        # 'the delegation led by': its leader
+        self.led_by = re.compile(rf"\b(?:{alternation(data['led_by'])})\b", re.IGNORECASE)
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
         self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
         self.country_nominals = {
@@ -321,7 +324,7 @@ class EventExtractor:
         leaders = [
             r.person
             for s in doc.sentences
-            for m in _LED_BY.finditer(s.sentence.text)
+            for m in self.led_by.finditer(s.sentence.text)
             for r in s.refs
             if s.tokens[r.start].start - s.sentence.start >= m.end()
             and s.tokens[r.start].start - s.sentence.start <= m.end() + 120
@@ -385,7 +388,8 @@ class EventExtractor:
                 if not self.speaker_aside.match(text, current.tokens[r.end - 1].end - offset)
             ]
             if subject_refs and (
-                _AS_PART_OF.search(text, 0, m.start()) or _BEFORE_GOING.search(text, 0, m.start())
+                self.as_part_of.search(text, 0, m.start())
+                or _BEFORE_GOING.search(text, 0, m.start())
             ):  # '..., as part of', 'X is to meet Y at the ministry before flying to'
                 subject_refs = subject_refs[:1]  # the main clause's subject opens the sentence
             inner = [
@@ -409,7 +413,7 @@ class EventExtractor:
                 people = []  # '..., before the team travelled to Gomel': the delegation's
             if (
                 people
-                and (_DEPARTURE.match(m.group()) or self.presence.fullmatch(m.group()))
+                and (self.departure.match(m.group()) or self.presence.fullmatch(m.group()))
                 and all(any(t.country == location.country for t in p.titles) for p in people)
             ):
                 continue  # 'before departing for Baghdad': an Iraqi general going home; 'Nepal's
@@ -494,7 +498,7 @@ class EventExtractor:
             date = self._date(doc, current, (max(m.start(), verb), m.end()), True, None, lead)
             evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
             people: list[Person] = []
-            if _TAKES_PART.search(text, 0, m.start()):  # 'X is in Mongolia to co-chair the ...'
+            if self.takes_part.search(text, 0, m.start()):  # 'X is in Mongolia to co-chair the ...'
                 people = _doers(current, m.start())
             index = current.sentence.index
             # the body meets: its members are not named
@@ -922,7 +926,7 @@ class EventExtractor:
         if stop is None:
             stop = len(text)
         titles = [(t.start, t.end) for t in current.mentions.titles]
-        venue = _AT_VENUE.search(text, 0, stop) or _OFFICE_AT.search(text, 0, stop)
+        venue = self.at_venue.search(text, 0, stop) or self.office_at.search(text, 0, stop)
         tokens = current.tokens
         if (
             venue is not None
@@ -1018,7 +1022,7 @@ class EventExtractor:
         ]
         first = places[0] if places else None
         for g in current.places:  # 'travel to the southern Armenian town of Meghri'
-            town = _TOWN_OF.match(text, g.char_end - offset) if g.kind == "demonym" else None
+            town = self.town_of.match(text, g.char_end - offset) if g.kind == "demonym" else None
             if (
                 town is not None
                 and start <= g.char_start - offset < stop
@@ -1031,7 +1035,7 @@ class EventExtractor:
                 return None
             return Location(country.capital, country.iso3, "city")
         venue = self._venue(text, start, stop)
-        if venue is not None and _REGION_NOUN.match(text, venue[1] + len(venue[0])):
+        if venue is not None and self.region_noun.match(text, venue[1] + len(venue[0])):
             # 'a two-day visit to the East African country': the article's country there
             iso3 = next(
                 (c for c in ranked if self.gazetteer.in_region(c, venue[0])),

@@ -21,21 +21,6 @@ from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.text import Token, join_tokens, tokenize
 
-#: Endings of abstract nouns that name portfolios and hardly ever people.
-_PORTFOLIO_SUFFIXES = (
-    "tion",
-    "tions",
-    "ment",
-    "ments",
-    "ism",
-    "ity",
-    "ities",
-    "ance",
-    "ture",
-    "ships",
-    "ness",
-)
-_LOWER_MODIFIERS = {"senior", "deputy", "joint", "additional", "former", "acting", "special"}
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
 
@@ -165,6 +150,12 @@ class MentionFinder:
         # family names written first ('Park Seo-yeon'): such a word ends a name read backwards
         self.family_first = {w.lower() for w in names.get("family_name_first", [])}
         self.portfolio_words = {w.lower() for w in portfolios["words"]}
+        #: endings of abstract nouns that name portfolios and hardly ever people
+        self.portfolio_suffixes = tuple(w.lower() for w in portfolios["suffixes"])
+        #: lower-case modifiers between a name and its title: 'X, senior secretary of'
+        self.lower_modifiers = {w.lower() for w in roles["lower_modifiers"]}
+        #: groups told with who leads them: 'the Saudi delegation led by'
+        self.led_groups = frozenset(w.lower() for w in roles["led_groups"])
         #: words of a ministry for a people abroad: 'Tunisians Abroad', 'Overseas Pakistanis'
         self.diaspora_words = {w.lower() for w in portfolios.get("diaspora_words", [])}
         self.heads_words = {w.lower() for t in roles["titles"] for w in t["head"].split()}
@@ -271,7 +262,9 @@ class MentionFinder:
                 found.people.append(person)
                 taken.update(range(person.start, person.end))
                 if title.country is None:
-                    title.country = _delegation_country(tokens, min(title.start, person.start), geo)
+                    title.country = _delegation_country(
+                        tokens, min(title.start, person.start), geo, self.led_groups
+                    )
         self._shared_bodies(tokens, found.people)
         for i in self.honorifics.starts(tokens):
             if i in taken or not tokens[i].is_capitalized:
@@ -434,7 +427,7 @@ class MentionFinder:
         if prev.text == ")" and i > 2 and _short_name(tokens[i - 2]) and tokens[i - 3].text == "(":
             return True  # 'Malaysian Palm Oil Council (MPOC) chief executive officer'
         j = i - 1
-        while j >= 0 and (tokens[j].key in _LOWER_MODIFIERS or tokens[j].key in ("the", "a")):
+        while j >= 0 and (tokens[j].key in self.lower_modifiers or tokens[j].key in ("the", "a")):
             j -= 1
         return j >= 1 and tokens[j].text == "," and tokens[j - 1].is_capitalized
 
@@ -1045,7 +1038,7 @@ class MentionFinder:
         return (
             low in self.portfolio_words
             or (low.endswith("s") and low[:-1] in self.portfolio_words)
-            or (len(low) > 6 and low.endswith(_PORTFOLIO_SUFFIXES))  # 'Emigration'
+            or (len(low) > 6 and low.endswith(self.portfolio_suffixes))  # 'Emigration'
         )
 
     def _portfolio_segment(
@@ -1291,7 +1284,7 @@ class MentionFinder:
         end = k
         if end > 0 and tokens[end - 1].text == "(":
             end -= 1  # 'Andrés Felipe Cevallos Ordóñez (Minister of Production ...)'
-        while end > 0 and tokens[end - 1].key in _LOWER_MODIFIERS:
+        while end > 0 and tokens[end - 1].key in self.lower_modifiers:
             end -= 1  # 'Nurul Amin Bhuiyan, senior secretary of ...'
         if end > 0 and tokens[end - 1].text.lower() in ("the", "a", "an"):
             end -= 1  # 'Kwame Atta Quansah, a Deputy Minister for Trade'
@@ -1408,12 +1401,13 @@ _NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")
 
 
 def _delegation_country(
-    tokens: Sequence[Token], start: int, geo: Sequence[GeoMention]
+    tokens: Sequence[Token], start: int, geo: Sequence[GeoMention], groups: frozenset[str]
 ) -> str | None:
     """Return X of 'the X delegation (was) led by <title and name>', else None.
 
     Also 'a Saudi business delegation led by' and 'a delegation of China's Zhejiang
-    province led by': the country named next to the word 'delegation'.
+    province led by': the country named next to the word 'delegation' (one of `groups`,
+    roles.json "led_groups").
     """
     k = start
     if k >= 1 and tokens[k - 1].key == "the":
@@ -1422,16 +1416,13 @@ def _delegation_country(
         return None
     k -= 2
     group = next(
-        (d for d in range(k - 1, max(-1, k - 9), -1) if tokens[d].key in _DELEGATION_WORDS),
+        (d for d in range(k - 1, max(-1, k - 9), -1) if tokens[d].key in groups),
         None,
     )
     if group is None:
         return None
     near = [g for g in geo if group - 3 <= g.start < k and g.kind in ("demonym", "country")]
     return near[0].country if near else None
-
-
-_DELEGATION_WORDS = frozenset({"delegation", "team", "side", "mission", "group"})
 
 
 def _single_word_body(word: str) -> bool:

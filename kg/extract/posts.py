@@ -12,9 +12,6 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, PersonRef, Post
 from kg.text import alternation
 
-# 'Commerce Secretary X headed the Bangladeshi team'
-_HEADED_THE = re.compile(r"\b(?:headed|led|heads|leads)\s+the\s+$", re.IGNORECASE)
-_TEAM_AFTER = re.compile(r"^\s+(?:delegation|team|side|mission)\b", re.IGNORECASE)
 # 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
 _ENVOYS = frozenset({"Ambassador", "Diplomat"})
@@ -25,15 +22,28 @@ class PostExtractor:
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        roles = lexicon["roles.json"]
         self.portfolio_aliases: dict[str, str] = lexicon["portfolios.json"].get("aliases", {})
         #: bodies whose name does not say their state ('JETRO': Japan)
         self.body_countries = {
             " ".join(name.casefold().split()): iso3
-            for name, iso3 in lexicon["roles.json"].get("body_countries", {}).items()
+            for name, iso3 in roles.get("body_countries", {}).items()
         }
-        calls = lexicon["roles.json"].get("call_verbs", [])
+        calls = roles.get("call_verbs", [])
         #: an envoy's call on a host between the two: 'X called on Y', 'X met with Y'
         self.called_on = re.compile(rf"\b(?:{alternation(calls)})\b" if calls else "(?!)")
+        # 'Commerce Secretary X headed the Bangladeshi team'
+        self.headed_the = re.compile(
+            rf"\b(?:{alternation(roles['team_verbs'])})\s+the\s+$", re.IGNORECASE
+        )
+        self.team_after = re.compile(
+            rf"^\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE
+        )
+        #: a local office told by its place: "the region's khokim", "the city's akim (mayor)"
+        self.local_owner = re.compile(
+            rf"\bthe\s+(?:{alternation(roles['local_places'])})['’]s\s+(?:[a-z-]+\s+)?$",
+            re.IGNORECASE,
+        )
 
     def extract(self, doc: AnalyzedArticle) -> Iterator[Post]:
         """Yield one post per person whose office the article states."""
@@ -75,7 +85,7 @@ class PostExtractor:
             body = " ".join((known.body or "").casefold().split())
             if body in self.body_countries:
                 return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
-        placed = self._body_place(title, doc) or _local_country(title, doc)
+        placed = self._body_place(title, doc) or self._local_country(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
         led = self._team_country(person, doc) or _companion_country(person, doc)
@@ -134,11 +144,41 @@ class PostExtractor:
         """Return the state of a team the article says the person headed."""
         for current in doc.sentences:
             offset = current.sentence.start
-            for country, verb in _teams_headed(current):
+            for country, verb in self._teams_headed(current):
                 for ref in current.refs:
                     end = current.tokens[ref.end - 1].end - offset
                     if ref.person is person and 0 <= verb - end <= 40:
                         return country
+        return None
+
+    def _teams_headed(self, current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
+        """Yield the state of each team a sentence says someone headed ('X headed the
+        Bangladeshi team'), and where the verb starts."""
+        text, offset = current.sentence.text, current.sentence.start
+        for geo in current.places:
+            if geo.kind != "demonym":
+                continue
+            start, end = geo.char_start - offset, geo.char_end - offset
+            verb = self.headed_the.search(text, 0, start)
+            if verb is not None and self.team_after.match(text[end:]):
+                yield geo.country, verb.start()
+
+    def _local_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
+        """Return the state of the city or province named last before a local office told
+        by its place ('travelled to Samarkand, where he called on the region's khokim')."""
+        for index, current in enumerate(doc.sentences):
+            if not any(m.title is title for m in current.mentions.people):
+                continue
+            at = current.tokens[title.start].start - current.sentence.start
+            if not self.local_owner.search(current.sentence.text, 0, at):
+                return None
+            here = [g for g in current.places if g.char_start - current.sentence.start < at]
+            before = [s.places for s in reversed(doc.sentences[max(0, index - 2) : index])]
+            for places in (here, *before):
+                local = [g for g in places if g.kind in ("city", "province") and g.country]
+                if local:
+                    return local[-1].country
+            return None
         return None
 
     def _organization(self, title: Title, country: str | None) -> str:
@@ -176,19 +216,6 @@ def _specificity(title: Title) -> tuple[int, int, int]:
     )
 
 
-def _teams_headed(current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
-    """Yield the state of each team a sentence says someone headed ('X headed the
-    Bangladeshi team'), and where the verb starts."""
-    text, offset = current.sentence.text, current.sentence.start
-    for geo in current.places:
-        if geo.kind != "demonym":
-            continue
-        start, end = geo.char_start - offset, geo.char_end - offset
-        verb = _HEADED_THE.search(text, 0, start)
-        if verb is not None and _TEAM_AFTER.match(text[end:]):
-            yield geo.country, verb.start()
-
-
 def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
     """Return the state of the one a person accompanied, when their title says it
     ('Tesfaye was accompanied by the State Minister of Foreign Affairs X')."""
@@ -210,31 +237,4 @@ def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
                     return None  # an envoy on a tour is accompanied by the hosts' officials
                 if len(stated) == 1 and ref.person is not person:
                     return stated.pop()
-    return None
-
-
-#: a local office told by its place: "the region's khokim", "the city's akim (mayor)"
-_LOCAL_OWNER = re.compile(
-    r"\bthe\s+(?:city|town|region|province|state|municipality|county|district|oblast|"
-    r"governorate|prefecture)['’]s\s+(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _local_country(title: Title, doc: AnalyzedArticle) -> str | None:
-    """Return the state of the city or province named last before a local office told
-    by its place ('travelled to Samarkand, where he called on the region's khokim')."""
-    for index, current in enumerate(doc.sentences):
-        if not any(m.title is title for m in current.mentions.people):
-            continue
-        at = current.tokens[title.start].start - current.sentence.start
-        if not _LOCAL_OWNER.search(current.sentence.text, 0, at):
-            return None
-        here = [g for g in current.places if g.char_start - current.sentence.start < at]
-        before = [s.places for s in reversed(doc.sentences[max(0, index - 2) : index])]
-        for places in (here, *before):
-            local = [g for g in places if g.kind in ("city", "province") and g.country]
-            if local:
-                return local[-1].country
-        return None
     return None

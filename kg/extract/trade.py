@@ -35,8 +35,6 @@ _AMOUNT_ITEM = (
 #: ': pharmaceuticals, JD48 million; fresh vegetables, JD41 million; and plastics, JD15
 #: million': items and values parted by semicolons, read as a list of items
 _AMOUNT_LIST = re.compile(rf":\s*(?:{_AMOUNT_ITEM}\s*;\s*)+(?:and\s+)?{_AMOUNT_ITEM}")
-#: a verb of goods arriving just before 'the country': 'roses also enter the country'
-_ENTERS = re.compile(r"\b(?:enter|enters|entered|reach|reaches|reached)\s+$", re.IGNORECASE)
 #: 'his country's exports': the country of the person the pronoun stands for
 _HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
@@ -63,30 +61,6 @@ _AUXILIARIES = {
     "to",
     "the",
 }
-#: nouns of 'the Asian giant', 'its southern neighbour', 'the island': a country named before
-_PARTNER_NOUNS = (
-    r"(?:neighbou?r|neighbou?ring\s+country|country|nation|partner|giant|state|economy|island"
-    r"|archipelago|kingdom|republic)"
-)
-# ', making it the largest', ', accounting for 40 percent': a participle clause ends a
-# list; ', mining equipment', ', clothing and footwear' are items of it
-_PARTICIPLE = re.compile(
-    r",\s+(?:(?:including|excluding|according|making|bringing|reaching|accounting|taking)\b"
-    r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
-    r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
-    r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
-    r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
-    # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
-    r"|\s+(?:burnt|burned|drunk|eaten|consumed|used)\s+(?:in|by|on|at|across)\b"
-    # 'crude oil transported by tanker trucks', 'tractors made by MTZ'
-    r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]{3,}ed\s+by\b"
-    r"|\s+made\s+by\b"
-    # 'electricity routed over Indian lines': no comma before a participle with a route
-    r"|\s+(?!(?:dried|salted|canned|frozen|refined|processed|roasted|cured)\b)[a-z]+ed\s+"
-    r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
-)
-# the attribution after a quote: '," she said', '," the minister added'
-_SAID = re.compile(r"[\"”],?\s+(?=(?:[\w.-]+\s+){0,7}(?:said|added|noted|stated|told|stressed))")
 #: the other side, addressed by the one quoted: '... we import cotton from you'
 _YOU = re.compile(r"\b(?:from|to)\s+(you)\b")
 #: an interview's answer: its speaker's name or initials, then a colon ('TQH: Our ...')
@@ -134,13 +108,6 @@ _ASIDE_BEFORE_MORE = re.compile(
     r"|together\s+with)\s)",
     re.IGNORECASE,
 )
-#: more items told by their amount: ', with smaller volumes of', 'a growing volume of'
-_VOLUME_OF = re.compile(
-    r"(,\s+(?:along\s+with\s+|with\s+|as\s+well\s+as\s+|plus\s+)?|^)(?:an?\s+)?"
-    r"(?:smaller|small|growing|rising|increasing|modest|lesser|limited|larger)\s+"
-    r"(?:volumes?|quantities|quantity|amounts?|consignments|shipments|numbers?)\s+of\s+",
-    re.IGNORECASE,
-)
 _AMOUNT_PAREN = re.compile(
     r"\s*\((?=[^()]*(?:\d|\$|€|£|\bmillion\b|\bbillion\b|\btonnes\b|\btons\b))[^()]*\)"
 )
@@ -148,11 +115,6 @@ _LEADING_AMOUNT = re.compile(
     r"^\s*(?:about |around |nearly |over |some |almost )?(?:US)?[$€£]?\s?\d[\d.,]*\s*"
     r"(?:bn|billion|mn|m|million|percent|per cent|%)?(?![\w])"
 )
-_TRADE_PEOPLE = (
-    r"(?:traders|importers|exporters|buyers|merchants|businesses|companies|firms|markets?)"
-)
-_TRADERS_AFTER = re.compile(rf"\s+{_TRADE_PEOPLE}\b")
-_BUYERS_IN = re.compile(rf"\bto\s+((?:{_TRADE_PEOPLE}|consumers|customers|retailers)\s+in\s+)$")
 _EDGE_SLOT = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?")
 _EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
 # the word classes a sentence must hold one word of for the main gate to pass it
@@ -203,9 +165,11 @@ class TradeExtractor:
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
             # that takes a place ('from', 'to', 'reaches'): nominal_before and nominal_after
             self.nominal = Caseless(rf"\b(?:{forms})(?:['’]s)?\b")
+        #: nouns of 'the Asian giant', 'its southern neighbour': a country named before
+        partner_nouns = f"(?:{alternation(w.lower() for w in data['partner_nouns'])})"
         # 'the Gulf state's', 'the Eastern European country': the country of that region
         self.regional_nominal = Caseless(
-            rf"\bthe\s+((?:[\w-]+\s+){{1,2}}?){_PARTNER_NOUNS}(?:['’]s)?\b"
+            rf"\bthe\s+((?:[\w-]+\s+){{1,2}}?){partner_nouns}(?:['’]s)?\b"
         )
         # what makes 'the Kingdom' a side of trade: a word before it, or a verb after it
         self.nominal_before = re.compile(rf"\b(?:{alternation(data['nominal_before'])})\s+$")
@@ -232,7 +196,7 @@ class TradeExtractor:
         # or 'and that the Asian country also sells': the country of that region
         self.subject_pronoun = Caseless(
             rf"(?:^|,\s*(?:while|whereas|and|but)\s+|;\s*(?:and\s+)?|\band\s+)(?:that\s+)?"
-            rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{_PARTNER_NOUNS})\s+"
+            rf"(it|the\s+(?:[\w-]+\s+){{1,2}}?{partner_nouns})\s+"
             rf"(?={adverbs}(?:{verbs})\b|(?:is|was|remains|has\s+been)\s+(?:also\s+)?"
             r"(?:a|an|the|one|among)\b)",  # 'and it is also a major market for'
         )
@@ -255,7 +219,7 @@ class TradeExtractor:
         # 'from its southern neighbour', 'to the North African country': the other country
         self.partner = Caseless(
             r"\b(?:from|to)\s+((?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-            rf"{_PARTNER_NOUNS}|it(?=\s*[,.;]|\s+(?:and|but|while|in|at|for|since|last|this)\b))\b",
+            rf"{partner_nouns}|it(?=\s*[,.;]|\s+(?:and|but|while|in|at|for|since|last|this)\b))\b",
         )  # 'buys textile machinery and dyes from it'
 
         self.pronoun = Caseless(
@@ -270,6 +234,63 @@ class TradeExtractor:
             rf"|\b(?:{verbs})\s+(?:(?:the\s+bulk|most|much|all|some)\s+of\s+)?(our)\b"
             # 'while Germany supplies us with machinery'
             rf"|\b(?:{verbs})\s+(us)\b",
+        )
+        #: a verb of goods arriving just before 'the country': 'roses also enter the country'
+        self.enters = re.compile(rf"\b(?:{alternation(data['entry_verbs'])})\s+$", re.IGNORECASE)
+        # 'Lagos traders imported', 'sold in Lagos markets', 'sold to buyers in Kumasi'
+        self.traders_after = re.compile(rf"\s+(?:{alternation(data['trader_nouns'])})\b")
+        buyers = alternation([*data["trader_nouns"], *data["customer_nouns"]])
+        self.buyers_in = re.compile(rf"\bto\s+((?:{buyers})\s+in\s+)$")
+        # the attribution after a quote: '," she said', '," the minister added'
+        quote_verbs = alternation(data["quote_verbs"])
+        self.said = re.compile(rf"[\"”],?\s+(?=(?:[\w.-]+\s+){{0,7}}(?:{quote_verbs}))")
+        # ', making it the largest', ', accounting for 40 percent': a participle clause ends
+        # a list; ', mining equipment', ', clothing and footwear' are items of it
+        clause = alternation(w.lower() for w in data["clause_participles"])
+        used = alternation(w.lower() for w in data["use_participles"])
+        processed = alternation(w.lower() for w in data["processed_adjectives"])
+        self.participle = re.compile(
+            rf",\s+(?:(?:{clause})\b"
+            r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
+            r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
+            r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
+            r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
+            # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
+            rf"|\s+(?:{used})\s+(?:in|by|on|at|across)\b"
+            # 'crude oil transported by tanker trucks', 'tractors made by MTZ'
+            rf"|\s+(?!(?:{processed})\b)[a-z]{{3,}}ed\s+by\b"
+            r"|\s+made\s+by\b"
+            # 'electricity routed over Indian lines': no comma before a participle with a route
+            rf"|\s+(?!(?:{processed})\b)[a-z]+ed\s+"
+            r"(?:over|through|via|across|by\s+(?:road|rail|sea|air|pipeline))\b"
+        )
+        #: more items told by their amount: ', with smaller volumes of', 'a growing volume of'
+        self.volume_of = re.compile(
+            r"(,\s+(?:along\s+with\s+|with\s+|as\s+well\s+as\s+|plus\s+)?|^)(?:an?\s+)?"
+            rf"(?:{alternation(data['volume_adjectives'])})\s+"
+            rf"(?:{alternation(data['volume_nouns'])})\s+of\s+",
+            re.IGNORECASE,
+        )
+        # what opens an item and is no part of it: 'the', 'some of', 'the bulk of'
+        self.lead = re.compile(
+            r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|"
+            r"largely|also|including|include|such as|like|of|items like|products like|"
+            r"almost all of|all of|most of|much of|part of|some of|more than|less than|about|"
+            r"around|nearly|over|up to|some|almost|"
+            # 'the bulk of the coking coal', 'a quarter of its refined fuel'
+            rf"(?:{alternation(data['portion_nouns'])})\s+of|"
+            r"approximately|roughly|over|and|or|"
+            # '..., made up largely of copper wire': the cue that opens a list, not the item
+            r"(?:made\s+up|consisting|consisted|comprised|composed)(?:\s+[a-z]+ly)?\s+of"
+            r"|comprising|led\s+by)\s+",
+            re.IGNORECASE,
+        )
+        # a quantity before an item: '12,000 tonnes of', '500 bales of', '$2 million worth of'
+        self.quantity = re.compile(
+            r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
+            rf"(?:(?:metric\s+)?(?:{alternation(data['units'])}|[a-z]+-hours?|worth)\s+"
+            r"(?:\([^()]*\)\s+)?)?(?:of\s+)?",
+            re.IGNORECASE,
         )
         words: dict[str, list[str]] = data["words"]
         # the literal groups of the Caseless patterns, shared: each is looked for once
@@ -729,7 +750,7 @@ class TradeExtractor:
                         if before
                         else doc.article.home_country
                     )
-                    if before and _ENTERS.search(text, 0, m.start()):
+                    if before and self.enters.search(text, 0, m.start()):
                         # 'Ecuadorian roses also enter the country': not the goods' own
                         goods = before[-1].country
                         iso3 = next(
@@ -760,10 +781,10 @@ class TradeExtractor:
             )
         found += _his_country(current, named)
         found += self._clause_subjects(text, offset, named, doc.home_first)
-        found += _city_traders(current, text, offset)
+        found += self._city_traders(current, text, offset)
         found += self._hyphened_origins(text, offset, doc.home_first)
         quoted = list(self.first_person.finditer(text))
-        speaker = _speaker_country(current, doc) if quoted else None
+        speaker = self._speaker_country(current, doc) if quoted else None
         if speaker is not None:
             for m in quoted:
                 group = next(g for g in (1, 2, 3) if m[g])
@@ -773,6 +794,39 @@ class TradeExtractor:
                 for m in _YOU.finditer(text):
                     found.append(_pseudo(home, offset + m.start(1), offset + m.end(1)))
         return found
+
+    def _city_traders(self, current: AnalyzedSentence, text: str, offset: int) -> list[GeoMention]:
+        """Stand a city's country for its traders: 'Lagos traders imported', 'sold to buyers
+        in Kumasi', 'sold in Lagos markets'."""
+        found: list[GeoMention] = []
+        for city in current.places:
+            if city.kind != "city" or not city.country:
+                continue
+            start, end = city.char_start - offset, city.char_end - offset
+            if self.traders_after.match(text, end):
+                found.append(_pseudo(city.country, city.char_start, city.char_end))
+                continue
+            before = self.buyers_in.search(text, 0, start)
+            if before is not None:
+                found.append(_pseudo(city.country, offset + before.start(1), city.char_end))
+        return found
+
+    def _speaker_country(self, current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
+        """Return the country of the person quoted in a sentence ('..., she said'), or of the
+        one answering in an interview ('TQH: Our main exports to Pakistan are ...'), if known."""
+        said = self.said.search(current.sentence.text)
+        if said is None:
+            person = _answering(current, doc)
+        else:
+            at = current.sentence.start + said.start()
+            speakers = sorted(
+                (r for r in current.refs if current.tokens[r.start].start >= at),
+                key=lambda r: current.tokens[r.start].start,
+            )
+            person = speakers[0].person if speakers else None
+        if person is None or not person.titles:
+            return None
+        return next((t.country for t in person.titles if t.country), doc.article.home_country)
 
     def _hyphened_origins(self, text: str, offset: int, ranked: Sequence[str]) -> list[GeoMention]:
         """Resolve a place joined to a participle to its state: 'Mombasa-shipped tea',
@@ -918,7 +972,7 @@ class TradeExtractor:
         return self.hedges.search(coded, clause_start, list_start) is not None
 
     def _products(self, text: str) -> list[str]:
-        text = _VOLUME_OF.sub(lambda m: ", " if m.group(1) else "", text)
+        text = self.volume_of.sub(lambda m: ", " if m.group(1) else "", text)
         rest = _WITH_REST.search(text)
         if rest is not None:
             head = self._products(text[: rest.start()])
@@ -950,7 +1004,7 @@ class TradeExtractor:
             items.extend(self._split_and(part.strip()))
         products = []
         for item in items:
-            item = self.trailing.sub("", _clean_item(item))
+            item = self.trailing.sub("", self._clean_item(item))
             if item and self._acceptable(item):
                 products.append(item)
         return list(dict.fromkeys(products))
@@ -986,13 +1040,26 @@ class TradeExtractor:
         # an acronym ('liquefied petroleum gas (LPG) and polyethylene')
         blank = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
         low = _AMOUNT_PAREN.sub(lambda m: " " * len(m.group()), blank.lower())
-        participle = _PARTICIPLE.search(low)
+        participle = self.participle.search(low)
         end = participle.start() if participle else len(text)
         # the leftmost, as the least `find` of each was; ' could ' also ends the text
         stop = self.stops.search(low + " ")
         if stop is not None and stop.start() < end:
             end = stop.start()
         return text[:end]
+
+    def _clean_item(self, item: str) -> str:
+        item = re.sub(r"\s*\([^()]*\)[\s.,;:]*$", "", item)  # 'liquefied petroleum gas (LPG)'
+        item = item.strip(" .:;\"'“”‘’()-–—")
+        previous = None
+        while previous != item:
+            previous = item
+            item = self.quantity.sub("", self.lead.sub("", item)).strip()
+        item = re.sub(r"\s*\([^)]*\)$", "", item)  # 'liquefied natural gas (LNG)'
+        item = re.sub(r"\s+[\d.,]+$", "", item)  # 'rice 89.4' in a table
+        # "nearly half of Kenya's black tea exports": the product is the tea
+        item = re.sub(r"(?<=\w)\s+(?:exports|imports|shipments|consignments|purchases)$", "", item)
+        return " ".join(item.split())
 
     def _split_and(self, part: str) -> list[str]:
         part = re.sub(r"^(?:and|&)\s+", "", part)
@@ -1170,23 +1237,6 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
     return "".join(out), slots
 
 
-def _city_traders(current: AnalyzedSentence, text: str, offset: int) -> list[GeoMention]:
-    """Stand a city's country for its traders: 'Lagos traders imported', 'sold to buyers
-    in Kumasi', 'sold in Lagos markets'."""
-    found: list[GeoMention] = []
-    for city in current.places:
-        if city.kind != "city" or not city.country:
-            continue
-        start, end = city.char_start - offset, city.char_end - offset
-        if _TRADERS_AFTER.match(text, end):
-            found.append(_pseudo(city.country, city.char_start, city.char_end))
-            continue
-        before = _BUYERS_IN.search(text, 0, start)
-        if before is not None:
-            found.append(_pseudo(city.country, offset + before.start(1), city.char_end))
-    return found
-
-
 def _telling_group(regex: re.Pattern[str] | Caseless) -> tuple[str, ...]:
     """Return the most selective group of strings every match of a pattern holds, leaving
     out its country slots and words nearly every sentence has; () if there is none."""
@@ -1241,24 +1291,6 @@ def _his_country(current: AnalyzedSentence, named: list[GeoMention]) -> list[Geo
         if iso3 is not None:
             found.append(_pseudo(iso3, at, offset + m.end()))
     return found
-
-
-def _speaker_country(current: AnalyzedSentence, doc: AnalyzedArticle) -> str | None:
-    """Return the country of the person quoted in a sentence ('..., she said'), or of the
-    one answering in an interview ('TQH: Our main exports to Pakistan are ...'), if known."""
-    said = _SAID.search(current.sentence.text)
-    if said is None:
-        person = _answering(current, doc)
-    else:
-        at = current.sentence.start + said.start()
-        speakers = sorted(
-            (r for r in current.refs if current.tokens[r.start].start >= at),
-            key=lambda r: current.tokens[r.start].start,
-        )
-        person = speakers[0].person if speakers else None
-    if person is None or not person.titles:
-        return None
-    return next((t.country for t in person.titles if t.country), doc.article.home_country)
 
 
 def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None:
@@ -1333,27 +1365,6 @@ def _maker(
     return None
 
 
-_LEAD = re.compile(
-    r"^(?:the|a|an|some|various|other|its|their|mainly|mostly|primarily|chiefly|largely|also|"
-    r"including|include|such as|like|of|items like|products like|almost all of|all of|most of|"
-    r"much of|part of|some of|more than|less than|about|around|nearly|over|up to|some|almost|"
-    # 'the bulk of the coking coal', 'a quarter of its refined fuel'
-    r"(?:bulk|lion's\s+share|majority|quarter|third|fifth|tenth|half|share|portion|proportion|"
-    r"remainder|rest|balance)\s+of|"
-    r"approximately|roughly|over|and|or|"
-    # '..., made up largely of copper wire': the cue that opens a list, not the item
-    r"(?:made\s+up|consisting|consisted|comprised|composed)(?:\s+[a-z]+ly)?\s+of|comprising|led\s+by)\s+",
-    re.IGNORECASE,
-)
-_QUANTITY = re.compile(
-    r"^(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn|m)\s+)?"
-    r"(?:(?:metric\s+)?(?:tons?|tonnes?|units?|pieces?|barrels?|cubic\s+metres?|cubic\s+meters?|"
-    r"[a-z]+-hours?|kg|kilograms?|litres?|liters?|containers?|heads?|bales?|dollars?|"
-    r"megawatts?|gigawatts?|MW|GW|[kMGT]Wh|bottles?|cases?|sacks?|bags?|cartons?|boxes?|"
-    r"kilogrammes?|carats?|ounces?|pairs?|"
-    r"worth)\s+(?:\([^()]*\)\s+)?)?(?:of\s+)?",
-    re.IGNORECASE,
-)
 _LIST_OPENER = re.compile(
     r"^.*(?:\b(?:while|whereas|but|though|although|said|says|that|noted|added|stated)\s+"
     r"|:\s+)",
@@ -1367,20 +1378,6 @@ def _sentence_case_off(text: str) -> str:
     if re.match(r"[A-Z][a-z]+\b", text):
         return text[0].lower() + text[1:]
     return text
-
-
-def _clean_item(item: str) -> str:
-    item = re.sub(r"\s*\([^()]*\)[\s.,;:]*$", "", item)  # 'liquefied petroleum gas (LPG)'
-    item = item.strip(" .:;\"'“”‘’()-–—")
-    previous = None
-    while previous != item:
-        previous = item
-        item = _QUANTITY.sub("", _LEAD.sub("", item)).strip()
-    item = re.sub(r"\s*\([^)]*\)$", "", item)  # 'liquefied natural gas (LNG)'
-    item = re.sub(r"\s+[\d.,]+$", "", item)  # 'rice 89.4' in a table
-    # "nearly half of Kenya's black tea exports": the product is the tea
-    item = re.sub(r"(?<=\w)\s+(?:exports|imports|shipments|consignments|purchases)$", "", item)
-    return " ".join(item.split())
 
 
 def _adjectival(word: str) -> bool:
