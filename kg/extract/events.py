@@ -47,11 +47,6 @@ _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
-_LEADS = re.compile(
-    r"\b(?:led|leads|leading|headed|heads|heading|at\s+the\s+head\s+of)\s+(?:a|an|the|his|her)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
-    r"delegation\b"
-)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)"
     r"(?:\s+(?:of|for|and|&|de|del|da|do|dos|das|di|du|la|le|es|el|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -215,6 +210,10 @@ class EventExtractor:
         )
         # 'the delegation led by': its leader
         self.led_by = re.compile(rf"\b(?:{alternation(data['led_by'])})\b", re.IGNORECASE)
+        leads = alternation(data.get("leads", [])) or "(?!)"
+        self.leads = re.compile(
+            rf"\b(?:{leads})\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
+        )
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
         self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
         self.country_nominals = {
@@ -330,7 +329,7 @@ class EventExtractor:
             and s.tokens[r.start].start - s.sentence.start <= m.end() + 120
         ]
         for s in doc.sentences:  # 'Dr Mudzingwa, who led a 25-member delegation to Belarus'
-            for m in _LEADS.finditer(s.sentence.text):
+            for m in self.leads.finditer(s.sentence.text):
                 before = [
                     r
                     for r in _refs_before(s, m.start())
