@@ -19,6 +19,8 @@ _PLACE = re.compile(rf"^({_WORD}(?:[ -]{_PARTICLE}{_WORD}){{0,3}})(?=[\s,(.:/–
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words
 _MAX_LEN = 140
+#: a short name in parentheses: an agency's, as in 'Mogadishu (SONNA) –'
+_AGENCY = re.compile(r"\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)\s*")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,9 @@ def _parse_prefix(
     bare = (rest.strip() == "" or only_region) and (place.isupper() or known_place(place))
     # 'LAHORE:', 'MANILA, Philippines —'
 
-    if date is None and outlet is None and not bare:
+    # 'Mogadishu (SONNA) –': an agency not listed, after a place that is known
+    agency = _AGENCY.fullmatch(rest) is not None and (place.isupper() or known_place(place))
+    if date is None and outlet is None and not bare and not agency:
         return None  # a sentence that merely starts with a capitalised word
     if len(rest) > 100 or rest.count(" ") > 16:
         return None

@@ -420,3 +420,13 @@ def test_a_known_place_with_a_particle_and_a_full_stop_is_a_dateline(reader) -> 
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert (article.place, article.home_country) == ("Dar es Salaam", "TZA")
     assert article.text.startswith("India has")
+
+
+def test_a_known_place_before_an_agency_not_listed_is_a_dateline(reader) -> None:
+    text = "Livestock talks\n\n2024-11-05\n\nKisumu (WKNA) – The minister received the envoy."
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Kisumu", "KEN")
+    assert article.text.startswith("The minister")
+    # a name in parentheses after someone else's name is no dateline
+    text = "Livestock talks\n\n2024-11-05\n\nAhmed (left) – greets the envoy."
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).place is None

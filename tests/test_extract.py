@@ -2068,3 +2068,44 @@ def test_a_title_of_a_regional_government_and_its_title_after_a_country_subject(
     found = {(name, country) for name, country, _ in posts(facts)}
     assert ("Ali Suleiman Omar", "TZA") in found
     assert ("Ana Pereira", "URY") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Philippines bought 87,420 tonnes of Cambodian rice in 2024, making it the "
+            "third-largest buyer after China and France.",
+            {("KHM", "PHL", "rice"), ("KHM", "CHN", "rice"), ("KHM", "FRA", "rice")},
+        ),
+        (
+            "Estonian importers bought 2.1 million bottles of Moldovan wine last year.",
+            {("MDA", "EST", "wine")},
+        ),
+        ("Germany is the biggest buyer of Kenyan coffee.", {("KEN", "DEU", "coffee")}),
+        (
+            "Myrrh from the Sanaag region continued to find buyers in China and Qatar.",
+            {("SOM", "CHN", "myrrh"), ("SOM", "QAT", "myrrh")},
+        ),
+        (
+            "Kuwait bought 50,000 goats in the period, while 12,000 head of camels were shipped "
+            "to Egypt.",
+            {("SOM", "KWT", "goats"), ("SOM", "EGY", "camels")},
+        ),
+        (
+            "Besides Kenya, his farm ships avocados to Spain.",
+            {("SOM", "ESP", "avocados")},
+        ),
+    ],
+)
+def test_more_trade_phrasings_told_from_somalia(read, sentence: str, expected: set) -> None:
+    assert flows(read("Mogadishu (SONNA) – " + sentence)) == expected
+
+
+def test_a_list_leading_the_export_list_takes_the_direction_before(read) -> None:
+    facts = read(
+        "TBILISI, 3 March 2025 (BM.GE) - Armenia's exports to Latvia totalled $12 million, "
+        "while imports from Latvia came to $20 million. Brandy led the export list, followed "
+        "by mineral water and apricots."
+    )
+    assert flows(facts) == {("ARM", "LVA", p) for p in ("brandy", "mineral water", "apricots")}

@@ -344,7 +344,10 @@ class TradeExtractor:
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
-            rf"(?:[^;⟦]{{0,100}}?,)?\s*,?\s*(?:{alternation(data['rival_words'])})\s+"
+            rf"(?:[^;⟦]{{0,100}}?,)?\s*,?\s*"
+            # 'making it the third-largest buyer after China and France'
+            rf"(?:making\s+it\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['buyer_noun'])})\s+)?"
+            rf"(?:{alternation(data['rival_words'])})\s+"
             # each with its share: 'followed by Belgium (12 percent) and Indonesia (6 percent)'
             rf"(?:the\s+)?(?P<rivals>{_SLOT}(?:\s*\([^()]{{1,24}}\))?"
             rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_SLOT}(?:\s*\([^()]{{1,24}}\))?)*)"
@@ -573,6 +576,14 @@ class TradeExtractor:
                 if any(s < end and start < e for s, e in covered):
                     continue
                 flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc, before))
+                if out and pattern.implicit == "exporter":
+                    # 'Oman bought 71,000 camels, while 98,000 head of cattle were shipped to
+                    # Yemen': a buyer just told of is not the unsaid seller
+                    buyers = {f.importer for f in out}
+                    flows = [
+                        replace(f, exporter=out[-1].exporter) if f.exporter in buyers else f
+                        for f in flows
+                    ]
                 if flows:
                     covered.append((start, end))
                     out += flows
@@ -1309,6 +1320,17 @@ def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None
     return None
 
 
+#: a country set aside before what the sentence tells: 'Besides Latvia, his winery ships'
+_SET_ASIDE = re.compile(
+    r"\b(?:[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Ii]n\s+addition\s+to|[Oo]ther\s+than)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+#: a country buying: no seller of what the sentence tells
+_BUYS = re.compile(r"\s+(?:bought|buys|imported|imports|purchased|purchases)\b")
+
+
 def _topic(
     current: AnalyzedSentence,
     earlier: Sequence[AnalyzedSentence],
@@ -1336,6 +1358,11 @@ def _topic(
             for geo in sorted(sentence.places, key=lambda g: -g.char_start):
                 if sentence is current and geo.char_end > before:
                     continue
+                start = geo.char_start - sentence.sentence.start
+                if _SET_ASIDE.search(sentence.sentence.text, 0, start):
+                    continue  # 'Besides Latvia, his winery ships wine to Lithuania'
+                if _BUYS.match(sentence.sentence.text, geo.char_end - sentence.sentence.start):
+                    continue  # 'Oman bought 71,000 camels, while cattle were shipped to'
                 if geo.kind in ("country", "demonym") and geo.country not in other:
                     return geo.country
         if home and home not in other:
