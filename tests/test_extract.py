@@ -2109,3 +2109,13 @@ def test_a_list_leading_the_export_list_takes_the_direction_before(read) -> None
         "by mineral water and apricots."
     )
     assert flows(facts) == {("ARM", "LVA", p) for p in ("brandy", "mineral water", "apricots")}
+
+
+def test_a_firm_selling_to_buyers_in_a_country_and_a_second_verb_s_hope(read) -> None:
+    facts = read(
+        "TUNIS, July 8, 2025 (TAP) - His mill also sells olive oil to buyers in Japan and hopes "
+        "to enter the Brazilian market next year, while exports of dates rose to 1,100 tonnes."
+    )
+    assert ("TUN", "JPN", "olive oil") in flows(facts)
+    assert not any(p.startswith("dates ") for _, _, p in flows(facts))
+    assert not any(i == "BRA" for _, i, _ in flows(facts))

@@ -642,9 +642,12 @@ class TradeExtractor:
         if self._hedged(coded, m.start(), list_start):
             return
         if pattern.implicit:
-            # 'Avocado exports to China could begin within months': its verb follows it
+            # 'Avocado exports to China could begin within months': its verb follows it;
+            # not 'sells oil to buyers in Japan and hopes to enter Brazil', a second verb's
             after = _CLAUSE.search(coded, m.end())
-            if self.hedges.search(coded, m.end(), after.start() if after else len(coded)):
+            stop = after.start() if after else len(coded)
+            second = _SECOND_VERB.search(coded, m.end(), stop)
+            if self.hedges.search(coded, m.end(), second.start() if second else stop):
                 return
         if groups.get("list") and m.end("list") < m.end():
             # a verb after the list: '..., which export medicines, could find a market in'
@@ -1320,6 +1323,8 @@ def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None
     return None
 
 
+#: a second verb of the subject: '... and hopes to', '... and plans to'
+_SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+s\s+to\b")
 #: a country set aside before what the sentence tells: 'Besides Latvia, his winery ships'
 _SET_ASIDE = re.compile(
     r"\b(?:[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Ii]n\s+addition\s+to|[Oo]ther\s+than)"
