@@ -2117,5 +2117,5 @@ def test_a_firm_selling_to_buyers_in_a_country_and_a_second_verb_s_hope(read) ->
         "to enter the Brazilian market next year, while exports of dates rose to 1,100 tonnes."
     )
     assert ("TUN", "JPN", "olive oil") in flows(facts)
-    assert not any(p.startswith("dates ") for _, _, p in flows(facts))
+    assert ("TUN", None, "dates") in flows(facts)  # not Japan's: an object, not the subject
     assert not any(i == "BRA" for _, i, _ in flows(facts))

@@ -922,9 +922,14 @@ class TradeExtractor:
             )
             if iso3 is not None:
                 found.append(_pseudo(iso3, offset + m.start(1), offset + m.end(1)))
+        # 'while exports of dates rose': the subject's, or the outlet's when the first
+        # country named is an object ('sells oil to buyers in Japan, while exports ...')
+        elided = subject.country
+        if ranked and _OBJECT_BEFORE.search(text, 0, subject.char_start - offset):
+            elided = ranked[0]
         for m in self.elided.finditer(text):
             if subject.char_end - offset <= m.start():
-                found.append(_pseudo(subject.country, offset + m.end(), offset + m.end()))
+                found.append(_pseudo(elided, offset + m.end(), offset + m.end()))
         for m in self.partner.finditer(text):
             if any(g.char_start - offset < m.end(1) <= g.char_end - offset for g in ordered):
                 continue  # 'from the Czech Republic': named, not a reference
@@ -1323,6 +1328,8 @@ def _answering(current: AnalyzedSentence, doc: AnalyzedArticle) -> Person | None
     return None
 
 
+#: a country named as an object, not as the subject: 'to buyers in Japan'
+_OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|for|at|with|of)\s+(?:the\s+)?$")
 #: a second verb of the subject: '... and hopes to', '... and plans to'
 _SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+s\s+to\b")
 #: a country set aside before what the sentence tells: 'Besides Latvia, his winery ships'
