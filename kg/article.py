@@ -266,7 +266,8 @@ class ArticleReader:
         """Date an article with no date of its own by the day its lead reports.
 
         'Jakarta (ANTARA) - ... received the ambassador on Wednesday (May 15)': the
-        first day and month in the lead sentence, its year inferred like a dateline's.
+        first day and month in the lead sentence, its year inferred like a dateline's;
+        else the first full date of the first three paragraphs.
         """
         lead = split_sentences(paragraphs[0], self.abbreviations)
         if not lead:
@@ -282,6 +283,13 @@ class ArticleReader:
                 day.month, day.day, "\n\n".join(paragraphs[:2]), noise, everything
             )
             return _in_year(dt.date(2000, day.month, day.day), year)
+        # 'Sekwati was speaking on Tuesday, 27 August 2024, after a meeting with': a full
+        # date in the next paragraphs
+        for paragraph in paragraphs[:3]:
+            for found in self.dates.find(paragraph, _ANY_YEAR, absolute_only=True, past=None):
+                day = found.date
+                if day and day.day and _YEAR.search(paragraph[found.start : found.end]):
+                    return _to_date(day)
         return None
 
     def _stamp_words(self, line: str) -> list[str] | None:

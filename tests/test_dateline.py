@@ -430,3 +430,13 @@ def test_a_known_place_before_an_agency_not_listed_is_a_dateline(reader) -> None
     # a name in parentheses after someone else's name is no dateline
     text = "Livestock talks\n\n2024-11-05\n\nAhmed (left) – greets the envoy."
     assert reader.read(RawDoc("x", text, "x.txt", "text")).place is None
+
+
+def test_an_undated_article_takes_the_first_full_date_of_its_first_paragraphs(reader) -> None:
+    text = (
+        "Gauteng and Queensland eye closer ties\n\nJohannesburg, South Africa — The MEC has "
+        "called for closer collaboration with Queensland.\n\nShe was speaking on Tuesday, "
+        "27 August 2024, after a meeting with the visiting minister."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert article.date == dt.date(2024, 8, 27)
