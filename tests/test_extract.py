@@ -2119,3 +2119,15 @@ def test_a_firm_selling_to_buyers_in_a_country_and_a_second_verb_s_hope(read) ->
     assert ("TUN", "JPN", "olive oil") in flows(facts)
     assert ("TUN", None, "dates") in flows(facts)  # not Japan's: an object, not the subject
     assert not any(i == "BRA" for _, i, _ in flows(facts))
+
+
+def test_a_meeting_is_not_placed_in_a_relative_clause_unless_it_tells_an_arrival(read) -> None:
+    facts = read(
+        "REYKJAVIK, June 5, 2024 (RUV) - Ambassador Chidi Eze, who is accredited to Iceland "
+        "from the embassy in Oslo, met Minister Anna Jonsdottir in Akureyri on Tuesday. "
+        "Minister Ali Hassan, who arrived in Reykjavik on Monday, was received the same day by "
+        "Minister Bjorn Olafsson."
+    )
+    places = {e[1]: e[2] for e in events(facts) if e[0] == "meeting"}
+    assert places[("Anna Jonsdottir", "Chidi Eze")] == "Akureyri"
+    assert places[("Ali Hassan", "Bjorn Olafsson")] == "Reykjavík"

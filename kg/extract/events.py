@@ -93,6 +93,9 @@ class EventExtractor:
             rf",\s+who\s+(?:had\s+|has\s+)?(?:{'|'.join(_word_parts(data['arrival_verbs']))})\b[^;]*$",
             re.IGNORECASE,
         )
+        self.arrived = re.compile(
+            rf"\b(?:{'|'.join(_word_parts(data['arrival_verbs']))})\b", re.IGNORECASE
+        )
         self.speaker_aside = re.compile(
             rf"\s+(?:{'|'.join(_word_parts(data['speech_verbs']))})\s*,", re.IGNORECASE
         )
@@ -606,7 +609,17 @@ class EventExtractor:
                 self._place_where(current, m.start())
                 or self._visited_where(doc, current, m.start())
                 or self._trip_purpose(doc, current, m.start())
-                or self._place_in(current, _later_event_at(text, m.end()))
+                or self._place_in(
+                    current,
+                    _later_event_at(text, m.end()),
+                    [
+                        (r.start(), r.end())
+                        for r in _RELATIVE_CLAUSE.finditer(text)
+                        if not r.start() <= m.start() < r.end()
+                        # not ', who arrived in Tunis on Wednesday,': where they are
+                        and not self.arrived.search(r.group())
+                    ],
+                )
                 or self._in_the_capital(doc, current)
                 or self._place_told_before(doc, current)
             )
@@ -916,10 +929,15 @@ class EventExtractor:
                 return self._place_after(current, trigger.end(), position, doc.home_first)
         return None
 
-    def _place_in(self, current: AnalyzedSentence, stop: int | None = None) -> Location | None:
+    def _place_in(
+        self,
+        current: AnalyzedSentence,
+        stop: int | None = None,
+        asides: Sequence[tuple[int, int]] = (),
+    ) -> Location | None:
         """Return the place a sentence says something happened: 'in Minsk', 'in the capital
         Ankara', 'at the Foreign Office' (a venue, placed in the city the sentence names);
-        only before `stop`, where a later event is told."""
+        only before `stop`, where a later event is told, and outside `asides`."""
         text = current.sentence.text
         offset = current.sentence.start
         if stop is None:
@@ -942,6 +960,8 @@ class EventExtractor:
                 continue  # not 'Minister of Enterprises and Made in Italy'
             if geo.char_start - offset >= stop:
                 break
+            if any(a <= geo.char_start - offset < b for a, b in asides):
+                continue  # ', who is accredited from the embassy in Stockholm,'
             if venue and venue.start(1) <= geo.char_start - offset < venue.end(1):
                 continue  # 'at the San Martín Palace': a venue's name, not San Martín
             before = text[max(0, geo.char_start - offset - 30) : geo.char_start - offset].lower()
