@@ -2131,3 +2131,6 @@ def test_a_meeting_is_not_placed_in_a_relative_clause_unless_it_tells_an_arrival
     places = {e[1]: e[2] for e in events(facts) if e[0] == "meeting"}
     assert places[("Anna Jonsdottir", "Chidi Eze")] == "Akureyri"
     assert places[("Ali Hassan", "Bjorn Olafsson")] == "Reykjavík"
+    # 'received the same day': the day of the arrival the clause tells
+    days = {e[1]: e[3] for e in events(facts) if e[0] == "meeting"}
+    assert days[("Ali Hassan", "Bjorn Olafsson")] == "2024-06-03"

@@ -802,6 +802,20 @@ class EventExtractor:
             and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
         first = min(written, key=lambda d: d.start) if written else None
+        if "same day" in text.lower():
+            # 'X, who arrived in Tunis on Wednesday, was received the same day by': that day
+            arrival = next(
+                (
+                    d.date
+                    for d in self.dates.find(text, anchor, past=not planned)
+                    if d.date is not None
+                    and d.date.day is not None
+                    and any(s <= d.start < e and self.arrived.search(text, s, e) for s, e in asides)
+                ),
+                None,
+            )
+            if arrival is not None:
+                return arrival
         if previous is not None and first and "same day" in text[first.start : first.end].lower():
             return previous  # 'Meanwhile, on the same day, ...': the day of the event before
         # a bare year tells a done event's date only right after its trigger ('visited
