@@ -2134,3 +2134,14 @@ def test_a_meeting_is_not_placed_in_a_relative_clause_unless_it_tells_an_arrival
     # 'received the same day': the day of the arrival the clause tells
     days = {e[1]: e[3] for e in events(facts) if e[0] == "meeting"}
     assert days[("Ali Hassan", "Bjorn Olafsson")] == "2024-06-03"
+
+
+def test_the_envoy_is_no_former_envoy(read) -> None:
+    facts = read(
+        "LAHORE, Sept 17, 2025 (APP): Ms Sarah Whitcombe, New Zealand's High Commissioner to "
+        "Pakistan, met traders. Dr Ayesha Farooqui, a former Pakistani high commissioner in "
+        "Wellington, said ties were strong. The envoy will travel to Multan on Thursday, where "
+        "she is scheduled to visit the Bahauddin Zakariya University."
+    )
+    visits = {e[1] for e in events(facts) if e[0] == "visit" and e[4]}
+    assert visits == {("Sarah Whitcombe",)}

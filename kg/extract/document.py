@@ -238,11 +238,14 @@ class DocumentReader:
             people, key=lambda p: (all(t.rule.head != head for t in p.titles), -p.last_seen)
         )
         for person in ranked:
-            if title.role not in person.roles and not (
-                title.rule.role in person.roles
-                or _related_roles(title.role, person.roles)
+            roles = {t.role for t in person.titles if not t.excluded}  # no former envoy's
+            if title.role not in roles and not (
+                title.rule.role in roles
+                or _related_roles(title.role, roles)
                 # 'the adviser' is the Commerce Adviser, whatever office that makes him
-                or any(t.text.lower().endswith(head.lower()) for t in person.titles)
+                or any(
+                    t.text.lower().endswith(head.lower()) for t in person.titles if not t.excluded
+                )
             ):
                 continue
             known = [t for t in person.titles if t.country]
@@ -484,7 +487,8 @@ def _latest(
 
     ranked = sorted(people, key=lambda p: (not titled(p), resident(p), -p.mentions, -p.last_seen))
     for person in ranked:
-        if roles and not (person.roles & set(roles)):
+        # 'the envoy' is no former envoy: 'a former Pakistani high commissioner'
+        if roles and not ({t.role for t in person.titles if not t.excluded} & set(roles)):
             continue
         if country and not any(t.country == country for t in person.titles):
             continue
