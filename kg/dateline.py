@@ -136,6 +136,8 @@ def _find_outlet(text: str, outlets: dict[str, str]) -> str | None:
     parts = [p.strip(' .,()«»"') for p in re.split(r"[/,|]|\s[-–—]\s|\.\s", text)]
     parts += [w for p in parts for w in p.split() if len(p.split()) > 1]
     for part in [text.strip(' .,()«»/"'), *parts]:
+        if len(part) <= 4 and part.istitle():
+            continue  # 'Ana Rojas' is no 'ANA', 'UzA' still UzA: a given name is no agency
         name = outlets.get(" ".join(part.casefold().split()))
         if name:
             return name

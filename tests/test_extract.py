@@ -2145,3 +2145,19 @@ def test_the_envoy_is_no_former_envoy(read) -> None:
     )
     visits = {e[1] for e in events(facts) if e[0] == "visit" and e[4]}
     assert visits == {("Sarah Whitcombe",)}
+
+
+def test_shares_of_a_bill_told_after_goods_imported_from_a_country(read) -> None:
+    facts = read(
+        "KAMPALA, March 6, 2025 (UNA) - Uganda imported goods worth $310 million from "
+        "Thailand in 2024, with sugar accounting for more than half of the bill. Rice and "
+        "motorcycles made up most of the rest. Uganda's exports to Thailand consist mainly of "
+        "coffee and hides and skins."
+    )
+    assert flows(facts) == {
+        ("THA", "UGA", "sugar"),
+        ("THA", "UGA", "rice"),
+        ("THA", "UGA", "motorcycles"),
+        ("UGA", "THA", "coffee"),
+        ("UGA", "THA", "hides and skins"),
+    }
