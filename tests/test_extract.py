@@ -2161,3 +2161,15 @@ def test_shares_of_a_bill_told_after_goods_imported_from_a_country(read) -> None
         ("UGA", "THA", "coffee"),
         ("UGA", "THA", "hides and skins"),
     }
+
+
+def test_envoys_to_the_sultanate_of_an_embassy_ad_interim_and_a_provincial_mec(read) -> None:
+    facts = read(
+        "PRETORIA, 3 March 2025 (SAnews) - The talks were attended by Portugal's ambassador to "
+        "the kingdom, Rui Matos, and by Chargé d'Affaires a.i. of the Embassy of Chile in "
+        "Maputo Pablo Reyes. Western Cape MEC for Agriculture Ivan Meyer welcomed them."
+    )
+    found = {(name, country, org) for name, country, org in posts(facts)}
+    assert ("Rui Matos", "PRT", "Embassy of Portugal") in found
+    assert ("Pablo Reyes", "CHL", "Embassy of Chile") in found
+    assert ("Ivan Meyer", "ZAF", "Department of Agriculture") in found

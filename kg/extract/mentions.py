@@ -162,6 +162,10 @@ class MentionFinder:
         self.single_heads = {t["head"].lower() for t in roles["titles"] if " " not in t["head"]}
         self.not_name_starts = {"the", "a", "an", "his", "her", "their", "its"}
         self.place_words = set(roles.get("place_words_before_head", []))
+        #: 'the sultanate', 'the kingdom': a state named elsewhere ('ambassador to the sultanate')
+        self.state_nouns = {
+            n.split()[-1] for n in lexicon["trade.json"]["words"].get("country_nominal", [])
+        }
         #: word lists of bodies and places next to titles (roles.json, "body_words")
         self.body_words: dict[str, frozenset[str]] = {
             key: frozenset(w.lower() for w in roles.get("body_words", {}).get(key, []))
@@ -696,6 +700,36 @@ class MentionFinder:
         # the state: 'of Belarus', 'of Uzbekistan', 'Punjab' (Chief Minister Punjab)
         while m < n:
             word = tokens[m].text.lower()
+            if (
+                word == "to"
+                and rule.role in _POSTED
+                and m + 2 < n
+                and tokens[m + 1].key == "the"
+                and tokens[m + 2].key in self.state_nouns
+                and tokens[m + 2].text.islower()
+            ):
+                m += 3  # "Greece's ambassador to the sultanate, Eleni Vassilakou"
+                continue
+            if word in ("a.i.", "a.i") and rule.role in _POSTED:
+                m += 1  # "Chargé d'Affaires a.i." (ad interim)
+                continue
+            if (
+                word == "of"
+                and rule.role in _POSTED
+                and m + 4 < n
+                and tokens[m + 1].key == "the"
+                and tokens[m + 2].key in ("embassy", "mission", "consulate")
+                and tokens[m + 3].key == "of"
+                and (m + 4) in geo_at
+                and geo_at[m + 4].kind == "country"
+            ):
+                # "Chargé d'Affaires of the Embassy of Lithuania in New Delhi Tomas X"
+                self._set_geo(title, geo_at[m + 4])
+                m = geo_at[m + 4].end
+                city = geo_at.get(m + 1)
+                if m + 1 < n and tokens[m].key == "in" and city is not None:
+                    m = city.end
+                continue
             if (
                 word in ("for", "of")
                 and current is not rule
