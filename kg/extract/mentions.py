@@ -229,8 +229,8 @@ class MentionFinder:
                 continue
             if match[0] < len(tokens) and tokens[match[0]].key in self.body_words["patronymics"]:
                 continue  # 'Sultan bin Mohammed Al Hinai': a name, not the title Sultan
-            if i > 0 and tokens[i - 1].text in self.place_words:
-                continue  # 'Port Sultan Qaboos': a place
+            if i > 0 and tokens[i - 1].text in self.place_words and i not in geo_ending:
+                continue  # 'Port Sultan Qaboos': a place; not 'Western Cape MEC for ...'
             title = self._grow_title(
                 text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
             )
