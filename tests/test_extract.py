@@ -2173,3 +2173,11 @@ def test_envoys_to_the_sultanate_of_an_embassy_ad_interim_and_a_provincial_mec(r
     assert ("Rui Matos", "PRT", "Embassy of Portugal") in found
     assert ("Pablo Reyes", "CHL", "Embassy of Chile") in found
     assert ("Ivan Meyer", "ZAF", "Department of Agriculture") in found
+
+
+def test_a_body_s_country_told_in_apposition_after_it(read) -> None:
+    facts = read(
+        "ABU DHABI, 4 March 2025 (WAM) -- The meeting was attended by Ana Costa, Chair of the "
+        "Board of ProChile, Chile's export promotion agency."
+    )
+    assert {(name, country) for name, country, _ in posts(facts)} == {("Ana Costa", "CHL")}

@@ -251,6 +251,17 @@ class MentionFinder:
                     subject = next((g for g in geo if g.start < first), None)
                     if subject is not None and subject.kind == "country" and subject.start == 0:
                         title.country = subject.country
+            if title.body and title.country is None:
+                # 'Chairman of AICEP, Portugal's trade and investment agency': its state
+                k = title.end
+                owner = geo_at.get(k + 1) if k + 1 < len(tokens) and tokens[k].text == "," else None
+                if (
+                    owner is not None
+                    and owner.kind == "country"
+                    and owner.end < len(tokens)
+                    and tokens[owner.end].key in ("'s", "'")
+                ):
+                    title.country = owner.country
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             resume = title.end
