@@ -608,6 +608,8 @@ def test_trade_phrasings(read, sentence: str, expected: set) -> None:
         "Belarus plans to start exporting tractors to Kenya.",
         "Uzbekistan agreed to explore exports of fertilizers to Pakistan.",
         "Kazakh companies are interested in importing Pakistani fruit.",
+        "Latvian dairy and fish processors were keen to enter the Georgian market.",
+        "Chilean walnut producers hoped to enter the Vietnamese market.",
     ],
 )
 def test_wished_for_trade_is_not_a_flow(read, sentence: str) -> None:

@@ -370,6 +370,8 @@ class TradeExtractor:
             else None
         )
         self.hedges = _any_word(data["hedges"])
+        # '... processors were keen to' just before the verb: only wished for
+        self.hedged_to = re.compile(rf"\b(?:{alternation(data['hedges'])})\s+to\s*$", re.IGNORECASE)
         self.modals = _any_word(data.get("modal_hedges", []))
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
         reject_words = {w.lower() for w in data["product_reject_words"]}
@@ -641,6 +643,8 @@ class TradeExtractor:
         )
         if self._hedged(coded, m.start(), list_start):
             return
+        if groups.get("list") and self.hedged_to.search(groups["list"]):
+            return  # 'Latvian dairy processors were keen to enter the Georgian market'
         if pattern.implicit:
             # 'Avocado exports to China could begin within months': its verb follows it;
             # not 'sells oil to buyers in Japan and hopes to enter Brazil', a second verb's
