@@ -241,7 +241,8 @@ class DateReader:
         if not before:
             return None
         day = max(before, key=lambda d: d.end).date
-        assert day is not None and day.month is not None and day.day is not None
+        if day is None or day.month is None or day.day is None:
+            return None
         return dt.date(day.year, day.month, day.day)
 
     def _year_after(self, text: str, end: int, anchor: dt.date | None) -> tuple[int, int] | None:

@@ -1344,7 +1344,7 @@ _TITLE_GLUE = {"of", "for", "and", "the", "&"}
 
 
 #: a later event told after the main one: '..., before the team travelled to Gomel'
-_LATER_EVENT = re.compile(r"\s(?:before|and\s+then|,\s*then)\s")
+_LATER_EVENT = re.compile(r"(?:\s(?:before|and\s+then)|,\s*then)\s")
 
 
 def _later_event_at(text: str, start: int) -> int:

@@ -578,14 +578,6 @@ class TradeExtractor:
                 if any(s < end and start < e for s, e in covered):
                     continue
                 flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc, before))
-                if out and pattern.implicit == "exporter":
-                    # 'Oman bought 71,000 camels, while 98,000 head of cattle were shipped to
-                    # Yemen': a buyer just told of is not the unsaid seller
-                    buyers = {f.importer for f in out}
-                    flows = [
-                        replace(f, exporter=out[-1].exporter) if f.exporter in buyers else f
-                        for f in flows
-                    ]
                 if flows:
                     covered.append((start, end))
                     out += flows
