@@ -2183,3 +2183,13 @@ def test_a_body_s_country_told_in_apposition_after_it(read) -> None:
         "Board of ProChile, Chile's export promotion agency."
     )
     assert {(name, country) for name, country, _ in posts(facts)} == {("Ana Costa", "CHL")}
+
+
+def test_a_country_s_delegation_with_no_leader_named_is_its_official_named_most(read) -> None:
+    facts = read(
+        "TASHKENT, June 13, 2025 (UzA) - Latvian Minister of Economics Edgars Kalnins met "
+        "Uzbek Minister Bakhodir Tursunov on Wednesday. Kalnins praised the talks, and Kalnins "
+        "said trade would grow. On Thursday, the Latvian delegation flew to Samarkand."
+    )
+    visits = {(e[1], e[2]) for e in events(facts) if e[0] == "visit"}
+    assert (("Edgars Kalnins",), "Samarkand") in visits

@@ -109,6 +109,10 @@ class EventExtractor:
             r"\b[^,;]{0,60}$",
             re.IGNORECASE,
         )
+        # 'the Latvian delegation': a group named by its country
+        self.group_after = re.compile(
+            rf"\s+(?:{'|'.join(_word_parts(data['group_nouns']))})\b", re.IGNORECASE
+        )
         self.group_that = re.compile(
             rf"\b(?:{'|'.join(_word_parts(data['group_nouns']))})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
             re.IGNORECASE,
@@ -340,6 +344,7 @@ class EventExtractor:
                 ]
                 leaders += [r.person for r in before[-1:]]
         if not leaders:
+            self._foreign_delegations(doc, found)
             return
         for occ in found:
             if occ.kind == "visit" and not occ.people:
@@ -347,6 +352,37 @@ class EventExtractor:
             elif occ.by_delegation and all(p is not leaders[0] for p in occ.people):
                 occ.people = [*occ.people, leaders[0]]
                 occ.unnamed_party = False
+
+    def _foreign_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
+        """Give a visit by a country's delegation whose leader no one names ('the Latvian
+        delegation flew to Samarkand') the official of that country the article names most,
+        if one stands out."""
+        by_sentence = {s.sentence.index: s for s in doc.sentences}
+        for occ in found:
+            if occ.kind != "visit" or occ.people:
+                continue
+            current = by_sentence.get(occ.sentence)
+            if current is None:
+                continue
+            text, offset = current.sentence.text, current.sentence.start
+            countries = {
+                g.country
+                for g in current.places
+                if g.kind == "demonym" and self.group_after.match(text, g.char_end - offset)
+            }
+            if len(countries) != 1:
+                continue
+            (country,) = countries
+            officials = sorted(
+                (
+                    p
+                    for p in doc.people
+                    if any(t.country == country for t in p.titles if not t.excluded)
+                ),
+                key=lambda p: -p.mentions,
+            )
+            if officials and (len(officials) == 1 or officials[0].mentions > officials[1].mentions):
+                occ.people = [officials[0]]
 
     # -- visits ------------------------------------------------------------------------------
 
