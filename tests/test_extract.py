@@ -2193,3 +2193,11 @@ def test_a_country_s_delegation_with_no_leader_named_is_its_official_named_most(
     )
     visits = {(e[1], e[2]) for e in events(facts) if e[0] == "visit"}
     assert (("Edgars Kalnins",), "Samarkand") in visits
+
+
+def test_a_demonym_s_goods_take_a_share_of_the_total_told_before(read) -> None:
+    facts = read(
+        "NAIROBI, March 6, 2025 (KNA) - Kenya's exports to Pakistan reached $600 million last "
+        "year. Kenyan tea accounted for more than half of the total."
+    )
+    assert flows(facts) == {("KEN", "PAK", "tea")}
