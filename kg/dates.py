@@ -81,7 +81,12 @@ class DateReader:
         self._day_of_month = Caseless(
             rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
-        self._from_before = {p.lower() for p in data.get("from_date_before", [])}
+        # only the day counts of 'relative' ('the following day') count from a day before
+        self._from_before = {
+            p.lower()
+            for p in data.get("from_date_before", [])
+            if "days" in self.relative.get(p.lower(), {})
+        }
         chained = data.get("chained", {})
         self._numbers: dict[str, int] = chained.get("numbers", {})
         self._after: dict[str, int] = chained.get("after", {})

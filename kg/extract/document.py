@@ -38,6 +38,11 @@ class Person:
         """Return the role concepts of the person's titles."""
         return {t.role for t in self.titles}
 
+    @property
+    def current_roles(self) -> set[str]:
+        """Return the role concepts of the titles the person holds ('former' ones left out)."""
+        return {t.role for t in self.titles if not t.excluded}
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -238,7 +243,7 @@ class DocumentReader:
             people, key=lambda p: (all(t.rule.head != head for t in p.titles), -p.last_seen)
         )
         for person in ranked:
-            roles = {t.role for t in person.titles if not t.excluded}  # no former envoy's
+            roles = person.current_roles  # 'the envoy' is no former envoy
             if title.role not in roles and not (
                 title.rule.role in roles
                 or _related_roles(title.role, roles)
@@ -488,7 +493,7 @@ def _latest(
     ranked = sorted(people, key=lambda p: (not titled(p), resident(p), -p.mentions, -p.last_seen))
     for person in ranked:
         # 'the envoy' is no former envoy: 'a former Pakistani high commissioner'
-        if roles and not ({t.role for t in person.titles if not t.excluded} & set(roles)):
+        if roles and not (person.current_roles & set(roles)):
             continue
         if country and not any(t.country == country for t in person.titles):
             continue

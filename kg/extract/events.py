@@ -88,14 +88,14 @@ class EventExtractor:
         self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
+        arrivals = "|".join(_word_parts(data["arrival_verbs"]))
+        groups = "|".join(_word_parts(data["group_nouns"]))
         # an arrival told in a clause that ends the sentence: its day is the arrival's
         self.arrival_clause = re.compile(
-            rf",\s+who\s+(?:had\s+|has\s+)?(?:{'|'.join(_word_parts(data['arrival_verbs']))})\b[^;]*$",
+            rf",\s+who\s+(?:had\s+|has\s+)?(?:{arrivals})\b[^;]*$",
             re.IGNORECASE,
         )
-        self.arrived = re.compile(
-            rf"\b(?:{'|'.join(_word_parts(data['arrival_verbs']))})\b", re.IGNORECASE
-        )
+        self.arrived = re.compile(rf"\b(?:{arrivals})\b", re.IGNORECASE)
         self.speaker_aside = re.compile(
             rf"\s+(?:{'|'.join(_word_parts(data['speech_verbs']))})\s*,", re.IGNORECASE
         )
@@ -105,16 +105,14 @@ class EventExtractor:
         )
         # 'before the team travelled to': a group, not the person named before, goes
         self.group_subject = re.compile(
-            rf"\b(?:before|after|then|while|when)\s+the\s+(?:{'|'.join(_word_parts(data['group_nouns']))})"
+            rf"\b(?:before|after|then|while|when)\s+the\s+(?:{groups})"
             r"\b[^,;]{0,60}$",
             re.IGNORECASE,
         )
         # 'the Latvian delegation': a group named by its country
-        self.group_after = re.compile(
-            rf"\s+(?:{'|'.join(_word_parts(data['group_nouns']))})\b", re.IGNORECASE
-        )
+        self.group_after = re.compile(rf"\s+(?:{groups})\b", re.IGNORECASE)
         self.group_that = re.compile(
-            rf"\b(?:{'|'.join(_word_parts(data['group_nouns']))})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
+            rf"\b(?:{groups})\s+(?:that|which|who)\s+(?:has\s+|had\s+)?$",
             re.IGNORECASE,
         )
         self.sessions = _triggers(data["sessions"], adj) if data.get("sessions") else None
@@ -357,13 +355,10 @@ class EventExtractor:
         """Give a visit by a country's delegation whose leader no one names ('the Latvian
         delegation flew to Samarkand') the official of that country the article names most,
         if one stands out."""
-        by_sentence = {s.sentence.index: s for s in doc.sentences}
         for occ in found:
             if occ.kind != "visit" or occ.people:
                 continue
-            current = by_sentence.get(occ.sentence)
-            if current is None:
-                continue
+            current = doc.sentences[occ.sentence]
             text, offset = current.sentence.text, current.sentence.start
             countries = {
                 g.country

@@ -626,15 +626,17 @@ class MentionFinder:
         title.portfolio = words  # the ministry as named: 'Trade, Industry and Energy'
         return end
 
-    def _government_of(self, tokens: Sequence[Token], k: int, geo_at: dict[int, GeoMention]) -> int:
-        """Return where '[Revolutionary] Government of <place>' starting at `k` ends, else 0."""
+    def _government_of(
+        self, tokens: Sequence[Token], k: int, geo_at: dict[int, GeoMention]
+    ) -> GeoMention | None:
+        """Return the place of '[Revolutionary] Government of <place>' starting at `k`."""
         for g in range(k, min(k + 3, len(tokens) - 2)):
             if not tokens[g].is_capitalized:
-                return 0
+                return None
             if tokens[g].key == "government" and tokens[g + 1].key == "of":
                 geo = geo_at.get(g + 2)
-                return geo.end if geo is not None and geo.kind != "demonym" else 0
-        return 0
+                return geo if geo is not None and geo.kind != "demonym" else None
+        return None
 
     def _branch_end(self, tokens: Sequence[Token], m: int) -> int:
         """Return the end of a military service named at m ('Army', 'Armed Forces'), or m."""
@@ -817,11 +819,10 @@ class MentionFinder:
                 m += 3  # 'Akim of Turkistan region', 'khokim of Navoi region'
                 continue
             if word == "of" and m + 1 < n and tokens[m + 1].key == "the":
-                end = self._government_of(tokens, m + 2, geo_at)
-                if end:  # 'of the Revolutionary Government of Zanzibar': that state's
-                    place = next(g for k, g in geo_at.items() if m < k < end)
+                place = self._government_of(tokens, m + 2, geo_at)
+                if place is not None:  # 'of the Revolutionary Government of Zanzibar': its state
                     title.country = title.country or place.country
-                    m = end
+                    m = place.end
                     continue
             if word == "at" and m + 1 < n:
                 geo = geo_at.get(m + 1)
