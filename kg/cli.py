@@ -174,6 +174,7 @@ def build(
                 jobs=jobs or default_jobs(),
                 cache=out_dir / CACHE_DIR,
                 full=full,
+                save_cache=False,  # saved once the outputs are: see below
             )
         finally:
             progress.finish()
@@ -191,7 +192,12 @@ def build(
         written = publish_build(
             out_dir, result.graphs, previous=result.previous, page=page, full=full
         )
-        result.timings["write files"] = time.perf_counter() - written_at
+        saved_at = time.perf_counter()
+        result.timings["write files"] = saved_at - written_at
+        # only now: the cache keeps the graphs of its last saved build as those of the published
+        # outputs, which the next build edits; a build stopped before this point saves nothing
+        result.save_cache()
+        result.timings["save cache"] = time.perf_counter() - saved_at
     if not quiet:
         _summary(result, written, time.perf_counter() - started, verbose)
 

@@ -71,6 +71,8 @@ class BuildResult:
     load_facts: Callable[[], list[Facts]] | None = field(default=None, repr=False)
     #: a graph of this build or the last one by its digest, when the build has a cache
     previous: Callable[[str], GraphParts | None] | None = field(default=None, repr=False)
+    #: save the build cache, if the build was told not to (build_corpus's `save_cache`)
+    save_cache: Callable[[], None] = field(default=lambda: None, repr=False)
 
     @property
     def articles(self) -> int:
@@ -118,6 +120,7 @@ def build_corpus(
     jobs: int = 1,
     cache: str | Path | None = None,
     full: bool = False,
+    save_cache: bool = True,
 ) -> BuildResult:
     """Build the graph of all articles under `inputs`, with a report of problems.
 
@@ -126,7 +129,10 @@ def build_corpus(
     cache: a folder where the build keeps each file's facts and each article's
     graph; a later build with the same cache reads only new and changed files
     (all of them with `full`) and writes again the graphs of only the articles
-    whose facts or people changed.
+    whose facts or people changed. The cache is saved at the end unless
+    `save_cache` is False: then the caller calls `result.save_cache()` once
+    the outputs made from this build are published, for the cache keeps the
+    graphs of the last saved build as those the published outputs hold.
     """
     from kg.cache import BuildCache
 
@@ -158,8 +164,14 @@ def build_corpus(
         report.stage("writing RDF")
         graphs = _write_graphs(files, resolution, workers)
     clock.lap("write RDF")
-    if saved is not None:
-        saved.save([k for k in files.keys if k])
+    keys = [k for k in files.keys if k]
+
+    def save() -> None:
+        if saved is not None:
+            saved.save(keys)
+
+    if save_cache:
+        save()
         clock.lap("save cache")
     report.finish()
     results = files.results
@@ -173,6 +185,7 @@ def build_corpus(
         len(items) - len(files.todo),
         lambda: [f for i, r in enumerate(results) if r.articles for f in load_facts(files.blob(i))],
         saved.find if saved is not None else None,
+        save,
     )
 
 

@@ -568,6 +568,40 @@ def test_a_killed_build_leaves_the_previous_outputs(
     assert b"oman" in (out / "graph.nq").read_bytes().lower()
 
 
+def test_a_rebuild_after_a_killed_build_still_edits_what_was_published(tmp_path: Path) -> None:
+    """The killed build's cache must not count as published: its graphs replaced the only
+    article of a pack, which the rebuild still reads to edit the published store."""
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text("ISLAMABAD, Nov 5, 2024 (APP): Pakistan exports rice to Kenya.")
+    args = ["build", str(corpus), "--out", str(out), "--no-html", "-q", "--jobs", "1"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    article.write_text("ISLAMABAD, Nov 5, 2024 (APP): Pakistan exports rice to Oman.")
+    killed = subprocess.run([sys.executable, "-c", _KILLER, *args], capture_output=True)
+    assert killed.returncode == -signal.SIGKILL
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    nq = (out / "graph.nq").read_bytes().lower()
+    assert b"oman" in nq and b"kenya" not in nq
+
+
+def test_a_rebuild_without_the_cached_graphs_writes_everything_again(
+    runner: CliRunner, corpus: Path, tmp_path: Path
+) -> None:
+    def build(out: Path) -> None:
+        result = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "--no-html", "-q"])
+        assert result.exit_code == 0, result.output
+
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(out)
+    shutil.rmtree(out / CACHE_DIR / "packs")  # by hand; the index still names them
+    (sorted(corpus.rglob("*.txt"))[1]).write_text("Pakistan exports rice to Oman.")
+    build(out)
+    build(fresh)
+    assert (out / "graph.nq").read_bytes() == (fresh / "graph.nq").read_bytes()
+
+
 def test_two_builds_into_one_folder_do_not_write_at_once(
     runner: CliRunner, corpus: Path, tmp_path: Path
 ) -> None:
