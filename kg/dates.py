@@ -91,10 +91,11 @@ class DateReader:
         self._numbers: dict[str, int] = chained.get("numbers", {})
         self._after: dict[str, int] = chained.get("after", {})
         self._the_day: dict[str, int] = chained.get("the_day", {})
+        parts = _alternation(chained.get("day_parts", ["day"]))
         numbers = "|".join([*map(re.escape, self._numbers), r"\d{1,2}"])
         self._chained = re.compile(
             rf"\b(?:(?P<count>{numbers})\s+days?\s+(?P<dir>{_alternation(self._after)})"
-            rf"|the\s+(?P<which>{_alternation(self._the_day)})\s+day)\b"
+            rf"|the\s+(?P<which>{_alternation(self._the_day)})\s+(?:{parts}))\b"
         )
         words = {w for phrase in self.relative for w in phrase.split() if len(w) > 3}
         self._gate = re.compile(

@@ -2201,3 +2201,35 @@ def test_a_demonym_s_goods_take_a_share_of_the_total_told_before(read) -> None:
         "year. Kenyan tea accounted for more than half of the total."
     )
     assert flows(facts) == {("KEN", "PAK", "tea")}
+
+
+def test_the_days_of_a_trip_are_counted_from_its_first_day(read) -> None:
+    facts = read(
+        "ISLAMABAD, October 17, 2024 (APP): Speaker Gulnara Huseynova of Azerbaijan on Thursday "
+        "concluded a four-day official visit to Pakistan. On the second day of her visit, Ms "
+        "Huseynova called on Speaker Sardar Ahmed Raza Khosa at Parliament House. The following "
+        "morning, she met Governor Naveed Akhtar Warraich in Lahore."
+    )
+    dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
+    assert dates == {"Parliament House": "2024-10-15", "Lahore": "2024-10-16"}
+
+
+def test_the_same_day_after_an_arrival_is_the_arrival_s_day(read) -> None:
+    facts = read(
+        "RIGA, 21 September 2023 (LETA) - Economics Minister Kristaps Ozolins has returned from "
+        "Georgia. The delegation arrived in Tbilisi on Monday. The same day Ozolins held talks "
+        "with Georgian Minister of Economy Nino Javakhishvili. On the second day, a business "
+        "forum was held. The following morning Ozolins met Mayor Levan Surmanidze in Batumi."
+    )
+    dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
+    assert dates == {"Tbilisi": "2023-09-18", "Batumi": "2023-09-20"}
+
+
+def test_a_city_of_several_countries_is_the_one_of_the_country_the_story_names(read) -> None:
+    facts = read(
+        "WELLINGTON, Feb 20, 2025 (Bernama) -- Malaysia's minister Rosli Hamzah ended his visit "
+        "to New Zealand, where he met New Zealand officials. He travelled to Hamilton on "
+        "Tuesday, where he visited a dairy plant."
+    )
+    places = {(e.location.name, e.location.country) for e in facts.events if e.location}
+    assert ("Hamilton", "NZL") in places

@@ -116,11 +116,14 @@ class DocumentReader:
 
     def read(self, article: Article) -> AnalyzedArticle:
         """Return the article's sentences with people and places resolved."""
-        prefer = [article.home_country] if article.home_country else []
+        home = [article.home_country] if article.home_country else []
+        prefer = home
         people: list[Person] = []
         analyzed: list[AnalyzedSentence] = []
         counts: dict[str, int] = {}
         for sentence in split_sentences(article.text, self.abbreviations):
+            # an ambiguous city is the home country's, else that of the countries named most
+            # so far ('Hamilton' in a story about New Zealand)
             mentions = self.finder.find(sentence.text, sentence.start, prefer)
             current = AnalyzedSentence(sentence, mentions.tokens, mentions)
             self._named(current, people)
@@ -132,8 +135,10 @@ class DocumentReader:
             for ref in current.refs:
                 ref.person.last_seen = sentence.index
                 ref.person.mentions += 1
-            for place in mentions.places:
-                counts[place.country] = counts.get(place.country, 0) + 1
+            if mentions.places:
+                for place in mentions.places:
+                    counts[place.country] = counts.get(place.country, 0) + 1
+                prefer = home + sorted(counts, key=lambda c: (-counts[c], c))
             analyzed.append(current)
         countries = sorted(counts, key=lambda c: (-counts[c], c))
         return AnalyzedArticle(article, analyzed, people, countries)

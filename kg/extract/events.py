@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DateReader
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Reference
+from kg.extract.itinerary import Itinerary
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
@@ -96,6 +97,7 @@ class EventExtractor:
             re.IGNORECASE,
         )
         self.arrived = re.compile(rf"\b(?:{arrivals})\b", re.IGNORECASE)
+        self.itinerary = Itinerary(lexicon, dates, self.arrived)
         self.speaker_aside = re.compile(
             rf"\s+(?:{'|'.join(_word_parts(data['speech_verbs']))})\s*,", re.IGNORECASE
         )
@@ -231,6 +233,9 @@ class EventExtractor:
         # earlier sessions told as background: kept apart, so nothing joins or follows them
         background: list[Occurrence] = []
         lead = self._lead_date(doc)  # the day the lead reports, once per article
+        # the day the story is at (told last, or of an event), and the sentence that told it
+        story: PartialDate | None = None
+        story_at = -1
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
@@ -248,6 +253,13 @@ class EventExtractor:
                 ),
                 None,
             )
+            if (
+                previous is None
+                and story is not None
+                and current.sentence.index - story_at == 1
+                and self.itinerary.keeps_day(text)
+            ):
+                previous = story  # '... arrived in Tbilisi on Monday. The same day ...'
             joined = self._joins_meeting(current, found)
             before = len(found)
             # the strict gates are sound where Caseless patterns run on `low`, as here
@@ -259,7 +271,9 @@ class EventExtractor:
                 found.extend(self._visits(doc, current, previous, lead))
             if not joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting
                 self._gatherings(doc, current, low, previous, lead, found)
-            self._count_days(text, found[:before], found[before:])
+            day = self._story_day(doc, text, story, found[before:])
+            if day is not story:
+                story, story_at = day, current.sentence.index
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return [*_merge(found), *background]
@@ -294,21 +308,25 @@ class EventExtractor:
                     meeting.by_delegation = meeting.unnamed_party
             found.extend(meetings)
 
-    def _count_days(self, text: str, earlier: list[Occurrence], new: list[Occurrence]) -> None:
-        """Date 'Two days later, ... met' from the last event reported on a known day."""
-        if not new:
-            return
-        days = self.dates.chained(text)
-        if days is None:
-            return
-        last = next(
-            (o.date for o in reversed(earlier) if o.date and o.date.day and not o.planned), None
-        )
-        if last is None or last.month is None or last.day is None:
-            return
-        day = dt.date(last.year, last.month, last.day) + dt.timedelta(days=days)
-        for occ in new:
-            occ.date = PartialDate.of(day)
+    def _story_day(
+        self, doc: AnalyzedArticle, text: str, story: PartialDate | None, new: list[Occurrence]
+    ) -> PartialDate | None:
+        """Date the sentence's events by the day it opens on ('On the second day of her
+        visit', 'Two days later'), if it does; return the day the story is at after it."""
+        told = self.itinerary.told_day(doc, text, story)
+        if told is not None:
+            for occ in new:
+                if not occ.planned:
+                    occ.date = told
+            return told
+        # ', who arrived in Baku on Monday, thanked': an aside, the story stays where it was
+        aside = self.arrival_clause.search(text) is not None
+        dated = [
+            o.date
+            for o in new
+            if o.date and o.date.day and not o.planned and not (aside and o.kind == "visit")
+        ]
+        return dated[-1] if dated else story
 
     def _joins_meeting(self, current: AnalyzedSentence, found: list[Occurrence]) -> bool:
         """Add the people of 'The meeting was attended by X' to the meeting just reported."""
@@ -907,7 +925,9 @@ class EventExtractor:
 
     def _same_day(self, text: str, previous: PartialDate | None) -> bool:
         """Tell whether a sentence opens as told the same day as the event before it."""
-        return previous is not None and text.lower().startswith(tuple(self.same_day))
+        return previous is not None and (
+            text.lower().startswith(tuple(self.same_day)) or self.itinerary.keeps_day(text)
+        )
 
     def _lead_date(self, doc: AnalyzedArticle) -> PartialDate | None:
         """Return the day the lead reports ('... on Tuesday agreed'), if it names one.

@@ -1,0 +1,102 @@
+"""The days a story counts as it follows a trip: 'On the second day of her visit',
+'The following morning', 'The same day'.
+
+A report of a visit of several days often dates only its first day and counts
+the rest from there, or from the day told last. `Itinerary` reads those
+openers; the events extractor keeps the day the story is at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.dates import DateReader
+from kg.extract.document import AnalyzedArticle
+from kg.lexicon import Lexicon
+from kg.model import PartialDate
+from kg.text import Caseless, alternation
+
+#: how far into a sentence an opener may end ('On the second day of her official visit,')
+_OPENER_REACH = 60
+
+
+class Itinerary:
+    """Read the days of a trip from the openers of a story's sentences."""
+
+    def __init__(self, lexicon: Lexicon, dates: DateReader, arrived: re.Pattern[str]) -> None:
+        data = lexicon["dates.json"].get("trip_days", {})
+        self.dates = dates
+        self.arrived = arrived
+        self.ordinals: dict[str, int] = data.get("ordinals", {})
+        numbers: dict[str, int] = lexicon["dates.json"].get("chained", {}).get("numbers", {})
+        self.numbers = {w: n for w, n in numbers.items() if n > 1}
+        nouns = alternation(data.get("trip_nouns", [])) or "(?!)"
+        ranks = alternation(self.ordinals) or "(?!)"
+        # 'On the second day of her official visit, ...', 'On the third day, ...'
+        self.nth_day = Caseless(
+            rf"^\s*(?:on\s+)?(?:the\s+)?(?P<nth>{ranks})\s+day\b"
+            rf"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b)?"
+        )
+        counts = alternation(self.numbers) or "(?!)"
+        ending = alternation(data.get("ending_verbs", [])) or "(?!)"
+        # 'on Thursday concluded a four-day official visit': the visit began three days before
+        self.ended = Caseless(
+            rf"\b(?:{ending})\s+(?:a|an|the|his|her|their|its)\s+(?P<n>{counts}|\d{{1,2}})"
+            rf"[\s-]+days?\b"
+        )
+        same = alternation(data.get("told_same_day", [])) or "(?!)"
+        self.same_day = Caseless(rf"\b(?:{same})\b")
+
+    def start(self, doc: AnalyzedArticle) -> PartialDate | None:
+        """Return the first day of the trip the article follows, if it tells one."""
+        anchor = doc.article.date
+        if anchor is None:
+            return None
+        for current in doc.sentences:
+            text = current.sentence.text
+            arrivals = list(self.arrived.finditer(text))
+            ended = self.ended.search(text)
+            if not arrivals and ended is None:
+                continue
+            days = [
+                (found.start, found.date)
+                for found in self.dates.find(text, anchor, past=True)
+                if found.date is not None and found.date.day is not None
+            ]
+            for m in arrivals:
+                # 'arrived in Tbilisi on Monday': the day right after the verb, in its clause
+                comma = text.find(",", m.end())
+                end = comma if comma >= 0 else len(text)
+                for start, day in days:
+                    if m.end() <= start < end:
+                        return day
+            if ended is not None and days:
+                word = ended.group("n")
+                length = int(word) if word.isdigit() else self.numbers[word]
+                return _plus(days[0][1], 1 - length)
+        return None
+
+    def told_day(
+        self, doc: AnalyzedArticle, text: str, story: PartialDate | None
+    ) -> PartialDate | None:
+        """Return the day a sentence opens on, counted from the first day of the trip
+        ('On the second day') or from the day the story is at (`story`: 'The following
+        morning')."""
+        nth = self.nth_day.search(text, 0, _OPENER_REACH)
+        if nth is not None:
+            return _plus(self.start(doc), self.ordinals[nth.group("nth")] - 1)
+        days = self.dates.chained(text)
+        if days is not None:
+            return _plus(story, days)
+        return None
+
+    def keeps_day(self, text: str) -> bool:
+        """Tell whether a sentence opens on the day told last ('The same day', 'That evening')."""
+        return self.same_day.search(text, 0, 30) is not None
+
+
+def _plus(day: PartialDate | None, days: int) -> PartialDate | None:
+    if day is None or day.month is None or day.day is None:
+        return None
+    return PartialDate.of(dt.date(day.year, day.month, day.day) + dt.timedelta(days=days))
