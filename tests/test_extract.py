@@ -2233,3 +2233,30 @@ def test_a_city_of_several_countries_is_the_one_of_the_country_the_story_names(r
     )
     places = {(e.location.name, e.location.country) for e in facts.events if e.location}
     assert ("Hamilton", "NZL") in places
+
+
+def test_a_demonym_inside_a_list_of_goods_names_a_kind_of_them(read) -> None:
+    facts = read(
+        "NAIROBI, May 5, 2025 (KNA) - Other Kenyan exports to the Emirates include chilled goat "
+        "meat, mutton, French beans and avocados. Kenya's exports to China rose, led by "
+        "avocados, tea and macadamia nuts, Kenyan officials said on Monday."
+    )
+    assert {p for e, i, p in flows(facts) if (e, i) == ("KEN", "ARE")} == {
+        "chilled goat meat",
+        "mutton",
+        "French beans",
+        "avocados",
+    }
+    assert not any("officials" in p for _, _, p in flows(facts))
+
+
+def test_a_participle_after_an_item_ends_it(read) -> None:
+    facts = read(
+        "NAIROBI, May 5, 2025 (KNA) - Kenya's imports from the UAE, dominated by refined "
+        "petroleum products supplied under the fuel deal, as well as second-hand vehicles "
+        "re-exported through Dubai, came to Sh312 billion."
+    )
+    assert {p for e, i, p in flows(facts) if (e, i) == ("ARE", "KEN")} == {
+        "refined petroleum products",
+        "second-hand vehicles",
+    }

@@ -546,6 +546,7 @@ class TradeExtractor:
                 for g in countries
                 if not any(a <= g.char_start - current.sentence.start < b for a, b in named)
             ]
+        countries = [g for g in countries if not _names_goods(text, g, current, countries, doc)]
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
         coded = _AMOUNT_LIST.sub(lambda m: m.group().replace(";", ","), coded)
@@ -1231,6 +1232,38 @@ def _needs_slot(regex: str) -> bool:
     """Tell whether every match of a compiled pattern holds a country slot ('⟦')."""
     # '⟦' has no other case: whether the pattern ignores case does not matter
     return any(all("⟦" in s for s in group) for group in required_literals(regex, most=99))
+
+
+_ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+#: a list of goods told before a word: two items, or one after a word that opens a list
+_ITEMS_BEFORE = re.compile(
+    rf"(?:\b{_ITEM},\s+|\b(?:include|includes|included|including|are|were|comprise|comprises|"
+    rf"comprised|such\s+as|like)\s+|:\s+){_ITEM}(?:,|\s+and)\s+$"
+)
+#: the rest of an item: lower-case words to the next item or the end
+_ITEM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?:,|\s+and\b|\s+or\b|\.|$)")
+
+
+def _names_goods(
+    text: str,
+    geo: GeoMention,
+    current: AnalyzedSentence,
+    countries: Sequence[GeoMention],
+    doc: AnalyzedArticle,
+) -> bool:
+    """Tell whether a demonym inside a list of goods names a kind of them, not who sells
+    them ('chilled goat meat, mutton, French beans and avocados'): when its country is
+    named beside it in the sentence, or nowhere else in the article."""
+    if geo.kind != "demonym":
+        return False
+    start, end = geo.char_start - current.sentence.start, geo.char_end - current.sentence.start
+    if not _ITEMS_BEFORE.search(text[max(0, start - 80) : start]) or not _ITEM_AFTER.match(
+        text, end
+    ):
+        return False
+    if any(g is not geo and g.country == geo.country for g in countries):
+        return True
+    return sum(p.country == geo.country for s in doc.sentences for p in s.places) == 1
 
 
 def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
