@@ -2260,3 +2260,27 @@ def test_a_participle_after_an_item_ends_it(read) -> None:
         "refined petroleum products",
         "second-hand vehicles",
     }
+
+
+def test_a_brand_in_capitals_and_a_grade_are_part_of_the_goods(read) -> None:
+    facts = read(
+        "MINSK, 17 June 2025 (BelTA) - Belarus supplies Uzbekistan with BELARUS tractors, MAZ "
+        "trucks and dairy products. Ethiopia exports Grade 1 washed specialty coffee to Japan."
+    )
+    assert flows(facts) >= {
+        ("BLR", "UZB", "BELARUS tractors"),
+        ("BLR", "UZB", "MAZ trucks"),
+        ("BLR", "UZB", "dairy products"),
+        ("ETH", "JPN", "Grade 1 washed specialty coffee"),
+    }
+
+
+def test_the_markets_for_goods_buy_from_the_seller_told_just_before(read) -> None:
+    facts = read(
+        "Addis Ababa, July 14/2025 (ENA) Germany remained the largest buyer of Ethiopian "
+        "Arabica coffee, followed by Saudi Arabia and Belgium. Japan and South Korea were the "
+        "main markets for Grade 1 washed specialty coffee. Belarus also supplies them to India."
+    )
+    assert ("ETH", "JPN", "Grade 1 washed specialty coffee") in flows(facts)
+    assert not any(e == "BEL" for e, _, _ in flows(facts))
+    assert "them" not in {p for _, _, p in flows(facts)}

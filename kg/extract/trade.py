@@ -663,7 +663,9 @@ class TradeExtractor:
         ]
         at = current.sentence.start + m.start()
         if pattern.implicit == "exporter" and exporter is None:
-            exporter = _topic(current, earlier, at, {i for i in importers if i}, doc, before)
+            exporter = _topic(
+                current, earlier, at, {i for i in importers if i}, doc, before, seller=True
+            )
         elif pattern.implicit == "both":
             # 'Peruvian shipments to Korea totaled $2.4 billion, and copper accounted for
             # half of that amount': the direction stated before it, in the sentence or before
@@ -678,7 +680,10 @@ class TradeExtractor:
         if groups.get("product"):
             products = self._products(groups["product"])[:1]
             if exporter is None:
-                exporter = _maker(current, earlier, {i for i in importers if i})
+                buyers = {i for i in importers if i}
+                # the seller the sentence before told of, else the country named last
+                told = before[0] if before is not None and before[0] not in buyers else None
+                exporter = told or _maker(current, earlier, buyers)
         else:
             listed = groups.get("list") or ""
             if m.start("list") == m.start():
@@ -1127,8 +1132,9 @@ class TradeExtractor:
         low = f" {item.lower()} "
         if self.reject_words.search(low) or any(sign in low for sign in self.reject_signs):
             return False
-        # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models
-        return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"(?<![\w-])\d", item)
+        # a number is an amount, not a product; 'K2 tanks' and 'FA-50 aircraft' are models,
+        # 'Grade 1 coffee' a grade
+        return bool(re.search(r"[A-Za-z]", item)) and not _AMOUNT_IN_ITEM.search(item)
 
 
 def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Caseless:
@@ -1195,7 +1201,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         .replace(
             "{AMOUNT}", r"(?:\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+[^⟦;]{1,60}?)?"
         )
-        .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+        .replace("{PRODUCT}", r"(?P<product>[A-Za-z][\w-]*(?:\s+[a-z\d][\w-]*){0,4})")
     )
     if regex.startswith("{LIST}"):
         # a list that opens a pattern starts a clause: anchor it, or every position is tried
@@ -1234,12 +1240,14 @@ def _needs_slot(regex: str) -> bool:
     return any(all("⟦" in s for s in group) for group in required_literals(regex, most=99))
 
 
+_AMOUNT_IN_ITEM = re.compile(r"(?<![\w-])(?<!grade )(?<!Grade )(?<!class )(?<!Class )\d")
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 #: a list of goods told before a word: two items, or one after a word that opens a list
 _ITEMS_BEFORE = re.compile(
     rf"(?:\b{_ITEM},\s+|\b(?:include|includes|included|including|are|were|comprise|comprises|"
     rf"comprised|such\s+as|like)\s+|:\s+){_ITEM}(?:,|\s+and)\s+$"
 )
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 #: the rest of an item: lower-case words to the next item or the end
 _ITEM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?:,|\s+and\b|\s+or\b|\.|$)")
 
@@ -1251,12 +1259,16 @@ def _names_goods(
     countries: Sequence[GeoMention],
     doc: AnalyzedArticle,
 ) -> bool:
-    """Tell whether a demonym inside a list of goods names a kind of them, not who sells
-    them ('chilled goat meat, mutton, French beans and avocados'): when its country is
-    named beside it in the sentence, or nowhere else in the article."""
+    """Tell whether a country's name names goods, not who sells them: a brand in capitals
+    ('BELARUS tractors'), or a demonym inside a list of goods ('chilled goat meat, mutton,
+    French beans and avocados') when its country is named beside it in the sentence, or
+    nowhere else in the article."""
+    start, end = geo.char_start - current.sentence.start, geo.char_end - current.sentence.start
+    told = text[start:end]
+    if len(told) > 3 and told.isupper() and _NOUN_AFTER.match(text, end):
+        return True
     if geo.kind != "demonym":
         return False
-    start, end = geo.char_start - current.sentence.start, geo.char_end - current.sentence.start
     if not _ITEMS_BEFORE.search(text[max(0, start - 80) : start]) or not _ITEM_AFTER.match(
         text, end
     ):
@@ -1379,13 +1391,15 @@ def _topic(
     other: set[str],
     doc: AnalyzedArticle,
     direction: tuple[str, str] | None,
+    seller: bool = False,
 ) -> str | None:
-    """Return the country a subjectless statement is about.
+    """Return the country a subjectless statement is about (its `seller`, if so told).
 
     The partner of `other` in the direction of trade the sentence before stated
     ("Kazakhstan's exports to Germany rose ... Imports from Germany, mainly ..."), else
     the latest other country named before it in its sentence ('Mongolia sells ..., while
-    the main items imported from ...'), else the article's home country ('The main items
+    the main items imported from ...'), else the seller of that direction, for a seller,
+    else the article's home country ('The main items
     exported to Japan were ...' in Dawn), else the latest other country of the three
     sentences before.
     """
@@ -1406,6 +1420,10 @@ def _topic(
                     continue  # 'Oman bought 71,000 camels, while cattle were shipped to'
                 if geo.kind in ("country", "demonym") and geo.country not in other:
                     return geo.country
+        if seller and direction is not None and direction[0] not in other:
+            # 'Germany remained the largest buyer of Ethiopian coffee, followed by ... Belgium.
+            # Japan and South Korea were the main markets for Grade 1 coffee': the same seller
+            return direction[0]
         if home and home not in other:
             return home
     return None
