@@ -1946,7 +1946,8 @@ def test_a_place_joined_to_a_participle_and_a_country_before_a_title(read) -> No
         ("KEN", "PAK", "tea"),
         ("KEN", "EGY", "tea"),
         ("KEN", "ARE", "tea"),
-    }  # 'The rest of the crop': no seller told, so no flow rather than a wrong one
+        ("KEN", "SDN", "tea"),
+    }  # 'The rest of the crop': the tea the sentence before sold, by its seller
     assert not posts(facts)  # 'Arab Emirates, the envoy': no person
 
 
@@ -2284,3 +2285,30 @@ def test_the_markets_for_goods_buy_from_the_seller_told_just_before(read) -> Non
     assert ("ETH", "JPN", "Grade 1 washed specialty coffee") in flows(facts)
     assert not any(e == "BEL" for e, _, _ in flows(facts))
     assert "them" not in {p for _, _, p in flows(facts)}
+
+
+def test_ranked_buyers_earnings_and_suppliers_told_by_the_goods(read) -> None:
+    facts = read(
+        "VILNIUS, 5 November 2025 (LRT) - Lithuania exported 3.42 million tonnes of wheat in "
+        "the 2024/25 marketing year, with Saudi Arabia, Nigeria and South Africa the three "
+        "largest buyers. Lithuanian grain competes with wheat supplied to South Africa by "
+        "Australia and Russia. Ethiopia also earned 412 million USD from khat, shipped mainly "
+        "to Somalia and Djibouti. China bought US$ 612 million worth of Peruvian agricultural "
+        "products in the period, chiefly table grapes and blueberries. Spain and the "
+        "Netherlands led purchases of Peruvian Hass avocados."
+    )
+    assert flows(facts) >= {
+        ("LTU", "SAU", "wheat"),
+        ("LTU", "NGA", "wheat"),
+        ("LTU", "ZAF", "wheat"),
+        ("AUS", "ZAF", "wheat"),
+        ("RUS", "ZAF", "wheat"),
+        ("ETH", "SOM", "khat"),
+        ("ETH", "DJI", "khat"),
+        ("PER", "CHN", "table grapes"),
+        ("PER", "CHN", "blueberries"),
+    }
+    assert {(e, i) for e, i, p in flows(facts) if "avocados" in p} == {
+        ("PER", "ESP"),
+        ("PER", "NLD"),
+    }
