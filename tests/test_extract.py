@@ -2312,3 +2312,28 @@ def test_ranked_buyers_earnings_and_suppliers_told_by_the_goods(read) -> None:
         ("PER", "ESP"),
         ("PER", "NLD"),
     }
+
+
+def test_a_body_for_the_promotion_of_and_an_under_secretary_of_state(read) -> None:
+    facts = read(
+        "DAKAR, 14 May 2025 (APS) - The director general of the Senegalese Agency for the "
+        "Promotion of Exports (ASEPEX), Aissatou Ndiaye Sow, took part in the talks. The "
+        "mission will be led by Finland's Under-Secretary of State for International Trade, "
+        "Mikko Rantanen."
+    )
+    held = {(name, country): org for name, country, org in posts(facts)}
+    assert held[("Aissatou Ndiaye Sow", "SEN")] == "Senegalese Agency for the Promotion of Exports"
+    assert ("Mikko Rantanen", "FIN") in held
+
+
+def test_a_country_s_delegation_is_led_by_its_own_not_another_s_leader(read) -> None:
+    facts = read(
+        "ASTANA, 25 September 2025 (Kazinform) - Minister Aigerim Nurpeisova received a Polish "
+        "business delegation led by Polish Deputy Minister Katarzyna Lis. "
+        "Kazakh Deputy Prime Minister Nurlan Abenov held talks in Baku. Abenov met investors. "
+        "On Wednesday the Kazakh delegation toured the Baku International Sea Trade Port. "
+        "The same afternoon, the Kazakh delegation visited the Alat free zone."
+    )
+    visits = {(people, date) for kind, people, _, date, _ in events(facts) if kind == "visit"}
+    assert (("Nurlan Abenov",), "2025-09-24") in visits
+    assert not any("Katarzyna Lis" in people for people, _ in visits)

@@ -339,8 +339,9 @@ class EventExtractor:
         return True
 
     def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
-        """Give a visit by 'the delegation' the person the article says leads it, and a
-        meeting with the visitors ('The visitors were received by X') too."""
+        """Give a visit by 'the delegation' the person the article says leads it (one of
+        the group's country, when the group has one), and a meeting with the visitors ('The
+        visitors were received by X') too."""
         if not any((occ.kind == "visit" and not occ.people) or occ.by_delegation for occ in found):
             return
         leaders = [
@@ -359,43 +360,38 @@ class EventExtractor:
                     if m.start() - (s.tokens[r.end - 1].end - s.sentence.start) <= 60
                 ]
                 leaders += [r.person for r in before[-1:]]
-        if not leaders:
-            self._foreign_delegations(doc, found)
-            return
         for occ in found:
             if occ.kind == "visit" and not occ.people:
-                occ.people = [leaders[0]]
-            elif occ.by_delegation and all(p is not leaders[0] for p in occ.people):
+                country = self._group_country(doc, occ)
+                if country is None:
+                    occ.people = leaders[:1]
+                else:  # 'the Latvian delegation': a Latvian leader, else Latvia's official
+                    own = [p for p in leaders if _serves(p, country)]
+                    occ.people = own[:1] or self._most_named_official(doc, country)
+            elif leaders and occ.by_delegation and all(p is not leaders[0] for p in occ.people):
                 occ.people = [*occ.people, leaders[0]]
                 occ.unnamed_party = False
 
-    def _foreign_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
-        """Give a visit by a country's delegation whose leader no one names ('the Latvian
-        delegation flew to Samarkand') the official of that country the article names most,
-        if one stands out."""
-        for occ in found:
-            if occ.kind != "visit" or occ.people:
-                continue
-            current = doc.sentences[occ.sentence]
-            text, offset = current.sentence.text, current.sentence.start
-            countries = {
-                g.country
-                for g in current.places
-                if g.kind == "demonym" and self.group_after.match(text, g.char_end - offset)
-            }
-            if len(countries) != 1:
-                continue
-            (country,) = countries
-            officials = sorted(
-                (
-                    p
-                    for p in doc.people
-                    if any(t.country == country for t in p.titles if not t.excluded)
-                ),
-                key=lambda p: -p.mentions,
-            )
-            if officials and (len(officials) == 1 or officials[0].mentions > officials[1].mentions):
-                occ.people = [officials[0]]
+    def _group_country(self, doc: AnalyzedArticle, occ: Occurrence) -> str | None:
+        """Return the country of the group that makes a visit ('the Latvian delegation')."""
+        current = doc.sentences[occ.sentence]
+        text, offset = current.sentence.text, current.sentence.start
+        countries = {
+            g.country
+            for g in current.places
+            if g.kind == "demonym" and self.group_after.match(text, g.char_end - offset)
+        }
+        return countries.pop() if len(countries) == 1 else None
+
+    def _most_named_official(self, doc: AnalyzedArticle, country: str) -> list[Person]:
+        """Return the official of `country` the article names most, if one stands out: the
+        leader of a delegation no one says leads it ('the Latvian delegation flew to ...')."""
+        officials = sorted(
+            (p for p in doc.people if _serves(p, country)), key=lambda p: -p.mentions
+        )
+        if officials and (len(officials) == 1 or officials[0].mentions > officials[1].mentions):
+            return officials[:1]
+        return []
 
     # -- visits ------------------------------------------------------------------------------
 
@@ -1407,6 +1403,11 @@ def _later_event_at(text: str, start: int) -> int:
 def _clause_end(text: str, start: int) -> int:
     m = _CLAUSE_END.search(text, start)
     return m.start() if m else len(text)
+
+
+def _serves(person: Person, country: str) -> bool:
+    """Tell whether a person holds an office of `country`."""
+    return any(t.country == country for t in person.titles if not t.excluded)
 
 
 def _unique(people: Sequence[Person]) -> list[Person]:

@@ -1128,12 +1128,14 @@ class MentionFinder:
                 continue
             if low == "and" and p + 1 < n and self.heads.match(tokens, p + 1) is not None:
                 break  # '... Ministry of Commerce X and Director General of ...': another title
+            # 'Agency for the Promotion of Exports': 'the' after a connector, then a name word
+            after = p + 2 if p + 2 < n and low == "for" and tokens[p + 1].key == "the" else p + 1
             if (
                 low in _CONNECTORS_IN_BODY
                 and words
-                and p + 1 < n
-                and tokens[p + 1].is_capitalized
-                and tokens[p + 1].text.lower() not in self.date_words  # '... on Tuesday'
+                and after < n
+                and tokens[after].is_capitalized
+                and tokens[after].text.lower() not in self.date_words  # '... on Tuesday'
             ):
                 words.append(tok)
                 p += 1
