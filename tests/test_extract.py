@@ -2337,3 +2337,29 @@ def test_a_country_s_delegation_is_led_by_its_own_not_another_s_leader(read) -> 
     visits = {(people, date) for kind, people, _, date, _ in events(facts) if kind == "visit"}
     assert (("Nurlan Abenov",), "2025-09-24") in visits
     assert not any("Katarzyna Lis" in people for people, _ in visits)
+
+
+def test_separate_meetings_and_a_state_shared_by_titles_joined_by_and(read) -> None:
+    facts = read(
+        "WELLINGTON, Feb 20, 2025 (Bernama) -- Plantation Minister Rosli Hamzah ended his "
+        "visit to New Zealand today. He said the understanding was reached during separate "
+        "meetings with New Zealand's Minister for Trade Callum Whitmore and Minister of "
+        "Agriculture Fiona Raukawa at Parliament Buildings here yesterday. Mexican Ambassador to "
+        "India Rodrigo Ibarra and Secretary of Commerce Meenakshi Rao also attended."
+    )
+    held = {(name, country) for name, country, _ in posts(facts)}
+    assert {("Callum Whitmore", "NZL"), ("Fiona Raukawa", "NZL")} <= held
+    assert ("Meenakshi Rao", "MEX") not in held  # an envoy's state is not the host's
+    meetings = {(people, date) for kind, people, _, date, _ in events(facts) if kind == "meeting"}
+    assert (("Callum Whitmore", "Fiona Raukawa", "Rosli Hamzah"), "2025-02-19") in meetings
+
+
+def test_a_trip_starts_on_its_arrival_over_the_day_a_return_was_told(read) -> None:
+    facts = read(
+        "RIGA, 21 September 2023 (LETA) - Minister Kristaps Ozolins told LETA on Thursday "
+        "after returning from a three-day visit to Georgia. The delegation arrived in "
+        "Tbilisi on Monday. On the second day, a forum was held. The following morning "
+        "Ozolins met Mayor Levan Surmanidze in Batumi."
+    )
+    dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
+    assert dates["Batumi"] == "2023-09-20"

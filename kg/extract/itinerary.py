@@ -49,15 +49,17 @@ class Itinerary:
         self.same_day = Caseless(rf"\b(?:{same})\b")
 
     def start(self, doc: AnalyzedArticle) -> PartialDate | None:
-        """Return the first day of the trip the article follows, if it tells one."""
+        """Return the first day of the trip the article follows, if it tells one: the day of
+        an arrival, else the day a trip of so many days ended, less its days."""
         anchor = doc.article.date
         if anchor is None:
             return None
+        ended: PartialDate | None = None  # from the end of a trip of so many days
         for current in doc.sentences:
             text = current.sentence.text
             arrivals = list(self.arrived.finditer(text))
-            ended = self.ended.search(text)
-            if not arrivals and ended is None:
+            length = self.ended.search(text) if ended is None else None
+            if not arrivals and length is None:
                 continue
             days = [
                 (found.start, found.date)
@@ -70,12 +72,12 @@ class Itinerary:
                 end = comma if comma >= 0 else len(text)
                 for start, day in days:
                     if m.end() <= start < end:
-                        return day
-            if ended is not None and days:
-                word = ended.group("n")
-                length = int(word) if word.isdigit() else self.numbers[word]
-                return _plus(days[0][1], 1 - length)
-        return None
+                        return day  # an arrival tells the first day best
+            if length is not None and days:
+                word = length.group("n")
+                count = int(word) if word.isdigit() else self.numbers[word]
+                ended = _plus(days[0][1], 1 - count)
+        return ended
 
     def told_day(
         self, doc: AnalyzedArticle, text: str, story: PartialDate | None

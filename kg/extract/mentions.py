@@ -281,6 +281,7 @@ class MentionFinder:
                         tokens, min(title.start, person.start), geo, self.led_groups
                     )
         self._shared_bodies(tokens, found.people)
+        _shared_countries(tokens, found.people, geo_at)
         for i in self.honorifics.starts(tokens):
             if i in taken or not tokens[i].is_capitalized:
                 continue
@@ -1446,6 +1447,29 @@ _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
 #: a quoted nickname inside a name, taken out of it: 'Ramon "Bong" Villareal'
 _NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")
+
+
+def _shared_countries(
+    tokens: Sequence[Token], people: list[PersonMention], geo_at: dict[int, GeoMention]
+) -> None:
+    """Give a title joined by 'and' to one that opens with its state that state: "New
+    Zealand's Minister for Trade A and Minister of Agriculture B" both serve New Zealand."""
+    for before, after in pairwise(people):
+        first, second = before.title, after.title
+        if first is None or second is None or first.country is None or second.country:
+            continue
+        if first.to_country is not None:
+            continue  # 'Mexican Ambassador to India A and Additional Secretary B': the host's
+        if after.start < second.start or before.end + 1 != second.start:
+            continue  # only 'title name and title name'
+        opener = geo_at.get(first.start)
+        if (
+            tokens[before.end].key == "and"
+            and opener is not None
+            and opener.kind in ("country", "demonym")
+            and opener.country == first.country
+        ):
+            second.country = first.country
 
 
 def _delegation_country(
