@@ -2367,3 +2367,13 @@ def test_a_trip_starts_on_its_arrival_over_the_day_a_return_was_told(read) -> No
     )
     dates = {place: date for kind, _, place, date, _ in events(facts) if kind == "meeting"}
     assert dates["Batumi"] == "2023-09-20"
+
+
+def test_an_unplaced_meeting_of_an_envoy_is_where_the_hosts_serve(read) -> None:
+    facts = read(
+        "Tuesday, June 17, 2025. Ghana's High Commissioner Abena Owusu-Darko presented her "
+        "letters. The High Commissioner is scheduled to meet with the President of the Jamaica "
+        "Promotions Corporation (JAMPRO), Andre Gayle, on Thursday (June 19)."
+    )
+    places = {(kind, place) for kind, _, place, _, _ in events(facts)}
+    assert ("meeting", "Jamaica") in places

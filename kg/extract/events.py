@@ -766,7 +766,7 @@ class EventExtractor:
             and o.location
             and o.location.kind in ("country", "city")
         ]
-        home = self._dateline_place(doc) or self._home(doc)
+        dateline, home = self._dateline_place(doc), self._home(doc)
         for occ in found:
             venue = occ.location if occ.location and not occ.location.country else None
             if occ.kind != "meeting" or (occ.location is not None and venue is None):
@@ -783,7 +783,9 @@ class EventExtractor:
             )
             if trip is None and during and not any(t.people for t in during):
                 trip = during[0]
-            place = trip.location if trip is not None else home
+            # else the dateline's place, else where an envoy among them is posted ('The High
+            # Commissioner is scheduled to meet ...'), else the paper's country
+            place = trip.location if trip is not None else dateline or self._posted_to(occ) or home
             if venue is not None and place is not None:  # 'at the Parliament House'
                 city = place.name if place.kind == "city" else None
                 place = Location(venue.name, place.country, "place", city)
@@ -1068,6 +1070,22 @@ class EventExtractor:
         if country is None or not country.capital:
             return None
         return Location(country.capital, country.iso3, "city")
+
+    def _posted_to(self, occ: Occurrence) -> Location | None:
+        """Return the country an envoy among the event's people is posted to: as their
+        title says ('Ambassador to Jamaica'), else the one country the others serve."""
+        titles = [t for p in occ.people for t in p.titles if not t.excluded]
+        hosts = {t.to_country for t in titles if t.to_country}
+        if not hosts:
+            envoys = {t.country for t in titles if t.rule.role == "Ambassador" and t.country}
+            if envoys:
+                hosts = {t.country for t in titles if t.country and t.country not in envoys}
+        if len(hosts) != 1:
+            return None
+        (iso3,) = hosts
+        if iso3 is None or iso3 not in self.gazetteer.countries:
+            return None
+        return Location(self.gazetteer.name_of(iso3), iso3, "country")
 
     def _home(self, doc: AnalyzedArticle) -> Location | None:
         """Return the article's home country as a place: where an unplaced meeting was."""
