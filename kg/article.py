@@ -34,6 +34,8 @@ _WEEKDAY_LINE = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*$"
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][^.]{2,60}?[-–—|,]\s*\S.{4,60}$")
+#: a byline of a name alone: 'By Sita Ghimire'
+_NAME_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
 _PUBLISHED = re.compile(
     r"^(?:published|updated|posted|dated?)\s*(?:on|:)?\s*(.{6,40})$", re.IGNORECASE
 )
@@ -341,8 +343,9 @@ class ArticleReader:
         Peruana de Noticias | English edition' is above 'Lima, Jul. 9 (ANDINA).')."""
         unknown = None
         for index in range(min(4, len(paragraphs))):
-            if index and not _looks_like_headline(paragraphs[index - 1], loose=True):
-                break
+            above = paragraphs[index - 1] if index else ""
+            if index and not (_looks_like_headline(above, loose=True) or _NAME_BYLINE.match(above)):
+                break  # ('By Sita Ghimire' above 'Kathmandu, Jan 23, 2025:' goes on)
             line = read_dateline(
                 paragraphs[index], self.dates, self.outlet_names, anchor, self._known_place
             )

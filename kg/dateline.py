@@ -66,9 +66,15 @@ def read_dateline(
         if prefix.count("(") != prefix.count(")"):
             continue  # inside the parentheses of '(UrduPoint / Pakistan Point News - 4th Apr)'
         found = _parse_prefix(prefix, dates, outlets, anchor, known_place)
-        if found is not None and end_match.end() == len(paragraph) and None in found[2:]:
-            continue  # a line of its own is a dateline with a date and an outlet: 'Baku,
-            # February 18, AZERTAC', not a byline such as 'Business Desk' or 'KARACHI'
+        if (
+            found is not None
+            and end_match.end() == len(paragraph)
+            and None in found[2:]
+            and not (found[2] is not None and known_place(found[0]))
+        ):
+            continue  # a line of its own is a dateline with a date and an outlet ('Baku,
+            # February 18, AZERTAC') or a known place and a date ('Kathmandu, Jan 23, 2025:'),
+            # not a byline such as 'Business Desk' or 'KARACHI'
         if found is not None:
             candidates.append(Dateline(*found, end_match.end()))
     if not candidates:

@@ -440,3 +440,17 @@ def test_an_undated_article_takes_the_first_full_date_of_its_first_paragraphs(re
     )
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert article.date == dt.date(2024, 8, 27)
+
+
+def test_a_known_place_and_a_date_on_a_line_of_their_own_under_a_byline(reader) -> None:
+    text = (
+        "Bangladesh keen to import more Nepali power\n\nBy Sita Ghimire\n\nKathmandu, Jan 23, "
+        "2025:\n\nAmbassador Md Rezaul Karim Chowdhury paid a courtesy call on the minister."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Kathmandu", "NPL")
+    assert article.date == dt.date(2025, 1, 23)
+    assert article.text.startswith("Ambassador")
+    # a name or a desk on a line of its own is no dateline
+    text = "Talks\n\nBy Sita Ghimire\n\nBusiness Desk\n\nThe minister met the envoy."
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).place is None

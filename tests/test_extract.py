@@ -2377,3 +2377,14 @@ def test_an_unplaced_meeting_of_an_envoy_is_where_the_hosts_serve(read) -> None:
     )
     places = {(kind, place) for kind, _, place, _, _ in events(facts)}
     assert ("meeting", "Jamaica") in places
+
+
+def test_lower_case_titles_with_a_modifier_or_a_hyphen_before_a_body(read) -> None:
+    facts = read(
+        "LIMA, Sept. 17, 2024 (ANDINA) - On Tuesday, the executive president of PromPeru, "
+        "Claudia Valdivieso, received the mission. The vice-president of the Croatian Chamber "
+        "of Economy (HGK), Drazen Peric, also took part."
+    )
+    held = {(name, org) for name, _, org in posts(facts)}
+    assert ("Claudia Valdivieso", "PromPeru") in held
+    assert ("Drazen Peric", "Croatian Chamber of Economy") in held

@@ -216,7 +216,10 @@ class MentionFinder:
                 if match and not self._lower_title_ok(tokens, i, geo_ending):
                     # 'the president of the Brazilian Trade and Investment Promotion
                     # Agency (ApexBrasil), Marcelo Duarte Lima': only with its name after
-                    tentative = i > 0 and tokens[i - 1].key == "the"
+                    k = i - 1  # 'the executive president of PromPerú, Claudia Valdivieso'
+                    while k > 0 and tokens[k].key in self.lower_modifiers:
+                        k -= 1
+                    tentative = i > 0 and tokens[k].key == "the"
                     # "the chamber's president, Antonio Sarkis": likewise
                     possessive = (
                         i > 2
