@@ -2388,3 +2388,13 @@ def test_lower_case_titles_with_a_modifier_or_a_hyphen_before_a_body(read) -> No
     held = {(name, org) for name, _, org in posts(facts)}
     assert ("Claudia Valdivieso", "PromPeru") in held
     assert ("Drazen Peric", "Croatian Chamber of Economy") in held
+
+
+def test_a_governor_general_and_honorifics_of_rank(read) -> None:
+    facts = read(
+        "KINGSTON, June 17, 2025 (JIS) - Governor-General, His Excellency the Most Hon. Sir "
+        "Desmond Whyte, has welcomed two new envoys. In Oman, the delegation was received by "
+        "His Highness Sayyid Harith bin Nasser Al Said, Governor of Dhofar."
+    )
+    names = {name for name, _, _ in posts(facts)}
+    assert {"Desmond Whyte", "Harith bin Nasser Al Said"} <= names
