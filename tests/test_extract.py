@@ -2398,3 +2398,20 @@ def test_a_governor_general_and_honorifics_of_rank(read) -> None:
     )
     names = {name for name, _, _ in posts(facts)}
     assert {"Desmond Whyte", "Harith bin Nasser Al Said"} <= names
+
+
+def test_goods_imported_mainly_by_demonym_and_shares_after_a_source_s_aside(read) -> None:
+    facts = read(
+        "BISHKEK, July 10, 2025 (Kabar) - Kyrgyzstan's exports to Turkey rose by 24.6 percent "
+        "to $71.3 million, the National Statistical Committee reported, with kidney beans and "
+        "dried fruit accounting for the bulk of shipments. Latvia imported mainly Georgian "
+        "wine and mineral water. Soybeans accounted for almost half of that, with frozen beef "
+        "making up most of the remainder."
+    )
+    assert flows(facts) >= {
+        ("KGZ", "TUR", "kidney beans"),
+        ("KGZ", "TUR", "dried fruit"),
+        ("GEO", "LVA", "wine"),
+        ("GEO", "LVA", "mineral water"),
+    }
+    assert not any("committee" in p.lower() for _, _, p in flows(facts))
