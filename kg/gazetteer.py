@@ -63,6 +63,8 @@ class Gazetteer:
         data = lexicon["countries.json"]
         self.given_name_countries = {fold(n) for n in data["given_name_countries"]}
         self.islands = set(data.get("island_states", []))
+        #: names two states share ('Congo'): the states, the usual one first
+        self.shared_names = {fold(k): v for k, v in data.get("shared_names", {}).items()}
         #: ISO 4217 codes ('USD', 'EUR'): amounts, never places
         import pycountry  # the data packages are read only when a gazetteer is built
 
@@ -346,6 +348,13 @@ class Gazetteer:
             city.start, city.end + 1, "province", city.country, name, city.char_start, word.end
         )
 
+    def _shared(self, key: str, prefer: Sequence[str]) -> str | None:
+        """Return the state a name two states share stands for: the first preferred."""
+        states = self.shared_names.get(key)
+        if not states:
+            return None
+        return next((iso3 for iso3 in prefer if iso3 in states), None)
+
     def _lookup(
         self,
         tokens: Sequence[Token],
@@ -373,10 +382,10 @@ class Gazetteer:
             ):
                 return None  # 'Georgia Smith'; but 'Minister of Georgia Nino Kapanadze'
 
-            iso3 = self._by_name[key]
+            iso3 = self._shared(key, prefer) or self._by_name[key]
             return GeoMention(i, j, "country", iso3, self.name_of(iso3), start, end)
         if key in self._by_demonym:
-            iso3 = self._by_demonym[key]
+            iso3 = self._shared(key, prefer) or self._by_demonym[key]
             return GeoMention(i, j, "demonym", iso3, self.name_of(iso3), start, end)
         if not words[0].is_capitalized:
             return None

@@ -2415,3 +2415,15 @@ def test_goods_imported_mainly_by_demonym_and_shares_after_a_source_s_aside(read
         ("GEO", "LVA", "mineral water"),
     }
     assert not any("committee" in p.lower() for _, _, p in flows(facts))
+
+
+def test_congo_in_a_story_about_the_democratic_republic_is_that_state(read) -> None:
+    facts = read(
+        "ABU DHABI, March 14, 2025 (WAM) - The UAE and the Democratic Republic of Congo have "
+        "set out to double trade. Marie-Claire Kabeya, governor of the Central Bank of Congo, "
+        "joined the delegation. The UAE imports gold and cobalt from Congo."
+    )
+    assert ("Marie-Claire Kabeya", "COD") in {(name, country) for name, country, _ in posts(facts)}
+    assert flows(facts) == {("COD", "ARE", "gold"), ("COD", "ARE", "cobalt")}
+    other = read("BRAZZAVILLE, March 14, 2025 (ACI) - Congo exports timber to China.")
+    assert flows(other) == {("COG", "CHN", "timber")}
