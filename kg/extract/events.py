@@ -320,7 +320,7 @@ class EventExtractor:
                     occ.date = told
             return told
         # ', who arrived in Baku on Monday, thanked': an aside, the story stays where it was
-        aside = self.arrival_clause.search(text) is not None
+        aside = any(o.kind == "visit" for o in new) and self.arrival_clause.search(text) is not None
         dated = [
             o.date
             for o in new
