@@ -2427,3 +2427,16 @@ def test_congo_in_a_story_about_the_democratic_republic_is_that_state(read) -> N
     assert flows(facts) == {("COD", "ARE", "gold"), ("COD", "ARE", "cobalt")}
     other = read("BRAZZAVILLE, March 14, 2025 (ACI) - Congo exports timber to China.")
     assert flows(other) == {("COG", "CHN", "timber")}
+
+
+def test_the_visiting_speaker_met_at_a_venue_is_the_guest(read) -> None:
+    facts = read(
+        "ISLAMABAD, October 17, 2024 (APP): Speaker of the Milli Majlis of Azerbaijan Gulnara "
+        "Huseynova arrived in Islamabad on Monday. She called on Speaker National Assembly "
+        "Sardar Ayaz Sadiq at Parliament House. Later that evening, Foreign Minister Nadeem "
+        "Cheema hosted a dinner in honour of the visiting Speaker at the Foreign Office."
+    )
+    assert any(
+        place == "Foreign Office" and people == ("Gulnara Huseynova", "Nadeem Cheema")
+        for kind, people, place, _, _ in events(facts)
+    )

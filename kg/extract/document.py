@@ -222,7 +222,11 @@ class DocumentReader:
             if person is not None:
                 person.titles.append(title)  # 'Mukasa, the Minister of Trade,': a post of his
             else:
-                person = self._title_antecedent(title, people, home)
+                before = current.tokens[title.start - 1].key if title.start else ""
+                # 'the visiting Speaker': not one who serves the article's home country
+                hosts = before in self.visitor_words and home is not None
+                candidates = [p for p in people if not (hosts and _serves(p, home))]
+                person = self._title_antecedent(title, candidates, home)
             if person is None:
                 current.unnamed_titles.append(title)
             else:
@@ -264,7 +268,12 @@ class DocumentReader:
                 continue
             if title.portfolio and not _portfolio_fits(title.portfolio, person.titles):
                 continue
-            if title.body and not any(t.body == title.body for t in person.titles):
+            if (
+                title.body
+                and not any(t.body == title.body for t in person.titles)
+                # 'met the Speaker at the Foreign Office': where they met, not whose Speaker
+                and f" at the {title.body}" not in title.text
+            ):
                 continue
             return person
         return None
@@ -453,6 +462,13 @@ _ROLE_FAMILIES = (
     {"Ambassador", "Diplomat"},
     {"HeadOfState", "HeadOfGovernment"},
 )
+
+
+def _serves(person: Person, country: str | None) -> bool:
+    """Tell whether a person holds an office of `country`, the home country their titles
+    name no other state for."""
+    known = [t.country for t in person.titles if t.country and not t.excluded]
+    return country in known if known else True
 
 
 def _related_roles(role: str, roles: set[str]) -> bool:
