@@ -43,6 +43,11 @@ class Person:
         """Return the role concepts of the titles the person holds ('former' ones left out)."""
         return {t.role for t in self.titles if not t.excluded}
 
+    @property
+    def states(self) -> set[str]:
+        """Return the states the titles the person holds say they serve."""
+        return {t.country for t in self.titles if t.country and not t.excluded}
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -223,10 +228,12 @@ class DocumentReader:
                 person.titles.append(title)  # 'Mukasa, the Minister of Trade,': a post of his
             else:
                 before = current.tokens[title.start - 1].key if title.start else ""
-                # 'the visiting Speaker': not one who serves the article's home country
-                hosts = before in self.visitor_words and home is not None
-                candidates = [p for p in people if not (hosts and _serves(p, home))]
-                person = self._title_antecedent(title, candidates, home)
+                # 'the visiting Speaker': not one who serves the article's home country (as
+                # one whose titles name no state does)
+                guests = people
+                if before in self.visitor_words and home is not None:
+                    guests = [p for p in people if p.states and home not in p.states]
+                person = self._title_antecedent(title, guests, home)
             if person is None:
                 current.unnamed_titles.append(title)
             else:
@@ -462,13 +469,6 @@ _ROLE_FAMILIES = (
     {"Ambassador", "Diplomat"},
     {"HeadOfState", "HeadOfGovernment"},
 )
-
-
-def _serves(person: Person, country: str | None) -> bool:
-    """Tell whether a person holds an office of `country`, the home country their titles
-    name no other state for."""
-    known = [t.country for t in person.titles if t.country and not t.excluded]
-    return country in known if known else True
 
 
 def _related_roles(role: str, roles: set[str]) -> bool:

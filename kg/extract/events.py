@@ -366,7 +366,7 @@ class EventExtractor:
                 if country is None:
                     occ.people = leaders[:1]
                 else:  # 'the Latvian delegation': a Latvian leader, else Latvia's official
-                    own = [p for p in leaders if _serves(p, country)]
+                    own = [p for p in leaders if country in p.states]
                     occ.people = own[:1] or self._most_named_official(doc, country)
             elif leaders and occ.by_delegation and all(p is not leaders[0] for p in occ.people):
                 occ.people = [*occ.people, leaders[0]]
@@ -387,7 +387,7 @@ class EventExtractor:
         """Return the official of `country` the article names most, if one stands out: the
         leader of a delegation no one says leads it ('the Latvian delegation flew to ...')."""
         officials = sorted(
-            (p for p in doc.people if _serves(p, country)), key=lambda p: -p.mentions
+            (p for p in doc.people if country in p.states), key=lambda p: -p.mentions
         )
         if officials and (len(officials) == 1 or officials[0].mentions > officials[1].mentions):
             return officials[:1]
@@ -1083,7 +1083,7 @@ class EventExtractor:
         if len(hosts) != 1:
             return None
         (iso3,) = hosts
-        if iso3 is None or iso3 not in self.gazetteer.countries:
+        if iso3 not in self.gazetteer.countries:
             return None
         return Location(self.gazetteer.name_of(iso3), iso3, "country")
 
@@ -1421,11 +1421,6 @@ def _later_event_at(text: str, start: int) -> int:
 def _clause_end(text: str, start: int) -> int:
     m = _CLAUSE_END.search(text, start)
     return m.start() if m else len(text)
-
-
-def _serves(person: Person, country: str) -> bool:
-    """Tell whether a person holds an office of `country`."""
-    return any(t.country == country for t in person.titles if not t.excluded)
 
 
 def _unique(people: Sequence[Person]) -> list[Person]:
