@@ -2440,3 +2440,13 @@ def test_the_visiting_speaker_met_at_a_venue_is_the_guest(read) -> None:
         place == "Foreign Office" and people == ("Gulnara Huseynova", "Nadeem Cheema")
         for kind, people, place, _, _ in events(facts)
     )
+
+
+def test_a_change_counted_is_no_wish(read) -> None:
+    facts = read(
+        "LIMA, Oct. 21, 2025 (ANDINA) - China bought US$ 612 million worth of Peruvian "
+        "agricultural products in the period, a 31% increase, chiefly table grapes and "
+        "blueberries. Peru has a plan to export quinoa to China, and aims to increase "
+        "shipments of mangoes."
+    )
+    assert flows(facts) == {("PER", "CHN", "table grapes"), ("PER", "CHN", "blueberries")}

@@ -370,6 +370,7 @@ class TradeExtractor:
             else None
         )
         self.hedges = _any_word(data["hedges"])
+        self.counted_hedges = {w.lower() for w in data.get("counted_hedges", [])}
         # '... processors were keen to' just before the verb: only wished for
         self.hedged_to = re.compile(rf"\b(?:{alternation(data['hedges'])})\s+to\s*$", re.IGNORECASE)
         self.modals = _any_word(data.get("modal_hedges", []))
@@ -990,7 +991,13 @@ class TradeExtractor:
         clause_start = 0
         for b in _CLAUSE.finditer(coded, 0, list_start):
             clause_start = b.end()
-        return self.hedges.search(coded, clause_start, list_start) is not None
+        return any(
+            not (
+                m.group().lower() in self.counted_hedges
+                and _COUNTED.search(coded, max(0, m.start() - 12), m.start())
+            )
+            for m in self.hedges.finditer(coded, clause_start, list_start)
+        )  # 'a 31% increase': a change counted, not a wish to increase
 
     def _products(self, text: str) -> list[str]:
         text = self.volume_of.sub(lambda m: ", " if m.group(1) else "", text)
@@ -1243,6 +1250,8 @@ def _needs_slot(regex: str) -> bool:
 _AMOUNT_IN_ITEM = re.compile(r"(?<![\w-])(?<!grade )(?<!Grade )(?<!class )(?<!Class )\d")
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 #: a list of goods told before a word: two items, or one after a word that opens a list
+#: an article or a share just before a hedge word makes it a noun: 'a 31% increase'
+_COUNTED = re.compile(r"(?:\b(?:a|an)|%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
 _ITEMS_BEFORE = re.compile(
     rf"(?:\b{_ITEM},\s+|\b(?:include|includes|included|including|are|were|comprise|comprises|"
     rf"comprised|such\s+as|like)\s+|:\s+){_ITEM}(?:,|\s+and)\s+$"
