@@ -31,13 +31,9 @@ class Itinerary:
         self.ordinals: dict[str, int] = data.get("ordinals", {})
         numbers: dict[str, int] = lexicon["dates.json"].get("chained", {}).get("numbers", {})
         self.numbers = {w: n for w, n in numbers.items() if n > 1}
-        nouns = alternation(data.get("trip_nouns", [])) or "(?!)"
         ranks = alternation(self.ordinals) or "(?!)"
         # 'On the second day of her official visit, ...', 'On the third day, ...'
-        self.nth_day = Caseless(
-            rf"^\s*(?:on\s+)?(?:the\s+)?(?P<nth>{ranks})\s+day\b"
-            rf"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b)?"
-        )
+        self.nth_day = Caseless(rf"^\s*(?:on\s+)?(?:the\s+)?(?P<nth>{ranks})\s+day\b")
         counts = alternation(self.numbers) or "(?!)"
         ending = alternation(data.get("ending_verbs", [])) or "(?!)"
         # 'on Thursday concluded a four-day official visit': the visit began three days before

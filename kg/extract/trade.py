@@ -1249,9 +1249,9 @@ def _needs_slot(regex: str) -> bool:
 
 _AMOUNT_IN_ITEM = re.compile(r"(?<![\w-])(?<!grade )(?<!Grade )(?<!class )(?<!Class )\d")
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
-#: a list of goods told before a word: two items, or one after a word that opens a list
 #: an article or a share just before a hedge word makes it a noun: 'a 31% increase'
 _COUNTED = re.compile(r"(?:\b(?:a|an)|%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
+#: a list of goods told before a word: two items, or one after a word that opens a list
 _ITEMS_BEFORE = re.compile(
     rf"(?:\b{_ITEM},\s+|\b(?:include|includes|included|including|are|were|comprise|comprises|"
     rf"comprised|such\s+as|like)\s+|:\s+){_ITEM}(?:,|\s+and)\s+$"
@@ -1408,9 +1408,8 @@ def _topic(
     ("Kazakhstan's exports to Germany rose ... Imports from Germany, mainly ..."), else
     the latest other country named before it in its sentence ('Mongolia sells ..., while
     the main items imported from ...'), else the seller of that direction, for a seller,
-    else the article's home country ('The main items
-    exported to Japan were ...' in Dawn), else the latest other country of the three
-    sentences before.
+    else the article's home country ('The main items exported to Japan were ...' in
+    Dawn), else the latest other country of the three sentences before.
     """
     if direction is not None and other & set(direction):
         partner = next((c for c in direction if c not in other), None)
