@@ -104,15 +104,27 @@ class DateReader:
             )
         )
 
-    def chained(self, text: str) -> int | None:
+    def chained(self, text: str, *, anywhere: bool = False) -> int | None:
         """Return the days a sentence counts from the event before it, if it opens so.
 
         'Two days later' → 2, 'The previous day' → -1, 'A day earlier' → -1; 'met on
-        June 18 and two days later visited' dates its events itself.
+        June 18 and two days later visited' dates its events itself. With `anywhere`, the
+        expression may stand anywhere in a sentence that writes no date of its own ('X and
+        Y had held talks the previous evening').
         """
-        m = self._chained.search(text.lower(), 0, 40)
-        if m is None or m.start() > 25:
-            return None  # only a sentence that opens so: 'Two days later, in Kuala Lumpur, ...'
+        if anywhere:
+            m = self._chained.search(text.lower())
+            if m is None:
+                return None
+            # a date in its clause is the event's own; not one of 'where they agreed to meet
+            # again in 2026'
+            end = min((i for i in (text.find(c, m.end()) for c in ",;") if i >= 0), default=None)
+            if self.find(text[:end], None, past=None):
+                return None
+        else:
+            m = self._chained.search(text.lower(), 0, 40)
+            if m is None or m.start() > 25:
+                return None  # only a sentence that opens so: 'Two days later, in Kuala Lumpur'
         if m.group("count"):
             count = self._numbers.get(m.group("count"))
             count = count if count is not None else int(m.group("count"))

@@ -2450,3 +2450,73 @@ def test_a_change_counted_is_no_wish(read) -> None:
         "shipments of mangoes."
     )
     assert flows(facts) == {("PER", "CHN", "table grapes"), ("PER", "CHN", "blueberries")}
+
+
+def test_two_people_of_two_states_who_held_talks_met(read) -> None:
+    facts = read(
+        "JAKARTA, August 22, 2025 (Antara) - President Haryanto Wibisono received Chilean "
+        "Foreign Minister Claudia Fuentes on Thursday, Foreign Minister Dimas Pratama said. "
+        "Fuentes and Dimas had held talks the previous evening at the Pancasila Building, "
+        "where they agreed to hold the next session of their commission in Santiago in 2026. "
+        "Chilean Trade Minister Rosa Maldonado and Indonesian Trade Minister Budi Santoso will "
+        "hold talks in Surabaya on Monday."
+    )
+    assert (
+        "meeting",
+        ("Claudia Fuentes", "Dimas Pratama"),
+        "Pancasila Building",
+        "2025-08-20",
+        False,
+    ) in events(facts)
+    assert (
+        "meeting",
+        ("Budi Santoso", "Rosa Maldonado"),
+        "Surabaya",
+        "2025-08-25",
+        True,
+    ) in events(facts)
+
+
+def test_the_two_ministers_who_held_talks_are_those_who_met_before(read) -> None:
+    facts = read(
+        "FREETOWN, February 6, 2025 (SLENA) - Foreign Minister Musa Kargbo received UAE Minister "
+        "of State Hamad Salem Al Ketbi on Wednesday. Later on Wednesday, the two ministers held "
+        "bilateral talks at the Ministry of Foreign Affairs."
+    )
+    assert (
+        "meeting",
+        ("Hamad Salem Al Ketbi", "Musa Kargbo"),
+        "Ministry of Foreign Affairs",
+        "2025-02-05",
+        False,
+    ) in events(facts)
+
+
+def test_people_of_one_state_who_held_talks_did_not_meet_by_it(read) -> None:
+    facts = read(
+        "ISLAMABAD, June 12, 2025 (APP): Commerce Minister Jam Kamal Khan and Finance Minister "
+        "Muhammad Aurangzeb held talks in Islamabad on Wednesday."
+    )
+    assert not facts.events
+
+
+def test_later_that_afternoon_keeps_the_day_told_last(read) -> None:
+    facts = read(
+        "KUALA LUMPUR, June 5, 2024 (Bernama) -- Chile's Undersecretary Francisca Valdés today "
+        "met MATRADE chief executive Zulkifli Harun Bakri at Menara MATRADE. On Tuesday, she "
+        "co-chaired the Joint Commission with Deputy Minister Liew Chin Fatt at MITI Tower. "
+        "Malaysia's envoy joined the session by video link. Valdés also called on "
+        "Minister of Investment, Trade and Industry Ahmad Faizal Rahman at his office later "
+        "that afternoon."
+    )
+    dates = {people: date for kind, people, _, date, _ in events(facts) if kind == "meeting"}
+    assert dates[("Ahmad Faizal Rahman", "Francisca Valdés")] == "2024-06-04"
+
+
+def test_a_tour_wrapped_up_in_a_city_visits_it(read) -> None:
+    facts = read(
+        "JAKARTA, August 22, 2025 (Antara) - Chilean Foreign Minister Claudia Fuentes met "
+        "Indonesian President Haryanto Wibisono on Thursday. She will wrap up her tour in "
+        "Hanoi next week."
+    )
+    assert ("visit", ("Claudia Fuentes",), "Hanoi", "2025-08", True) in events(facts)

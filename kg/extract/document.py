@@ -115,7 +115,8 @@ class DocumentReader:
         self.visitor_words = frozenset(w.lower() for w in roles["visitor_words"])
         self.abbreviations = abbreviations_of(lexicon)
         # the alias index of the people met so far, rebuilt only when they change
-        self._alias_key: tuple[tuple[int, str], ...] | None = None
+        self._alias_key: tuple[str | None, tuple[tuple[int, str], ...]] | None = None
+        self._home: str | None = None
         self._aliases: _Aliases = ({}, {})
         self._alias_people: tuple[Person, ...] = ()
 
@@ -123,6 +124,7 @@ class DocumentReader:
         """Return the article's sentences with people and places resolved."""
         home = [article.home_country] if article.home_country else []
         prefer = home
+        self._home = article.home_country
         people: list[Person] = []
         analyzed: list[AnalyzedSentence] = []
         counts: dict[str, int] = {}
@@ -164,13 +166,19 @@ class DocumentReader:
 
     def _alias_index(self, people: Sequence[Person]) -> _Aliases:
         """Return `_alias_index(people)`, reusing the last one while nobody changed."""
-        key = tuple([(id(p), p.name) for p in people])
+        key = (self._home, tuple([(id(p), p.name) for p in people]))
         if key != self._alias_key:
             # holding the people keeps their ids from being reused by new ones
             self._alias_people = tuple(people)
             self._alias_key, self._aliases = (
                 key,
-                _alias_index(people, self.family_first, self.given_name_used, self.alias_particles),
+                _alias_index(
+                    people,
+                    self.family_first,
+                    self.given_name_used,
+                    self.alias_particles,
+                    self._home,
+                ),
             )
         return self._aliases
 
@@ -421,12 +429,14 @@ def _alias_index(
     family_first: frozenset[str] = frozenset(),
     given_name_used: frozenset[str] = frozenset(),
     particles: frozenset[str] = frozenset(),
+    home: str | None = None,
 ) -> _Aliases:
     """Return each unambiguous alias's person, and each alias first word's longest alias.
 
     given_name_used: states whose people go by their first name ('Somchith' for Lao
     Minister Somchith Vongphachanh); particles: folded words that are never an alias
-    on their own ('bint').
+    on their own ('bint'); home: the state of a title that names none ('Foreign Minister
+    Dimas Pratama' in The Jakarta Post).
     """
     index: dict[tuple[str, ...], Person | None] = {}
     for person in people:
@@ -444,7 +454,9 @@ def _alias_index(
             keys.update((w,) for w in words[1:] if len(w) >= 4 and w not in particles)
             if len(words) <= 3 and words[0] in family_first:
                 keys.add(words[:1])  # 'Sun' for 'Sun Lijuan'; ambiguous ones drop out below
-            elif len(words[0]) >= 4 and any(t.country in given_name_used for t in person.titles):
+            elif len(words[0]) >= 4 and any(
+                (t.country or home) in given_name_used for t in person.titles
+            ):
                 keys.add(words[:1])
         for key in keys:
             index[key] = person if index.get(key, person) is person else None

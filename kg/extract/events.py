@@ -87,6 +87,8 @@ class EventExtractor:
         )
         self.meeting = _triggers(data["meeting"], adj)
         self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
+        together = data.get("joint_meetings", [])
+        self.joint_meeting = _triggers(together, adj) if together else None
         self.visit = _triggers(data["visit"], adj)
         self.presence = _triggers(data["presence"], adj)
         arrivals = "|".join(_word_parts(data["arrival_verbs"]))
@@ -125,12 +127,18 @@ class EventExtractor:
         self.past_sessions = _triggers(past, adj) if past else None
         self.past_session_gate = literal_gate(past) if past else None
         # cheap gates: a sentence without any of these words holds no trigger
-        self.meeting_gate = _gate(literal_words([*data["meeting"], *data.get("joint_verbs", [])]))
+        self.meeting_gate = _gate(
+            literal_words([*data["meeting"], *data.get("joint_verbs", []), *together])
+        )
         self.visit_gate = _gate(literal_words(data["visit"]))
         self.remote_gate = _gate(literal_words(data["not_in_person"]))
         # stricter gates, sound on text that lower-cases with its offsets kept
         self.meeting_literals = literal_gate(
-            [*_trigger_parts(data["meeting"], adj), *_word_parts(data.get("joint_verbs", []))]
+            [
+                *_trigger_parts(data["meeting"], adj),
+                *_word_parts(data.get("joint_verbs", [])),
+                *_trigger_parts(together, adj),
+            ]
         )
         self.visit_literals = literal_gate(_trigger_parts(data["visit"], adj))
         self.planned = _words(data["planned_markers"])
@@ -688,7 +696,7 @@ class EventExtractor:
                 )
                 for group in groups
             ]
-        return self._joint_meeting(doc, current, previous, lead)
+        return self._joint_meeting(doc, current, previous, lead, found)
 
     def _separate_meetings(
         self, current: AnalyzedSentence, first: re.Match[str]
@@ -733,27 +741,48 @@ class EventExtractor:
         current: AnalyzedSentence,
         previous: PartialDate | None,
         lead: PartialDate | None,
+        found: Sequence[Occurrence] = (),
     ) -> list[Occurrence]:
         """'Minister X and the visiting Secretary of State Y on Tuesday reviewed ...': two
-        people of two countries doing something together have met."""
-        if self.joint is None:
-            return []
+        people of two countries doing something together have met.
+
+        'X and Y held talks in Moscow' (events.json "joint_meetings") is a meeting also when
+        it is planned, and 'the two ministers held talks' one of the meeting told before.
+        """
         text, offset = current.sentence.text, current.sentence.start
-        m = self.joint.search(text)
-        if m is None or " and " not in text[: m.start()]:
+        m = self.joint_meeting.search(text) if self.joint_meeting is not None else None
+        if m is not None:
+            people = _unique([r.person for r in _refs_before(current, m.start())])
+            if not people and self.the_two.search(text, 0, m.start()):
+                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
+                people = list(last.people) if last is not None else []
+            planned = self._is_planned(text, m.start(), m.end())
+            home = doc.article.home_country
+        elif self.joint is not None and (m := self.joint.search(text)) is not None:
+            if " and " not in text[: m.start()] or self.planned.search(text, 0, m.start()):
+                return []
+            people = _unique([r.person for r in _refs_before(current, m.start())])
+            planned, home = False, None
+        else:
             return []
-        if _negated(text, m.start()) or self.planned.search(text, 0, m.start()):
+        if _negated(text, m.start()) or self._historical(text, m.start(), m.end()):
             return []
-        people = _unique([r.person for r in _refs_before(current, m.start())])
-        countries = {next((t.country for t in p.titles if t.country), None) for p in people}
+        # held talks: a title that names no state serves the paper's ('Foreign Minister Dimas')
+        countries = {
+            next((t.country for t in p.titles if t.country), home if p.titles else None)
+            for p in people
+        }
         countries.discard(None)
         if len(people) < 2 or len(countries) < 2:
             return []
-        date = self._date(doc, current, (m.start(), m.end()), False, previous, lead)
-        location = self._place_in(current) or self._in_the_capital(doc, current)
+        date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
+        # not 'where they agreed to hold the next session in Santiago'
+        location = self._place_in(current, _clause_end(text, m.end())) or self._in_the_capital(
+            doc, current
+        )
         evidence = Evidence(text, offset, current.sentence.end, 0.7)
         return [
-            Occurrence("meeting", people, location, date, False, evidence, current.sentence.index)
+            Occurrence("meeting", people, location, date, planned, evidence, current.sentence.index)
         ]
 
     def _place_meetings(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:

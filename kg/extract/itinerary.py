@@ -43,6 +43,8 @@ class Itinerary:
         )
         same = alternation(data.get("told_same_day", [])) or "(?!)"
         self.same_day = Caseless(rf"\b(?:{same})\b")
+        # 'called on the minister ... later that afternoon': anywhere in the sentence
+        self.later_same_day = Caseless(rf"\b(?:later|earlier)\s+(?:{same})\b")
 
     def start(self, doc: AnalyzedArticle) -> PartialDate | None:
         """Return the first day of the trip the article follows, if it tells one: the day of
@@ -85,13 +87,19 @@ class Itinerary:
         if nth is not None:
             return _plus(self.start(doc), self.ordinals[nth.group("nth")] - 1)
         days = self.dates.chained(text)
+        if days is None:
+            days = self.dates.chained(text, anywhere=True)
         if days is not None:
             return _plus(story, days)
         return None
 
     def keeps_day(self, text: str) -> bool:
-        """Tell whether a sentence opens on the day told last ('The same day', 'That evening')."""
-        return self.same_day.search(text, 0, 30) is not None
+        """Tell whether a sentence opens on the day told last ('The same day', 'That evening')
+        or tells its event 'later that afternoon'."""
+        return (
+            self.same_day.search(text, 0, 30) is not None
+            or self.later_same_day.search(text) is not None
+        )
 
 
 def _plus(day: PartialDate | None, days: int) -> PartialDate | None:
