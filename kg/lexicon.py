@@ -176,6 +176,8 @@ def _check(name: str, data: dict[str, Any], label: str, *, partial: bool) -> Non
                 raise LexiconError(
                     f"{label}: patterns[{i}] 'rivals' must be 'exporter' or 'importer'"
                 )
+            if not isinstance(pattern.get("closed", False), bool):
+                raise LexiconError(f"{label}: patterns[{i}] 'closed' must be true or false")
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

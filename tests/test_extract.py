@@ -2520,3 +2520,41 @@ def test_a_tour_wrapped_up_in_a_city_visits_it(read) -> None:
         "Hanoi next week."
     )
     assert ("visit", ("Claudia Fuentes",), "Hanoi", "2025-08", True) in events(facts)
+
+
+def test_goods_shipped_to_markets_in_an_aside_go_there(read) -> None:
+    facts = read(
+        "LAGOS, October 9, 2025 (BusinessDay) - Nigeria's non-oil exports rose 24 per cent to "
+        "$3.1 billion in the first half of the year. Sesame seeds, mostly shipped to China and "
+        "Japan, led the list. Cocoa beans came next, going largely to the Netherlands, followed "
+        "by cashew nuts ($176 million). Soybeans, harvested in record volumes, went "
+        "overwhelmingly to India."
+    )
+    assert flows(facts) == {
+        ("NGA", "CHN", "sesame seeds"),
+        ("NGA", "JPN", "sesame seeds"),
+        ("NGA", "NLD", "cocoa beans"),
+        ("NGA", "IND", "soybeans"),
+    }
+
+
+def test_a_share_of_a_buyer_s_imports_or_of_a_seller_s_shipments_is_a_flow(read) -> None:
+    facts = read(
+        "HANOI, March 14, 2025 (VNA) - Germany sourced close to 60 percent of its pepper imports "
+        "from Vietnam in 2024. Shipments of coffee to Italy rose 38 percent in value, the "
+        "sharpest increase among the top ten markets. China absorbed 46% of the 212,000 tonnes "
+        "of beef that Uruguay shipped abroad."
+    )
+    assert flows(facts) == {
+        ("VNM", "DEU", "pepper"),
+        ("URY", "CHN", "beef"),
+        ("VNM", "ITA", "coffee"),
+    }
+
+
+def test_what_goods_are_made_from_is_no_part_of_them(read) -> None:
+    facts = read(
+        "NAIROBI, June 12, 2024 (KNA) - Kenyan refiners sell cooking oil made from the imported "
+        "olein to Uganda. New Zealand's exports there were worth $1.3 billion."
+    )
+    assert flows(facts) == {("KEN", "UGA", "cooking oil")}

@@ -114,6 +114,11 @@ def test_a_user_pattern_is_used(tmp_path: Path) -> None:
             '{"patterns": [{"name": "x", "regex": "{LIST}", "rivals": "both"}]}',
             "'rivals' must be",
         ),
+        (
+            "trade.json",
+            '{"patterns": [{"name": "x", "regex": "{LIST}", "closed": "yes"}]}',
+            "'closed' must be",
+        ),
         ("roles.json", '{"titles": [{"head": "Tsar", "role": "Tsar", "org": "x"}]}', "use one of"),
         ("colours.json", "{}", "unknown lexicon file"),
     ],

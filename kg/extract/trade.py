@@ -144,6 +144,9 @@ class _Pattern:
     #: the side countries named after the list as rivals take ('the second-largest
     #: buyer of Kenyan avocados after the Netherlands'): "importer", "exporter" or None
     rivals: str | None = None
+    #: the list ends before the pattern's end ('Cocoa beans came next, going largely to the
+    #: Netherlands, followed by cashew nuts'): what follows is not more of it
+    closed: bool = False
 
 
 class TradeExtractor:
@@ -309,7 +312,17 @@ class TradeExtractor:
             slotted = _needs_slot(regex.pattern)
             implicit, rivals = p.get("implicit"), p.get("rivals")
             self.patterns.append(
-                _Pattern(p["name"], regex, required, slotted, literals, implicit, needs, rivals)
+                _Pattern(
+                    p["name"],
+                    regex,
+                    required,
+                    slotted,
+                    literals,
+                    implicit,
+                    needs,
+                    rivals,
+                    bool(p.get("closed")),
+                )
             )
         #: (sentence without a slot, direction stated before) → the patterns worth trying
         self.tried = {
@@ -645,7 +658,10 @@ class TradeExtractor:
             after = _CLAUSE.search(coded, m.end())
             stop = after.start() if after else len(coded)
             second = _SECOND_VERB.search(coded, m.end(), stop)
-            if self.hedges.search(coded, m.end(), second.start() if second else stop):
+            if any(
+                self._hedge(coded, h)
+                for h in self.hedges.finditer(coded, m.end(), second.start() if second else stop)
+            ):
                 return
         if groups.get("list") and m.end("list") < m.end():
             # a verb after the list: '..., which export medicines, could find a market in'
@@ -692,7 +708,7 @@ class TradeExtractor:
             if not coded[: m.start("list")].strip():
                 listed = _sentence_case_off(listed)  # 'Steel bars topped the list'
             products = self._products(listed)
-            if products:
+            if products and not pattern.closed:
                 products += [p for p in self._continued(coded[m.end() :]) if p not in products]
         if exporter is None or not products:
             return
@@ -992,12 +1008,16 @@ class TradeExtractor:
         for b in _CLAUSE.finditer(coded, 0, list_start):
             clause_start = b.end()
         return any(
-            not (
-                m.group().lower() in self.counted_hedges
-                and _COUNTED.search(coded, max(0, m.start() - 12), m.start())
-            )
-            for m in self.hedges.finditer(coded, clause_start, list_start)
-        )  # 'a 31% increase': a change counted, not a wish to increase
+            self._hedge(coded, m) for m in self.hedges.finditer(coded, clause_start, list_start)
+        )
+
+    def _hedge(self, coded: str, m: re.Match[str]) -> bool:
+        """Tell whether a hedge word found hedges: not 'a 31% increase' nor 'the sharpest
+        increase', a change counted, not a wish to increase."""
+        return not (
+            m.group().lower() in self.counted_hedges
+            and _COUNTED.search(coded, max(0, m.start() - 20), m.start()) is not None
+        )
 
     def _products(self, text: str) -> list[str]:
         text = self.volume_of.sub(lambda m: ", " if m.group(1) else "", text)
@@ -1250,7 +1270,9 @@ def _needs_slot(regex: str) -> bool:
 _AMOUNT_IN_ITEM = re.compile(r"(?<![\w-])(?<!grade )(?<!Grade )(?<!class )(?<!Class )\d")
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 #: an article or a share just before a hedge word makes it a noun: 'a 31% increase'
-_COUNTED = re.compile(r"(?:\b(?:a|an)|%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:\b(?:a|an|the)(?:\s+[a-z]+est)?|%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE
+)
 #: a list of goods told before a word: two items, or one after a word that opens a list
 _ITEMS_BEFORE = re.compile(
     rf"(?:\b{_ITEM},\s+|\b(?:include|includes|included|including|are|were|comprise|comprises|"
