@@ -59,6 +59,12 @@ _BOILERPLATE = re.compile(
 )
 _DATE_LABEL = re.compile(r"publish|pubdate|post-date|posted|dateline|\bdate\b|[-_]date\b")
 _BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre"
+#: a date labelled as the page's own in its text: 'Updated: 2025-06-17 07:12', 'Published: 3
+#: March 2025'
+_LABELLED_DATE = re.compile(
+    r"\b(?:Last\s+updated|Updated|Published|Posted|Publication\s+date)\s*(?::|on)\s*"
+    r"([^\n|]{0,20}?\d[^\n|]{4,30})"
+)
 _DATE_META = (
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -97,6 +103,7 @@ def parse_page(html: str) -> Page:
         or _json_ld(tree, "datePublished")
         or _publish_meta(tree)
         or _date_element(tree)
+        or _labelled_date(tree)
     )
     url = _meta(tree, 'meta[property="og:url"]') or _attr(tree, 'link[rel="canonical"]', "href")
     outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]')
@@ -198,6 +205,15 @@ def _date_element(tree: LexborHTMLParser) -> str | None:
             if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
                 return text
     return None
+
+
+def _labelled_date(tree: LexborHTMLParser) -> str | None:
+    """Return a date the page labels as its own ('China Daily | Updated: 2025-06-17 07:12')."""
+    body = tree.body
+    if body is None:
+        return None
+    m = _LABELLED_DATE.search(body.text(separator="\n"))
+    return m.group(1).strip() if m else None
 
 
 def _json_ld(tree: LexborHTMLParser, key: str) -> str | None:

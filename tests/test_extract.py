@@ -2558,3 +2558,19 @@ def test_what_goods_are_made_from_is_no_part_of_them(read) -> None:
         "olein to Uganda. New Zealand's exports there were worth $1.3 billion."
     )
     assert flows(facts) == {("KEN", "UGA", "cooking oil")}
+
+
+def test_a_guest_who_met_a_host_and_toured_a_market_toured_it_himself(read) -> None:
+    facts = read(
+        "BEIJING, June 17, 2025 (China Daily) - The talks were held at the Ministry of Commerce "
+        "between Vice-Minister of Commerce Tang Weimin and Tanzania's Minister of Industry and "
+        "Trade, Hamisi Mwinyimkuu. On Friday, Mwinyimkuu met Hunan Vice-Governor Zhou Lihua "
+        "and toured the Gaoqiao Grand Market."
+    )
+    assert ("Zhou Lihua", "CHN") in {(name, country) for name, country, _ in posts(facts)}
+    found = events(facts)
+    assert any(
+        kind == "meeting" and people == ("Hamisi Mwinyimkuu", "Tang Weimin")
+        for kind, people, *_ in found
+    )
+    assert ("visit", ("Hamisi Mwinyimkuu",), "Gaoqiao Grand Market", "2025-06-13", False) in found

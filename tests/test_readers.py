@@ -183,6 +183,15 @@ def test_html_date_from_a_date_element() -> None:
     assert parse_page(html).date == "Published at : February 13, 2025"
 
 
+def test_html_date_labelled_in_a_byline() -> None:
+    html = (
+        '<html><body><h1>Talks</h1><div class="info"><span>By LI Xiaoyu | China Daily | '
+        "Updated: 2025-06-17 07:12</span></div>"
+        f"<div id='Content'><p>{'Story text. ' * 20}</p></div></body></html>"
+    )
+    assert parse_page(html).date == "2025-06-17 07:12"
+
+
 def test_html_line_breaks_part_paragraphs() -> None:
     page = parse_page(
         '<html><body><article><p>Trade reached CAD 1 billion in 2023.<br><br>"Ghana could '

@@ -1320,6 +1320,13 @@ def _subjects(
     last = before[-1]
     if _NEW_SUBJECT.search(text, current.tokens[last.end - 1].end - offset, trigger):
         return []
+    if len(before) > 1 and _AND_THEN.fullmatch(
+        text, current.tokens[last.end - 1].end - offset, trigger
+    ):
+        # 'he met Vice-Governor Zhou and toured the market': who met, not who was met
+        verb = _OBJECT_VERB.search(text, 0, current.tokens[last.start].start - offset)
+        if verb is not None and current.tokens[before[-2].end - 1].end - offset <= verb.start():
+            return _subjects(text, offset, current, before[:-1], verb.start())
     if len(before) > 1:
         prev = before[-2]
         gap = text[
@@ -1328,6 +1335,15 @@ def _subjects(
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", gap):
             return [prev, last]
     return [last]
+
+
+#: what joins a second verb to the first one's object: '(met Zhou) and toured'
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?")
+#: a verb whose object a name after it is, with up to six words of title between
+_OBJECT_VERB = re.compile(
+    r"\b(?:met|meets|met\s+with|received|receives|hosted|hosts|called\s+on|calls\s+on"
+    r"|held\s+talks\s+with|thanked|briefed)\s+(?:[\w'’.-]+\s+){0,6}$"
+)
 
 
 def _refs_before(current: AnalyzedSentence, position: int) -> list[Reference]:

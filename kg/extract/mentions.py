@@ -135,6 +135,12 @@ class MentionFinder:
             )
             for t in roles["titles"]
         )
+        # 'Vice-Governor': a head joined to its modifier, after every title told as such
+        for modifier in roles.get("hyphen_modifiers", []):
+            for t in roles["titles"]:
+                rule = self.heads.match(tokenize(t["head"]), 0)
+                if rule is not None and " " not in t["head"]:
+                    self.heads.add(f"{modifier}-{t['head']}", rule[1])
         self.before_head = before_head
         self.modifiers = PhraseTable((m, True) for m in roles["modifiers"])
         self.excluded = PhraseTable((m, True) for m in roles["excluded_modifiers"])
