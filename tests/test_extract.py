@@ -2574,3 +2574,45 @@ def test_a_guest_who_met_a_host_and_toured_a_market_toured_it_himself(read) -> N
         for kind, people, *_ in found
     )
     assert ("visit", ("Hamisi Mwinyimkuu",), "Gaoqiao Grand Market", "2025-06-13", False) in found
+
+
+def test_a_mission_s_day_told_by_the_sentence_before_and_its_last_leg(read) -> None:
+    facts = read(
+        "PRAGUE, 7 November 2025 (CTK) - Deputy Industry and Trade Minister Tomáš Hruška told "
+        "CTK on Friday that the mission arrived in Johannesburg on Monday. The same day Hruška "
+        "travelled to Pretoria for talks with South Africa's Deputy Minister of Trade Thandiwe "
+        "Mokoena. On Tuesday, some 150 company representatives attended a business forum. "
+        "Hruška opened the forum with JCCI President Pieter van Wyk and later met him "
+        "separately. The final leg took the mission to Cape Town on Thursday, where Hruška met "
+        "Western Cape Minister of Economic Development Lwazi Mthembu."
+    )
+    found = {(kind, people, date) for kind, people, _, date, _ in events(facts)}
+    assert ("meeting", ("Thandiwe Mokoena", "Tomáš Hruška"), "2025-11-03") in found
+    assert ("meeting", ("Pieter van Wyk", "Tomáš Hruška"), "2025-11-04") in found
+    assert ("visit", ("Tomáš Hruška",), "2025-11-06") in {
+        (k, p, d) for k, p, place, d, _ in events(facts) if place == "Cape Town"
+    }
+
+
+def test_talks_for_which_no_one_is_named_are_no_meeting(read) -> None:
+    facts = read(
+        "WELLINGTON, February 4, 2025 (RNZ) - Trade Minister Graham Whitcombe travels on to Abu "
+        "Dhabi on Wednesday for meetings with Emirati officials."
+    )
+    assert {kind for kind, *_ in events(facts)} == {"visit"}
+
+
+def test_it_was_co_chaired_by_is_where_the_session_before_was(read) -> None:
+    facts = read(
+        "SOFIA, June 19, 2025 (BTA) - On June 17, the Bulgarian-Uzbek Intergovernmental "
+        "Commission held its fifth session in Samarkand. It was co-chaired by Bulgaria's "
+        "Minister of Economy Emil Dragomirov and Uzbekistan's Minister of Agriculture Akmal "
+        "Nazarov."
+    )
+    assert (
+        "meeting",
+        ("Akmal Nazarov", "Emil Dragomirov"),
+        "Samarkand",
+        "2025-06-17",
+        False,
+    ) in events(facts)

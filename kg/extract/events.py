@@ -244,6 +244,9 @@ class EventExtractor:
         # the day the story is at (told last, or of an event), and the sentence that told it
         story: PartialDate | None = None
         story_at = -1
+        # the day an eventless sentence opens on ('On Tuesday, ...'), and that sentence
+        opened: PartialDate | None = None
+        opened_at = -1
         for current in doc.sentences:
             text = current.sentence.text
             low = text.lower()
@@ -270,21 +273,36 @@ class EventExtractor:
                 previous = story  # '... arrived in Tbilisi on Monday. The same day ...'
             joined = self._joins_meeting(current, found)
             before = len(found)
+            # 'On Tuesday, 150 firms attended a forum. X opened it and later met Y': the day
+            # the sentence before opened on dates what this one leaves undated
+            undated = (
+                opened if opened is not None and opened_at == current.sentence.index - 1 else lead
+            )
             # the strict gates are sound where Caseless patterns run on `low`, as here
             plain = len(low) == len(text)
             visiting = _passes(self.visit_literals if plain else self.visit_gate, low)
             if (visiting or (_visitable(current) and self.presence.search(text))) and (
                 current.refs or current.unnamed_titles or self.delegation.search(text)
             ):  # a visit is made by someone referred to, an unnamed office or a delegation
-                found.extend(self._visits(doc, current, previous, lead))
+                found.extend(self._visits(doc, current, previous, undated))
             if not joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting
-                self._gatherings(doc, current, low, previous, lead, found)
+                self._gatherings(doc, current, low, previous, undated, found)
             day = self._story_day(doc, text, story, found[before:])
             if day is not story:
                 story, story_at = day, current.sentence.index
+            if len(found) == before:
+                opened, opened_at = self._opening_day(doc, text), current.sentence.index
         self._led_delegations(doc, found)
         self._place_meetings(doc, found)
         return [*_merge(found), *background]
+
+    def _opening_day(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
+        """Return the day a sentence opens on ('On Tuesday, some 150 firms attended ...')."""
+        found = self.dates.find(text[:_OPENING_REACH], doc.article.date, past=True)
+        first = min(found, key=lambda d: d.start) if found else None
+        if first is None or first.start > 3 or first.date is None or first.date.day is None:
+            return None
+        return first.date
 
     def _gatherings(
         self,
@@ -348,8 +366,9 @@ class EventExtractor:
 
     def _led_delegations(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Give a visit by 'the delegation' the person the article says leads it (one of
-        the group's country, when the group has one), and a meeting with the visitors ('The
-        visitors were received by X') too."""
+        the group's country, when the group has one), or who the same sentence says met
+        someone there, and a meeting with the visitors ('The visitors were received by X')
+        too."""
         if not any((occ.kind == "visit" and not occ.people) or occ.by_delegation for occ in found):
             return
         leaders = [
@@ -369,7 +388,18 @@ class EventExtractor:
                 ]
                 leaders += [r.person for r in before[-1:]]
         for occ in found:
-            if occ.kind == "visit" and not occ.people:
+            # 'The final leg took the mission to Cape Town, where Hruška met ...': who met
+            there = next(
+                (
+                    o
+                    for o in found
+                    if o.kind == "meeting" and o.sentence == occ.sentence and not o.unnamed_party
+                ),
+                None,
+            )
+            if occ.kind == "visit" and not occ.people and there is not None and there.people:
+                occ.people = there.people[:1]
+            elif occ.kind == "visit" and not occ.people:
                 country = self._group_country(doc, occ)
                 if country is None:
                     occ.people = leaders[:1]
@@ -647,6 +677,10 @@ class EventExtractor:
             )
             if not people or (len(people) < 2 and not other_side):
                 continue
+            if m.group().lower().startswith("for") and not any(
+                current.tokens[r.start].start - offset >= m.end() for r in current.refs
+            ):
+                continue  # 'travels on to Abu Dhabi for talks with Emirati officials': no one
             unnamed_party = len(people) < 2
             planned = self._is_planned(text, m.start(), m.end())
             if (
@@ -1417,6 +1451,8 @@ _NEW_SUBJECT = re.compile(
     r"(?!(?:he|she|they|it|we|i|his|her|their|its|also|later|on|in|at|during|after|before"
     r"|when|while|earlier|today|yesterday|last|this)\b)[a-z][^,;]*$"
 )
+#: how far into a sentence the day it opens on may end ('On Wednesday 14 May,')
+_OPENING_REACH = 30
 #: how far after its trigger an event's own date may be written
 _DATE_REACH = 80
 _CLAUSE_END = re.compile(
