@@ -2616,3 +2616,20 @@ def test_it_was_co_chaired_by_is_where_the_session_before_was(read) -> None:
         "2025-06-17",
         False,
     ) in events(facts)
+
+
+def test_the_two_ministers_visit_a_site_the_gazetteer_does_not_know(read) -> None:
+    facts = read(
+        "AMMAN, September 16, 2025 (Petra) -- Minister of Industry Haitham Al-Rawashdeh and "
+        "Iraqi Minister of Trade Karim Al-Musawi on Tuesday co-chaired the committee in Amman. "
+        "The two ministers will visit the Karama-Trebil border crossing on Wednesday."
+    )
+    assert (
+        "visit",
+        ("Haitham Al-Rawashdeh", "Karim Al-Musawi"),
+        "Karama-Trebil border crossing",
+        "2025-09-17",
+        True,
+    ) in events(facts)
+    site = next(e.location for e in facts.events if e.kind == "visit")
+    assert site.country == "JOR"

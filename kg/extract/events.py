@@ -90,6 +90,12 @@ class EventExtractor:
         together = data.get("joint_meetings", [])
         self.joint_meeting = _triggers(together, adj) if together else None
         self.visit = _triggers(data["visit"], adj)
+        sites = alternation(data.get("site_nouns", [])) or "(?!)"
+        # 'the Ma'aden phosphate complex': capitalised words, then lower-case ones, the noun
+        self.site = re.compile(
+            r"\s+(?:the\s+)?(?P<site>(?:[A-Z][\w'’.&-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}?"
+            rf"(?:{sites}))\b"
+        )
         self.presence = _triggers(data["presence"], adj)
         arrivals = "|".join(_word_parts(data["arrival_verbs"]))
         groups = "|".join(_word_parts(data["group_nouns"]))
@@ -282,9 +288,13 @@ class EventExtractor:
             plain = len(low) == len(text)
             visiting = _passes(self.visit_literals if plain else self.visit_gate, low)
             if (visiting or (_visitable(current) and self.presence.search(text))) and (
-                current.refs or current.unnamed_titles or self.delegation.search(text)
-            ):  # a visit is made by someone referred to, an unnamed office or a delegation
-                found.extend(self._visits(doc, current, previous, undated))
+                current.refs
+                or current.unnamed_titles
+                or self.delegation.search(text)
+                or _has_parties(current, low, found)
+            ):  # a visit is made by someone referred to, an unnamed office, a delegation or
+                # 'the two ministers' who met before
+                found.extend(self._visits(doc, current, previous, undated, found))
             if not joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting
                 self._gatherings(doc, current, low, previous, undated, found)
             day = self._story_day(doc, text, story, found[before:])
@@ -439,6 +449,7 @@ class EventExtractor:
         current: AnalyzedSentence,
         previous: PartialDate | None,
         lead: PartialDate | None,
+        found: Sequence[Occurrence] = (),
     ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
@@ -459,6 +470,8 @@ class EventExtractor:
             location = self._place_after_trigger(doc, current, m)
             if location is None and self.here.match(text, m.end() + 1):
                 location = self._dateline_place(doc)
+            if location is None:
+                location = self._site_after(doc, text, m.end(), [*found, *out])
             if location is None:
                 continue
             head = m.start()
@@ -492,6 +505,10 @@ class EventExtractor:
                 else inner or _subjects(text, offset, current, subject_refs, m.start())
             )
             people = _unique([r.person for r in visitors])
+            if not people and self.the_two.search(text, 0, m.start()):
+                # 'The two ministers will visit the border crossing': those who just met
+                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
+                people = list(last.people) if last is not None else []
             if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
             if not inner and self.group_subject.search(text, 0, m.start()):
@@ -626,6 +643,20 @@ class EventExtractor:
         """Return the place named after a trigger, within its clause."""
         stop = min(_clause_end(current.sentence.text, m.end()), m.end() + 80)
         return self._place_after(current, m.end(), stop, doc.home_first)
+
+    def _site_after(
+        self, doc: AnalyzedArticle, text: str, end: int, found: Sequence[Occurrence]
+    ) -> Location | None:
+        """Return the site a visit trigger names right after it ('will visit the
+        Karama-Trebil border crossing'), in the country of the trip told before, else of
+        the dateline, else of the paper."""
+        site = self.site.match(text, end)
+        if site is None:
+            return None
+        trip = next((o.location for o in reversed(found) if o.kind == "visit" and o.location), None)
+        place = trip or self._dateline_place(doc) or self._home(doc)
+        country = place.country if place is not None else None
+        return Location(site.group("site"), country, "place", None)
 
     def _visit_triggers(self, current: AnalyzedSentence) -> list[re.Match[str]]:
         """Return the visit triggers of a sentence; 'X is in Baku' only right before a place."""
