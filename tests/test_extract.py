@@ -2633,3 +2633,14 @@ def test_the_two_ministers_visit_a_site_the_gazetteer_does_not_know(read) -> Non
     ) in events(facts)
     site = next(e.location for e in facts.events if e.kind == "visit")
     assert site.country == "JOR"
+
+
+def test_a_minister_scheduled_to_hold_talks_with_another_will_meet_him(read) -> None:
+    facts = read(
+        "TOKYO, September 10, 2024 (Kyodo) -- Japanese Minister Hiroshi Kanemoto will visit "
+        "Vietnam from Sunday. In Hanoi, Kanemoto is scheduled to hold talks with Vietnamese "
+        "Minister of Industry and Trade Le Minh Tuan on Monday."
+    )
+    assert ("meeting", ("Hiroshi Kanemoto", "Le Minh Tuan"), "Hanoi", "2024-09-16", True) in events(
+        facts
+    )
