@@ -2644,3 +2644,16 @@ def test_a_minister_scheduled_to_hold_talks_with_another_will_meet_him(read) -> 
     assert ("meeting", ("Hiroshi Kanemoto", "Le Minh Tuan"), "Hanoi", "2024-09-16", True) in events(
         facts
     )
+
+
+def test_he_is_not_a_woman_whose_given_name_says_so(read) -> None:
+    facts = read(
+        "Nairobi, Kenya, February 12, 2025 - Sweden's Minister for Foreign Trade Johan "
+        "Lindqvist arrived on Monday. On Tuesday, the Swedish minister met Trade Cabinet "
+        "Secretary Margaret Kariuki at her office in Nairobi. Sweden's Ambassador to Kenya, "
+        "Caroline Åberg, attended a luncheon. On Thursday, Lindqvist is scheduled to travel "
+        "to Naivasha, where he will tour the Olkaria geothermal power complex."
+    )
+    visitors = {people for kind, people, *_ in events(facts) if kind == "visit"}
+    assert ("Johan Lindqvist",) in visitors
+    assert all("Caroline Åberg" not in people for people in visitors)

@@ -105,6 +105,7 @@ class DocumentReader:
         self.nominals: PhraseTable[list[str]] = PhraseTable(roles["nominals"].items())
         self.nominal_modifiers = PhraseTable((m, True) for m in roles["nominal_modifiers"])
         self.male_in_a = frozenset(lexicon["names.json"].get("male_names_ending_in_a", []))
+        self.female_names = frozenset(lexicon["names.json"].get("female_names", []))
         self.family_first = frozenset(
             fold(n) for n in lexicon["names.json"].get("family_name_first", [])
         )
@@ -160,7 +161,7 @@ class DocumentReader:
             if person is None and len(mention.name.split()) == 1:
                 person = self._alias_index(people)[0].get((fold(mention.name),))
                 person = person or _by_first_name(people, mention)
-            person = person or _register(people, mention, self.male_in_a)
+            person = person or _register(people, mention, self.male_in_a, self.female_names)
             _absorb(person, mention)
             current.refs.append(Reference(person, mention.start, mention.end, "name"))
 
@@ -395,12 +396,18 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _register(
-    people: list[Person], mention: PersonMention, male_in_a: frozenset[str] = frozenset()
+    people: list[Person],
+    mention: PersonMention,
+    male_in_a: frozenset[str] = frozenset(),
+    female_names: frozenset[str] = frozenset(),
 ) -> Person:
     person = Person(mention.name)
     first = mention.name.split()[0]
-    # a given name ending in -a is most often a woman's ('Laura', 'Amina', 'Sarita')
-    person.female = first.endswith("a") and len(first) > 2 and first not in male_in_a
+    # a given name ending in -a is most often a woman's ('Laura', 'Amina', 'Sarita'); others
+    # are when names.json says so ('Margaret', 'Caroline')
+    person.female = first in female_names or (
+        first.endswith("a") and len(first) > 2 and first not in male_in_a
+    )
     people.append(person)
     return person
 

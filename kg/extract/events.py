@@ -203,7 +203,7 @@ class EventExtractor:
         self.at_venue = re.compile(
             r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}"
             rf"(?:{alternation(data['venue_nouns'])})"
-            r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
+            r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
         )
         #: a venue named after someone's office: 'at the latter's office at Singha Durbar'
         self.office_at = re.compile(
