@@ -188,6 +188,7 @@ class EventExtractor:
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
         self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
+        self.names_the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b")
         not_met = "|".join(re.escape(w) for w in sorted(data.get("not_met", []), key=len)[::-1])
         # 'meets nearly 90 percent of its edible oil requirement': no one is met
         self.not_met = Caseless(
@@ -291,7 +292,11 @@ class EventExtractor:
                 current.refs
                 or current.unnamed_titles
                 or self.delegation.search(text)
-                or _has_parties(current, low, found)
+                or (
+                    visiting
+                    and self.names_the_two.search(text)
+                    and any(o.kind == "meeting" for o in found)
+                )
             ):  # a visit is made by someone referred to, an unnamed office, a delegation or
                 # 'the two ministers' who met before
                 found.extend(self._visits(doc, current, previous, undated, found))
@@ -308,6 +313,9 @@ class EventExtractor:
 
     def _opening_day(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
         """Return the day a sentence opens on ('On Tuesday, some 150 firms attended ...')."""
+        words = text[:_OPENING_REACH].split()[:3]
+        if not any(w[:1].isdigit() or self.dates.is_date_word(w.strip(",")) for w in words):
+            return None  # no weekday, month or number among its first words
         found = self.dates.find(text[:_OPENING_REACH], doc.article.date, past=True)
         first = min(found, key=lambda d: d.start) if found else None
         if first is None or first.start > 3 or first.date is None or first.date.day is None:
