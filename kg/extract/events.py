@@ -87,6 +87,9 @@ class EventExtractor:
         )
         self.meeting = _triggers(data["meeting"], adj)
         self.joint = _words(data.get("joint_verbs", [])) if data.get("joint_verbs") else None
+        # 'he met Zhou and toured': a verb whose object a name after it (and its title) is
+        objects = alternation(data.get("object_verbs", [])) or "(?!)"
+        self.object_verb = re.compile(rf"\b(?:{objects})\s+(?:[\w'’.-]+\s+){{0,6}}$")
         together = data.get("joint_meetings", [])
         self.joint_meeting = _triggers(together, adj) if together else None
         self.visit = _triggers(data["visit"], adj)
@@ -406,18 +409,22 @@ class EventExtractor:
                 ]
                 leaders += [r.person for r in before[-1:]]
         for occ in found:
-            # 'The final leg took the mission to Cape Town, where Hruška met ...': who met
-            there = next(
-                (
-                    o
-                    for o in found
-                    if o.kind == "meeting" and o.sentence == occ.sentence and not o.unnamed_party
-                ),
-                None,
-            )
-            if occ.kind == "visit" and not occ.people and there is not None and there.people:
-                occ.people = there.people[:1]
-            elif occ.kind == "visit" and not occ.people:
+            if occ.kind == "visit" and not occ.people:
+                # 'The final leg took the mission to Cape Town, where Hruška met ...': who met
+                met = next(
+                    (
+                        o.people[:1]
+                        for o in found
+                        if o.kind == "meeting"
+                        and o.sentence == occ.sentence
+                        and o.people
+                        and not o.unnamed_party
+                    ),
+                    None,
+                )
+                if met:
+                    occ.people = met
+                    continue
                 country = self._group_country(doc, occ)
                 if country is None:
                     occ.people = leaders[:1]
@@ -510,7 +517,8 @@ class EventExtractor:
             visitors = (
                 inner
                 if possessor
-                else inner or _subjects(text, offset, current, subject_refs, m.start())
+                else inner
+                or _subjects(text, offset, current, subject_refs, m.start(), self.object_verb)
             )
             people = _unique([r.person for r in visitors])
             if not people and self.the_two.search(text, 0, m.start()):
@@ -1381,7 +1389,12 @@ def _names_person(current: AnalyzedSentence, start: int, length: int) -> bool:
 
 
 def _subjects(
-    text: str, offset: int, current: AnalyzedSentence, before: list[Reference], trigger: int
+    text: str,
+    offset: int,
+    current: AnalyzedSentence,
+    before: list[Reference],
+    trigger: int,
+    object_verb: re.Pattern[str] | None = None,
 ) -> list[Reference]:
     """Return who did what a trigger says: the person named last before it, with the
     one before that when joined by 'and' ('X and Y visited'); for 'X, who arrived', X.
@@ -1393,11 +1406,13 @@ def _subjects(
     last = before[-1]
     if _NEW_SUBJECT.search(text, current.tokens[last.end - 1].end - offset, trigger):
         return []
-    if len(before) > 1 and _AND_THEN.fullmatch(
-        text, current.tokens[last.end - 1].end - offset, trigger
+    if (
+        object_verb is not None
+        and len(before) > 1
+        and _AND_THEN.fullmatch(text, current.tokens[last.end - 1].end - offset, trigger)
     ):
         # 'he met Vice-Governor Zhou and toured the market': who met, not who was met
-        verb = _OBJECT_VERB.search(text, 0, current.tokens[last.start].start - offset)
+        verb = object_verb.search(text, 0, current.tokens[last.start].start - offset)
         if verb is not None and current.tokens[before[-2].end - 1].end - offset <= verb.start():
             return _subjects(text, offset, current, before[:-1], verb.start())
     if len(before) > 1:
@@ -1412,11 +1427,6 @@ def _subjects(
 
 #: what joins a second verb to the first one's object: '(met Zhou) and toured'
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?")
-#: a verb whose object a name after it is, with up to six words of title between
-_OBJECT_VERB = re.compile(
-    r"\b(?:met|meets|met\s+with|received|receives|hosted|hosts|called\s+on|calls\s+on"
-    r"|held\s+talks\s+with|thanked|briefed)\s+(?:[\w'’.-]+\s+){0,6}$"
-)
 
 
 def _refs_before(current: AnalyzedSentence, position: int) -> list[Reference]:
