@@ -135,12 +135,12 @@ class MentionFinder:
             )
             for t in roles["titles"]
         )
-        # 'Vice-Governor': a head joined to its modifier, after every title told as such
+        # 'Hunan Vice-Governor': each one-word head joined to a modifier by a hyphen, with the
+        # head's rule; a form the titles define themselves ('Vice-Minister') keeps its own
         for modifier in roles.get("hyphen_modifiers", []):
             for t in roles["titles"]:
-                rule = self.heads.match(tokenize(t["head"]), 0)
-                if rule is not None and " " not in t["head"]:
-                    self.heads.add(f"{modifier}-{t['head']}", rule[1])
+                if " " not in t["head"] and (head := self.heads.match(tokenize(t["head"]), 0)):
+                    self.heads.add(f"{modifier}-{t['head']}", head[1])
         self.before_head = before_head
         self.modifiers = PhraseTable((m, True) for m in roles["modifiers"])
         self.excluded = PhraseTable((m, True) for m in roles["excluded_modifiers"])
