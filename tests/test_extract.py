@@ -2657,3 +2657,20 @@ def test_he_is_not_a_woman_whose_given_name_says_so(read) -> None:
     visitors = {people for kind, people, *_ in events(facts) if kind == "visit"}
     assert ("Johan Lindqvist",) in visitors
     assert all("Caroline Åberg" not in people for people in visitors)
+
+
+def test_an_agreement_signed_by_two_people_is_their_meeting(read) -> None:
+    facts = read(
+        "COLOMBO, November 28, 2024 (Daily News) - The agreement was signed at the CBSL head "
+        "office in Colombo yesterday by CBSL Governor Chandana Wickramaratne and Ibrahim Shifaz "
+        "Naseem, Governor of the Maldives Monetary Authority. The agreement was signed in 2019."
+    )
+    assert events(facts) == {
+        (
+            "meeting",
+            ("Chandana Wickramaratne", "Ibrahim Shifaz Naseem"),
+            "Colombo",
+            "2024-11-27",
+            False,
+        )
+    }
