@@ -2674,3 +2674,13 @@ def test_an_agreement_signed_by_two_people_is_their_meeting(read) -> None:
             False,
         )
     }
+
+
+def test_a_place_the_host_speaks_of_in_a_closing_clause_is_not_the_meeting_s(read) -> None:
+    facts = read(
+        "CAIRO, February 4, 2025 (MENA) - Sudanese Foreign Minister Al-Tayeb Hamid Osman "
+        "arrived in Cairo on Sunday. On Monday, Osman met with Minister of Investment Ahmed "
+        "Samir Hegazy, who said that Egyptian companies are ready to rebuild roads in Sudan."
+    )
+    places = {place for kind, _, place, *_ in events(facts) if kind == "meeting"}
+    assert places == {"Cairo"}

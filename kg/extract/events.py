@@ -26,6 +26,9 @@ from kg.text import Caseless, alternation, fold, literal_gate, literal_words, tr
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
+#: a relative clause inside a sentence, or one about a person that ends it: not where a
+#: meeting was (', who said ... cold storage in Lubumbashi.')
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,|,\s+(?:who|whose)\b[^,;]*$")
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
@@ -748,7 +751,7 @@ class EventExtractor:
                     _later_event_at(text, m.end()),
                     [
                         (r.start(), r.end())
-                        for r in _RELATIVE_CLAUSE.finditer(text)
+                        for r in _ASIDE_CLAUSE.finditer(text)
                         if not r.start() <= m.start() < r.end()
                         # not ', who arrived in Tunis on Wednesday,': where they are
                         and not self.arrived.search(r.group())
