@@ -524,10 +524,7 @@ class EventExtractor:
                 or _subjects(text, offset, current, subject_refs, m.start(), self.object_verb)
             )
             people = _unique([r.person for r in visitors])
-            if not people and self.the_two.search(text, 0, m.start()):
-                # 'The two ministers will visit the border crossing': those who just met
-                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
-                people = list(last.people) if last is not None else []
+            people = people or self._the_two(text, m.start(), found)
             if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
             if not inner and self.group_subject.search(text, 0, m.start()):
@@ -714,10 +711,7 @@ class EventExtractor:
             if m.group().lower().startswith("host") and _PASSIVE_BE.search(text, 0, m.start()):
                 continue  # 'whose Secretariat is hosted in Accra': a seat, not a meeting
             people = _unique([r.person for r in current.refs])
-            if not people and self.the_two.search(text, 0, m.start()):
-                # 'The two ministers agreed to meet again in Belgrade': those who just met
-                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
-                people = list(last.people) if last is not None else []
+            people = people or self._the_two(text, m.start(), found)
             after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
                 current.unnamed_titles
@@ -782,6 +776,14 @@ class EventExtractor:
             ]
         return self._joint_meeting(doc, current, previous, lead, found)
 
+    def _the_two(self, text: str, position: int, found: Sequence[Occurrence]) -> list[Person]:
+        """Return the people of the meeting told last when 'the two ministers' stands before
+        `position` ('The two ministers agreed to meet again in Belgrade'), else nobody."""
+        if not self.the_two.search(text, 0, position):
+            return []
+        last = next((o for o in reversed(found) if o.kind == "meeting"), None)
+        return list(last.people) if last is not None else []
+
     def _separate_meetings(
         self, current: AnalyzedSentence, first: re.Match[str]
     ) -> list[list[Person]] | None:
@@ -837,9 +839,7 @@ class EventExtractor:
         m = self.joint_meeting.search(text) if self.joint_meeting is not None else None
         if m is not None:
             people = _unique([r.person for r in _refs_before(current, m.start())])
-            if not people and self.the_two.search(text, 0, m.start()):
-                last = next((o for o in reversed(found) if o.kind == "meeting"), None)
-                people = list(last.people) if last is not None else []
+            people = people or self._the_two(text, m.start(), found)
             planned = self._is_planned(text, m.start(), m.end())
             home = doc.article.home_country
         elif self.joint is not None and (m := self.joint.search(text)) is not None:
