@@ -53,6 +53,14 @@ def test_packaged_data_loads_and_has_every_file() -> None:
     assert set(lexicon.files) == set(SCHEMA)
 
 
+def test_packaged_event_triggers_keep_their_literal_gates() -> None:
+    # a trigger without a selective literal ('go on to') turns a gate off for every sentence
+    events = extractor_for(load_lexicon()).events
+    assert events.meeting_literals is not None
+    assert events.visit_literals is not None
+    assert events.past_session_gate is not None
+
+
 def test_readme_extension_adds_a_title_and_a_trade_verb(tmp_path: Path) -> None:
     article = tmp_path / "zambia.txt"
     article.write_text(ARTICLE, encoding="utf-8")
