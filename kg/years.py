@@ -24,6 +24,12 @@ _WHOLE_YEAR = re.compile(
     r"(?:\$|\b(?:USD|US\$|EUR|euros?|dollars?|billion|million|tonnes|tons)\b)"
     r"(?:[^.;]|\.\d){0,30}?\bin\s+(?:19|20)\d{2}$"
 )
+#: a whole year's change: 'grew by 9.2% in 2024', 'up 14 percent in 2023'
+_YEAR_CHANGE = re.compile(
+    r"\b(?:grew|rose|increased|jumped|climbed|surged|fell|declined|dropped|decreased|up|down)"
+    r"\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+)?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent)(?:\s+year-on-year)?\s+in\s+(?:19|20)\d{2}$"
+)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 #: a relative clause the weekday may sit in: ', who arrived in Kuala Lumpur on Monday'
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\s+[^,]*$", re.I)
@@ -98,8 +104,11 @@ class YearReader:
                 continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
             if self._announced(text, m.start()):
                 announced.append(int(m.group(1)))
-            elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()):
-                # 'trade reached $1.8 billion in 2024': a year's total, so the year is over
+            elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()) or _YEAR_CHANGE.search(
+                text, max(0, m.start() - 60), m.end()
+            ):
+                # 'trade reached $1.8 billion in 2024', 'grew 9% in 2024': a year's total
+                # or change, so the year is over
                 first.append(int(m.group(1)) + 1)
                 last.append(_year(m) + 1)
             else:

@@ -2560,6 +2560,37 @@ def test_what_goods_are_made_from_is_no_part_of_them(read) -> None:
     assert flows(facts) == {("KEN", "UGA", "cooking oil")}
 
 
+def test_the_country_s_top_supplier_is_another_country(read) -> None:
+    facts = read(
+        "CAIRO, May 12, 2025 (Ahram) - Russia remained the country's largest wheat supplier by "
+        "far, followed by Ukraine and Romania."
+    )
+    assert flows(facts) == {
+        ("RUS", "EGY", "wheat"),
+        ("UKR", "EGY", "wheat"),
+        ("ROU", "EGY", "wheat"),
+    }
+
+
+def test_ranked_buyers_and_shares_of_a_countrys_exports(read) -> None:
+    facts = read(
+        "NAIROBI, Nov 20, 2024 (KNA) - Kenya's exports to the UAE grew 14 percent last year, "
+        "with black tea and cut flowers making up the bulk of the cargo. Pakistan and Egypt "
+        "remained the three largest buyers of Kenyan tea. The Netherlands and Russia were the "
+        "largest buyers of Egyptian oranges last season. Kenya's imports from the UAE consisted "
+        "mainly of refined petroleum products delivered under a fuel arrangement."
+    )
+    assert flows(facts) == {
+        ("KEN", "ARE", "black tea"),
+        ("KEN", "ARE", "cut flowers"),
+        ("KEN", "PAK", "tea"),
+        ("KEN", "EGY", "tea"),
+        ("EGY", "NLD", "oranges"),
+        ("EGY", "RUS", "oranges"),
+        ("ARE", "KEN", "refined petroleum products"),
+    }
+
+
 def test_a_guest_who_met_a_host_and_toured_a_market_toured_it_himself(read) -> None:
     facts = read(
         "BEIJING, June 17, 2025 (China Daily) - The talks were held at the Ministry of Commerce "

@@ -72,6 +72,7 @@ def test_a_weekday_prefers_the_reported_year_over_a_plan(years: YearReader) -> N
 def test_a_whole_years_total_dates_the_article_after_that_year(years: YearReader) -> None:
     story = ["Trade between the two countries reached US$1.84 billion in 2024."]
     assert years.hint([], story) == 2025
+    assert years.hint([], ["Trade grew by 9.2% in 2024 to reach $1.21 billion."]) == 2025
     # 16 September: a Monday in 2024, the day after a Monday in 2025
     lead = "The ministers met on Monday."
     assert years.dateline_year(9, 16, lead, [], story, dt.date(2026, 11, 23)) == 2025

@@ -238,6 +238,9 @@ class TradeExtractor:
             # 'while Germany supplies us with machinery'
             rf"|\b(?:{verbs})\s+(us)\b",
         )
+        #: a verb of being just before 'the country's': 'X remained the country's top supplier'
+        being = alternation(data["words"]["be"])
+        self.complement = re.compile(rf"\b(?:{being})\s+$", re.IGNORECASE)
         #: a verb of goods arriving just before 'the country': 'roses also enter the country'
         self.enters = re.compile(rf"\b(?:{alternation(data['entry_verbs'])})\s+$", re.IGNORECASE)
         # 'Lagos traders imported', 'sold in Lagos markets', 'sold to buyers in Kumasi'
@@ -783,7 +786,12 @@ class TradeExtractor:
                         if before
                         else doc.article.home_country
                     )
-                    if before and self.enters.search(text, 0, m.start()):
+                    if before and self.complement.search(text, 0, m.start()):
+                        # 'Russia remained the country's largest wheat supplier': a
+                        # country is not its own supplier; the one the article is about
+                        subject = before[-1].country
+                        iso3 = next((c for c in doc.home_first if c != subject), None)
+                    elif before and self.enters.search(text, 0, m.start()):
                         # 'Ecuadorian roses also enter the country': not the goods' own
                         goods = before[-1].country
                         iso3 = next(
