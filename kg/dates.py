@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from kg.lexicon import Lexicon
 from kg.model import PartialDate
-from kg.text import Caseless, trie_alternation
+from kg.text import Caseless, alternation, trie_alternation
 
 _ORD = r"(?:st|nd|rd|th)?"
 _DIGIT = re.compile(r"\d")
@@ -92,6 +92,9 @@ class DateReader:
         self._after: dict[str, int] = chained.get("after", {})
         self._the_day: dict[str, int] = chained.get("the_day", {})
         parts = _alternation(chained.get("day_parts", ["day"]))
+        # 'The meeting came a day after X visited': the event told now is the earlier one
+        inverting = chained.get("inverting_verbs", [])
+        self._inverting = re.compile(rf"\b(?:{alternation(inverting)})\s+$") if inverting else None
         numbers = "|".join([*map(re.escape, self._numbers), r"\d{1,2}"])
         self._chained = re.compile(
             rf"\b(?:(?P<count>{numbers})\s+days?\s+(?P<dir>{_alternation(self._after)})"
@@ -125,11 +128,14 @@ class DateReader:
             m = self._chained.search(text.lower(), 0, 40)
             if m is None or m.start() > 25:
                 return None  # only a sentence that opens so: 'Two days later, in Kuala Lumpur'
+        low = text.lower()
+        inverted = self._inverting is not None and self._inverting.search(low, 0, m.start())
+        sign = -1 if inverted else 1
         if m.group("count"):
             count = self._numbers.get(m.group("count"))
             count = count if count is not None else int(m.group("count"))
-            return count * self._after[m.group("dir")]
-        return self._the_day[m.group("which")]
+            return sign * count * self._after[m.group("dir")]
+        return sign * self._the_day[m.group("which")]
 
     def names_weekday(self, text: str) -> bool:
         """Tell whether a date expression names a weekday ('on Friday', 'last Monday')."""

@@ -77,3 +77,18 @@ def test_a_span_of_days_gives_its_first_day(lexicon) -> None:
     ]:
         (found,) = reader.find(text, anchor, past=False)
         assert (found.date.year, found.date.month, found.date.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anywhere", "days"),
+    [
+        ("Two days later, in Kuala Lumpur, the minister met", False, 2),
+        ("The previous day, he toured the port.", False, -1),
+        ("They had held talks the previous evening.", True, -1),
+        # the sentence's subject is the event before: what it tells is the earlier one
+        ("The meeting came a day after Farouk visited the port.", False, -1),
+        ("The signing came two days after the minister received the envoy.", True, -2),
+    ],
+)
+def test_days_counted_from_the_event_before(dates, text: str, anywhere: bool, days: int) -> None:
+    assert dates.chained(text, anywhere=anywhere) == days
