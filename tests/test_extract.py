@@ -2591,6 +2591,24 @@ def test_ranked_buyers_and_shares_of_a_countrys_exports(read) -> None:
     }
 
 
+def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
+    facts = read(
+        "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "
+        "Business Council at the Federation of Saudi Chambers in Riyadh on Tuesday. Imports of "
+        "grapes jumped 23 percent. Peru sells blueberries to the Kingdom. Saudi exports were led "
+        "by polyethylene. The council meeting was co-chaired by Abdullah Al-Mutairi, chairman of "
+        "the Saudi side of the council, and Peru's Vice Minister of Foreign Trade Ricardo Paredes, "
+        "who is leading a delegation on a three-day visit to the Kingdom that began on Sunday. A "
+        "day earlier, Minister of Commerce Majid Al-Kassabi received Paredes in Riyadh. The "
+        "meeting came a day after Paredes visited the port of Jeddah."
+    )
+    found = {(kind, people, place, day) for kind, people, place, day, _ in events(facts)}
+    pair = ("Abdullah Al-Mutairi", "Ricardo Paredes")
+    assert ("meeting", pair, "Riyadh", "2025-03-18") in found
+    assert ("meeting", ("Majid Al-Kassabi", "Ricardo Paredes"), "Riyadh", "2025-03-17") in found
+    assert ("visit", ("Ricardo Paredes",), "Jeddah", "2025-03-16") in found
+
+
 def test_a_guest_who_met_a_host_and_toured_a_market_toured_it_himself(read) -> None:
     facts = read(
         "BEIJING, June 17, 2025 (China Daily) - The talks were held at the Ministry of Commerce "

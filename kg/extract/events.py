@@ -35,6 +35,8 @@ _IN_PLACE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't|yet\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: how many days after its start a trip's meetings may be told of
 _TRIP_DAYS = 7
+#: how many sentences back a meeting 'The meeting' refers to may have been told
+_TOLD_BACK = 6
 _AMOUNT = re.compile(
     r"\$|€|£|\bUSD\b|\b\d[\d.,]*\s*(?:million|billion|trillion|percent|per\s+cent|%|tons|tonnes)"
 )
@@ -190,7 +192,9 @@ class EventExtractor:
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{called_off})\b"
         )
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
-        self.anaphoric = tuple(o.lower() + " " for o in data.get("anaphoric_openers", []))
+        openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
+        # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
+        self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
         self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
@@ -735,7 +739,16 @@ class EventExtractor:
                 and not _names_body(current, m.end(), m.end() + len(after))
             ):
                 continue  # 'will travel to Nairobi to meet Kenyan millers': no one to meet yet
-            date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead)
+            told = self._told_before(doc, current)
+            date = self._date(
+                doc,
+                current,
+                (m.start(), m.end()),
+                planned,
+                previous,
+                lead,
+                self._day_told(doc, told),
+            )
             location = (
                 self._place_where(current, m.start())
                 or self._visited_where(doc, current, m.start())
@@ -752,8 +765,13 @@ class EventExtractor:
                     ],
                 )
                 or self._in_the_capital(doc, current)
-                or self._place_told_before(doc, current)
             )
+            told_place = self._place_in(told) if told is not None else None
+            if told_place is not None and (
+                location is None
+                or (location.kind == "country" and location.country == told_place.country)
+            ):
+                location = told_place  # 'The meeting was ...': where the meeting told was
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = self._separate_meetings(current, m) or [people]
             if self.split_objects.fullmatch(m.group()):
@@ -944,9 +962,11 @@ class EventExtractor:
         planned: bool,
         previous: PartialDate | None = None,
         lead: PartialDate | None = None,
+        told: PartialDate | None = None,
     ) -> PartialDate | None:
         """Return the date of the event a trigger reports: the first date written after
-        it in its clause ('will travel to Bandar Abbas on Tuesday'), else the nearest."""
+        it in its clause ('will travel to Bandar Abbas on Tuesday'), else the date of the
+        meeting it refers back to (`told`), else the nearest."""
         anchor = doc.article.date
         text = current.sentence.text
         position = trigger[0]
@@ -986,6 +1006,13 @@ class EventExtractor:
             return inside[0].date
         end = min(_clause_end(text, trigger[1]), trigger[1] + _DATE_REACH)
         after = [d for d in written if trigger[1] <= d.start < end]
+        if told is not None and not planned:
+            # 'The council meeting was co-chaired by X and Y, who is on a visit that began
+            # on Sunday': the day of the meeting told before, not one of a closing aside
+            closing = [(a.start(), a.end()) for a in _ASIDE_CLAUSE.finditer(text, trigger[1])]
+            after = [d for d in after if not any(s <= d.start < e for s, e in closing)]
+            if not after and not any(d.start < trigger[0] for d in found):
+                return told
         if after:
             return min(after, key=lambda d: d.start).date
         if found:
@@ -1010,15 +1037,34 @@ class EventExtractor:
             return PartialDate(anchor.year, anchor.month)  # the visit under way: this month
         return lead or PartialDate.of(anchor)
 
-    def _place_told_before(
+    def _told_before(
         self, doc: AnalyzedArticle, current: AnalyzedSentence
-    ) -> Location | None:
-        """Return where the sentence before placed the meeting 'The meeting was co-chaired
-        by ...' refers back to ('... at the 19th meeting of the Commission in Yerevan')."""
+    ) -> AnalyzedSentence | None:
+        """Return the sentence that told of the meeting 'The meeting was co-chaired by ...'
+        refers back to: the one before ('... at the 19th meeting of the Commission in
+        Yerevan'), else one of the few before it that names the same noun and a place
+        ('a meeting of the Business Council in Riyadh on Tuesday. ... The council meeting')."""
         index = current.sentence.index
-        if index == 0 or not current.sentence.text.lower().startswith(self.anaphoric):
+        m = self.anaphoric.match(current.sentence.text)
+        if index == 0 or m is None:
             return None
-        return self._place_in(doc.sentences[index - 1])
+        before = doc.sentences[index - 1]
+        if self._place_in(before) is not None or m.group().lower().startswith("it "):
+            return before
+        noun = re.compile(rf"\b{re.escape(m.group().split()[-1])}\b", re.IGNORECASE)
+        for earlier in doc.sentences[max(0, index - _TOLD_BACK) : index - 1][::-1]:
+            if noun.search(earlier.sentence.text) and self._place_in(earlier) is not None:
+                return earlier
+        return before
+
+    def _day_told(self, doc: AnalyzedArticle, told: AnalyzedSentence | None) -> PartialDate | None:
+        """Return the first past date a sentence writes, if any."""
+        if told is None:
+            return None
+        for found in self.dates.find(told.sentence.text, doc.article.date, past=True):
+            if found.date is not None and found.date.month is not None:
+                return found.date
+        return None
 
     def _planned_before(
         self, doc: AnalyzedArticle, current: AnalyzedSentence, anchor: dt.date
@@ -1466,6 +1512,16 @@ def _visitable(current: AnalyzedSentence) -> set[int]:
     """Return where the sentence's cities and countries start: 'X is in Baku' visits one."""
     offset = current.sentence.start
     return {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
+
+
+def _opener(phrase: str) -> str:
+    """Return an anaphoric opener as a regex anchored at the start: 'The meeting' also
+    with a word between ('The council meeting')."""
+    words = phrase.lower().split()
+    if len(words) == 2 and words[0] in ("the", "this", "that"):
+        other = r"(?!(?:next|last|previous|first|second|third|upcoming|coming|following)\b)"
+        return rf"^{words[0]}\s+(?:{other}[a-z-]+\s+)?{re.escape(words[1])}"
+    return "^" + r"\s+".join(map(re.escape, words))
 
 
 def _trigger_parts(phrases: Sequence[str], adj: str) -> list[str]:
