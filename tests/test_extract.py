@@ -2591,6 +2591,21 @@ def test_ranked_buyers_and_shares_of_a_countrys_exports(read) -> None:
     }
 
 
+def test_names_each_followed_by_a_title_in_a_list(read) -> None:
+    facts = read(
+        "MUSCAT, Sept 18, 2024 (ONA) - The meeting was attended by H.E. Ricardo Teixeira Lobo, "
+        "Ambassador of Brazil to the Sultanate of Oman, Eng. Yousuf bin Ali Al Balushi, "
+        "Director-General of Invest Oman, and a number of officials. It was also attended by "
+        "Minister of Trade Salim Al Harthy, Deputy Minister of Finance, Aisha Al Said, and others."
+    )
+    assert posts(facts) == {
+        ("Ricardo Teixeira Lobo", "BRA", "Embassy of Brazil"),
+        ("Yousuf bin Ali Al Balushi", "OMN", "Government of Oman"),
+        ("Salim Al Harthy", "OMN", "Ministry of Trade"),
+        ("Aisha Al Said", "OMN", "Ministry of Finance"),
+    }
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -276,11 +276,14 @@ class MentionFinder:
             resume = title.end
         found.titles.extend(self._counterparts(text, offset, tokens, found.titles, geo_ending))
         found.titles.sort(key=lambda t: t.start)
-        for title in found.titles:
+        for index, title in enumerate(found.titles):
             after = _after_aside(tokens, title.end)
-            person = self._name_after(tokens, after, taken, geo_at) or self._name_before(
-                tokens, title.start, taken, geo_at
-            )
+            person = self._name_after(tokens, after, taken, geo_at)
+            if person is not None and self._alternating(
+                tokens, title, person, found.titles[index + 1 :], taken, geo_at
+            ):
+                person = self._name_before(tokens, title.start, taken, geo_at) or person
+            person = person or self._name_before(tokens, title.start, taken, geo_at)
             if person is not None:
                 person.title = title
                 found.people.append(person)
@@ -309,6 +312,30 @@ class MentionFinder:
             or any(g.start >= t.start and g.end <= t.end for t in found.titles)
         ]
         return found
+
+    def _alternating(
+        self,
+        tokens: Sequence[Token],
+        title: Title,
+        after: PersonMention,
+        later: Sequence[Title],
+        taken: set[int],
+        geo_at: dict[int, GeoMention],
+    ) -> bool:
+        """Tell whether a title stands in a list of names each followed by its title ('A,
+        Ambassador of Brazil, B, Director-General of Invest Oman, and ...'): the name after
+        it is followed by a title that has no name after it, and a name comes before it."""
+        if title.start == 0 or tokens[title.start - 1].text != ",":
+            return False
+        if after.end >= len(tokens) or tokens[after.end].text != ",":
+            return False
+        following = next((t for t in later if t.start >= after.end), None)
+        if following is None or following.start != after.end + 1:
+            return False
+        claimed = taken | set(range(after.start, after.end))
+        return (
+            self._name_after(tokens, _after_aside(tokens, following.end), claimed, geo_at) is None
+        )
 
     def _shared_bodies(self, tokens: Sequence[Token], people: list[PersonMention]) -> None:
         """Give a title listed after another the other's body: 'LCCI President A, Senior Vice
