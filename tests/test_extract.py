@@ -2606,6 +2606,14 @@ def test_names_each_followed_by_a_title_in_a_list(read) -> None:
     }
 
 
+def test_a_title_of_the_gulf_state_serves_the_gulf_state_named(read) -> None:
+    facts = read(
+        "Nairobi, Kenya, Oct 17, 2025 — Kenya and Qatar on Thursday signed two agreements as the "
+        "Gulf state's Minister of State for Foreign Affairs, Dr Khalid Al-Mansouri, ended a visit."
+    )
+    assert posts(facts) == {("Khalid Al-Mansouri", "QAT", "Ministry of Foreign Affairs")}
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -75,6 +75,7 @@ class Title:
     to_country: str | None = None  # where an envoy is posted
     province: str | None = None
     excluded: bool = False  # 'former', 'late'
+    region: str | None = None  # "the Gulf state's Minister": words naming the state's region
 
     @property
     def role(self) -> str:
@@ -172,6 +173,8 @@ class MentionFinder:
         self.state_nouns = {
             n.split()[-1] for n in lexicon["trade.json"]["words"].get("country_nominal", [])
         }
+        #: 'the Gulf state's', 'the Asian nation's': a state told by its region
+        self.partner_nouns = {w.lower() for w in lexicon["trade.json"].get("partner_nouns", [])}
         #: word lists of bodies and places next to titles (roles.json, "body_words")
         self.body_words: dict[str, frozenset[str]] = {
             key: frozenset(w.lower() for w in roles.get("body_words", {}).get(key, []))
@@ -271,6 +274,8 @@ class MentionFinder:
                     and tokens[owner.end].key in ("'s", "'")
                 ):
                     title.country = owner.country
+            if title.country is None:
+                title.region = self._region_before(tokens, title.start)
             found.titles.append(title)
             taken.update(range(title.start, title.end))
             resume = title.end
@@ -312,6 +317,20 @@ class MentionFinder:
             or any(g.start >= t.start and g.end <= t.end for t in found.titles)
         ]
         return found
+
+    def _region_before(self, tokens: Sequence[Token], i: int) -> str | None:
+        """Return the words of "the Gulf state's" right before a title (token `i`), if any."""
+        if (
+            i < 4
+            or tokens[i - 1].key not in ("'s", "'")
+            or tokens[i - 2].key not in self.partner_nouns
+        ):
+            return None
+        for k in (i - 4, i - 5):
+            if k >= 0 and tokens[k].key == "the":
+                words = " ".join(t.text for t in tokens[k + 1 : i - 2])
+                return words if self.gazetteer.region_named(words) else None
+        return None
 
     def _alternating(
         self,
