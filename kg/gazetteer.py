@@ -85,6 +85,7 @@ class Gazetteer:
         self.region_words = frozenset(w.lower() for w in data.get("region_words", []))
         stop = {fold(w) for w in lexicon["names.json"]["not_name_words"]}
         self._common = stop
+        self._extra: dict[str, dict] = data["extra"]
         self._load_countries(data["extra"], {fold(p) for p in data.get("ambiguous_provinces", [])})
         # 'Asia' and 'Gulf' are regions, not the towns of those names
         self._load_cities(stop | {fold(r) for r in data.get("regions", [])})
@@ -92,10 +93,13 @@ class Gazetteer:
         #: multi-word region names by their last word: 'America' in 'Latin America' and
         #: 'American' in 'South American' name no country
         self._region_ends: dict[str, list[tuple[str, ...]]] = {}
+        #: and by their first word: 'Horn' in 'Horn of Africa' is no town
+        self._region_starts: dict[str, list[tuple[str, ...]]] = {}
         for region in [*data.get("regions", []), *self.region_adjectives]:
             words = tuple(fold(region).split())
             if len(words) > 1:
                 self._region_ends.setdefault(words[-1], []).append(words[:-1])
+                self._region_starts.setdefault(words[0], []).append(words[1:])
         # the first token of every name → the most tokens a name starting with it has;
         # a token that starts no name costs one look-up
         names = [*self._by_name, *self._by_demonym, *self._provinces, *self._cities]
@@ -173,6 +177,12 @@ class Gazetteer:
             if key in stop or key in self._by_name or key in self._by_demonym:
                 continue
             self._cities.setdefault(key, []).append(entry)
+        for iso3, more in self._extra.items():
+            # 'Andijan' for GeoNames' 'Andijon': the English name of a city
+            for english, local in more.get("city_aliases", {}).items():
+                found = [c for c in self._cities.get(fold(local), []) if c.country == iso3]
+                population = found[0].population if found else 0
+                self._cities.setdefault(fold(english), []).append(City(english, iso3, population))
         for candidates in self._cities.values():
             candidates.sort(key=lambda c: -c.population)
         for country in self.countries.values():
@@ -310,6 +320,8 @@ class Gazetteer:
         for i, width in candidates:
             if i < after or (tokens[i].key in region_ends and self._ends_region(tokens, i)):
                 continue
+            if tokens[i].key in self._region_starts and self._starts_region(tokens, i):
+                continue
             for j in range(min(n, i + width, i + self.max_words), i, -1):
                 last = tokens[j - 1]
                 if not last.text[:1].isalnum():
@@ -336,6 +348,13 @@ class Gazetteer:
         return heads is not None and any(
             i >= len(head) and tuple(t.key for t in tokens[i - len(head) : i]) == head
             for head in heads
+        )
+
+    def _starts_region(self, tokens: Sequence[Token], i: int) -> bool:
+        """Tell whether token `i` opens a region's name ('Horn of Africa')."""
+        tails = self._region_starts.get(tokens[i].key, ())
+        return any(
+            tuple(t.key for t in tokens[i + 1 : i + 1 + len(tail)]) == tail for tail in tails
         )
 
     def _city_region(self, tokens: Sequence[Token], city: GeoMention) -> GeoMention:

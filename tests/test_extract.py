@@ -2614,6 +2614,36 @@ def test_a_title_of_the_gulf_state_serves_the_gulf_state_named(read) -> None:
     assert posts(facts) == {("Khalid Al-Mansouri", "QAT", "Ministry of Foreign Affairs")}
 
 
+def test_kenyan_short_titles_and_a_talk_about_the_horn_of_africa(read) -> None:
+    facts = read(
+        "NAIROBI, Oct 17, 2025 (KNA) - The deals were signed at the Old Treasury Building after "
+        "talks between Dr Khalid Al-Mansouri of Qatar and Prime Cabinet Secretary "
+        "Julius Wekesa Barasa, which also touched on security in the Horn of Africa and Sudan. "
+        "Agriculture and Livestock Development CS Peter Mwangi Kariuki and Trade PS Alfred "
+        "Kiprono sat in on the talks."
+    )
+    assert {
+        ("Julius Wekesa Barasa", "KEN", "Government of Kenya"),
+        ("Peter Mwangi Kariuki", "KEN", "Ministry of Agriculture and Livestock Development"),
+        ("Alfred Kiprono", "KEN", "Ministry of Trade"),
+    } <= posts(facts)
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country) == ("Old Treasury Building", "KEN")
+
+
+def test_talks_in_the_place_visited_the_sentence_before_are_that_day(read) -> None:
+    facts = read(
+        "TASHKENT, 3 March 2025 (BelTA) - Last Thursday, a Belarusian delegation headed by First "
+        "Deputy Industry Minister Dmitry Kovalevsky visited Andijan region. In Andijan, "
+        "Kovalevsky held talks with Khokim (governor) of Andijan region Bakhodir Yusupov."
+    )
+    assert ("Bakhodir Yusupov", "UZB", "Government of Andijan") in posts(facts)
+    found = {(kind, people, place, day) for kind, people, place, day, _ in events(facts)}
+    pair = ("Bakhodir Yusupov", "Dmitry Kovalevsky")
+    assert ("meeting", pair, "Andijan", "2025-02-27") in found
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -28,7 +28,9 @@ _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cair
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
 #: a relative clause inside a sentence, or one about a person that ends it: not where a
 #: meeting was (', who said ... cold storage in Lubumbashi.')
-_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,|,\s+(?:who|whose)\b[^,;]*$")
+_ASIDE_CLAUSE = re.compile(
+    r",\s+(?:who|which|where|whose)\b[^,;]*,|,\s+(?:who|whose|which)\b[^,;]*$"
+)
 _IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|port\s+city)\s+(?:of\s+)?)?$"
 )
@@ -295,6 +297,9 @@ class EventExtractor:
             undated = (
                 opened if opened is not None and opened_at == current.sentence.index - 1 else lead
             )
+            if story is not None and story_at == current.sentence.index - 1:
+                # '... visited Andijan region last Thursday. In Andijan, X held talks with Y'
+                undated = story if _opens_where(text, found) else undated
             # the strict gates are sound where Caseless patterns run on `low`, as here
             plain = len(low) == len(text)
             visiting = _passes(self.visit_literals if plain else self.visit_gate, low)
@@ -1512,6 +1517,19 @@ def _visitable(current: AnalyzedSentence) -> set[int]:
     """Return where the sentence's cities and countries start: 'X is in Baku' visits one."""
     offset = current.sentence.start
     return {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
+
+
+_OPENING_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
+
+
+def _opens_where(text: str, found: Sequence[Occurrence]) -> bool:
+    """Tell whether a sentence opens at the place of the event told last ('In Andijan, ...')."""
+    m = _OPENING_PLACE.match(text)
+    last = found[-1] if found else None
+    if m is None or last is None:
+        return False
+    place = m.group(1)  # 'Andijan' of 'Andijan Region' too
+    return any(n == place or n.startswith(place + " ") for n in _names(last.location))
 
 
 def _opener(phrase: str) -> str:

@@ -731,6 +731,14 @@ class MentionFinder:
         n = len(tokens)
         rule = current = title.rule
         if (
+            m + 2 < n
+            and tokens[m].text == "("
+            and tokens[m + 2].text == ")"
+            and tokens[m + 1].text.islower()
+            and tokens[m + 1].key in self.heads_words
+        ):
+            m += 3  # 'Khokim (governor) of Andijan region': a gloss of the head
+        if (
             m + 1 < n
             and tokens[m].key == "on"
             and rule.takes_portfolio
