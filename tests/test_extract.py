@@ -2662,6 +2662,24 @@ def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     assert ("visit", ("Ricardo Paredes",), "Jeddah", "2025-03-16") in found
 
 
+def test_goods_re_exported_and_goods_after_an_aside(read) -> None:
+    facts = read(
+        "WINDHOEK, 7 May 2025 (New Era) - Walvis Bay served as a gateway for landlocked "
+        "neighbours, with petroleum products re-exported to Zambia and Botswana. Mobile phones, "
+        "which Namibian distributors re-exported to Angola, grew fastest. Vietnam supplied "
+        "Namibia mainly with smartphones, which accounted for 78% of imports from the country, "
+        "as well as coffee and rice."
+    )
+    assert flows(facts) == {
+        ("NAM", "ZMB", "petroleum products"),
+        ("NAM", "BWA", "petroleum products"),
+        ("NAM", "AGO", "mobile phones"),
+        ("VNM", "NAM", "smartphones"),
+        ("VNM", "NAM", "coffee"),
+        ("VNM", "NAM", "rice"),
+    }
+
+
 def test_a_guest_who_met_a_host_and_toured_a_market_toured_it_himself(read) -> None:
     facts = read(
         "BEIJING, June 17, 2025 (China Daily) - The talks were held at the Ministry of Commerce "

@@ -104,8 +104,8 @@ _REST_SUPPLIED = re.compile(
 #: an aside between a list and its continuation: ', accounting for 27% of shipments to
 #: Poland, followed by ...', ', most of it shipped from the Port of Sur, followed by ...'
 _ASIDE_BEFORE_MORE = re.compile(
-    r"^,\s+[^,;⟦]{1,80}?(?:⟦C\d+⟧[^,;⟦]{0,30})?(?=,\s+(?:followed\s+by|along\s+with|as\s+well\s+as"
-    r"|together\s+with)\s)",
+    r"^(?:,\s+[^,;⟦]{1,80}?)?(?:⟦C\d+⟧[^,;⟦]{0,30})?(?=,\s+(?:followed\s+by|along\s+with|as\s+well"
+    r"\s+as|together\s+with)\s)",
     re.IGNORECASE,
 )
 _AMOUNT_PAREN = re.compile(
@@ -1072,7 +1072,8 @@ class TradeExtractor:
         Kazakhstan's exports to Italy, followed by ferroalloys', and the rows of a table
         written as prose: 'urea, about 210,000 tonnes; methanol, 38,000 tonnes; and ...'.
         """
-        tail = _ASIDE_BEFORE_MORE.sub("", tail, count=1)  # ', most of it shipped from Sur,'
+        # ', most of it shipped from Sur,'; the country a cut list's aside ended on
+        tail = _ASIDE_BEFORE_MORE.sub("", tail, count=1)
         more = _MORE.match(_LEADING_AMOUNT.sub("", tail))  # '... for $2.6bn, followed by coal'
         if more:
             return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
