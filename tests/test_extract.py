@@ -2644,6 +2644,18 @@ def test_talks_in_the_place_visited_the_sentence_before_are_that_day(read) -> No
     assert ("meeting", pair, "Andijan", "2025-02-27") in found
 
 
+def test_talks_told_in_the_lead_are_placed_and_dated_by_the_sentence_after(read) -> None:
+    facts = read(
+        "COLOMBO, March 13, 2025 (Daily News) - Sri Lanka and Vietnam agreed to set up a working "
+        "group following talks between Minister of Foreign Affairs Nalaka Wijeratne and Deputy "
+        "Prime Minister of Vietnam Tran Quoc Minh. The talks were held at the Foreign Ministry in "
+        "Colombo on Tuesday. Minh extended an invitation for an official visit to Hanoi."
+    )
+    found = {(kind, people, place, day) for kind, people, place, day, _ in events(facts)}
+    pair = ("Nalaka Wijeratne", "Tran Quoc Minh")
+    assert found == {("meeting", pair, "Foreign Ministry", "2025-03-11")}
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

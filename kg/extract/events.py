@@ -317,6 +317,8 @@ class EventExtractor:
                 found.extend(self._visits(doc, current, previous, undated, found))
             if not joined:  # 'X, who arrived on Sunday, was accompanied by Y': no meeting
                 self._gatherings(doc, current, low, previous, undated, found)
+            if len(found) == before:
+                self._told_after(doc, current, found)
             day = self._story_day(doc, text, story, found[before:])
             if day is not story:
                 story, story_at = day, current.sentence.index
@@ -1061,6 +1063,31 @@ class EventExtractor:
             if noun.search(earlier.sentence.text) and self._place_in(earlier) is not None:
                 return earlier
         return before
+
+    def _told_after(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, found: list[Occurrence]
+    ) -> None:
+        """Place and date the meeting the sentence before told of without place or day by
+        an eventless sentence that refers to it ('... following talks between A and B. The
+        talks were held at the Foreign Ministry in Colombo on Tuesday')."""
+        index = current.sentence.index
+        last = found[-1] if found else None
+        if (
+            last is None
+            or last.kind != "meeting"
+            or last.planned
+            or last.sentence != index - 1
+            or last.location is not None
+            or self.anaphoric.match(current.sentence.text) is None
+            or self._day_told(doc, doc.sentences[index - 1]) is not None
+        ):
+            return
+        told = [o for o in found if o.sentence == index - 1 and o.kind == "meeting"]
+        place = self._place_in(current)
+        day = self._day_told(doc, current)
+        for occ in told:
+            occ.location = place or occ.location
+            occ.date = day if day is not None and day.day is not None else occ.date
 
     def _day_told(self, doc: AnalyzedArticle, told: AnalyzedSentence | None) -> PartialDate | None:
         """Return the first past date a sentence writes, if any."""
