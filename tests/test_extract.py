@@ -2656,6 +2656,18 @@ def test_talks_told_in_the_lead_are_placed_and_dated_by_the_sentence_after(read)
     assert found == {("meeting", pair, "Foreign Ministry", "2025-03-11")}
 
 
+def test_a_guest_who_jetted_into_the_country_visited_the_papers_city(read) -> None:
+    facts = read(
+        "NAIROBI, Oct 17, 2025 (KNA) - Qatar's Minister of State Khalid Al-Mansouri, who jetted "
+        "into the country on Wednesday evening, was later received by Cabinet Secretary Julius "
+        "Barasa, who hosted the visiting minister from Doha."
+    )
+    visits = {
+        (people, place, day) for kind, people, place, day, _ in events(facts) if kind == "visit"
+    }
+    assert visits == {(("Khalid Al-Mansouri",), "Nairobi", "2025-10-15")}
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

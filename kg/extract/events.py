@@ -668,7 +668,13 @@ class EventExtractor:
         self, doc: AnalyzedArticle, current: AnalyzedSentence, m: re.Match[str]
     ) -> Location | None:
         """Return the place named after a trigger, within its clause."""
-        stop = min(_clause_end(current.sentence.text, m.end()), m.end() + 80)
+        text = current.sentence.text
+        if _THE_COUNTRY.match(text, m.end()):
+            # 'jetted into the country on Wednesday' in a paper datelined at home: there
+            dateline = self._dateline_place(doc)
+            if dateline is not None and dateline.country == doc.article.home_country:
+                return dateline
+        stop = min(_clause_end(text, m.end()), m.end() + 80)
         return self._place_after(current, m.end(), stop, doc.home_first)
 
     def _site_after(
@@ -1383,6 +1389,8 @@ class EventExtractor:
         if not m or not m.group(1):
             return None
         name = m.group(1).strip()
+        if self.dates.is_date_word(name.split()[0]):
+            return None  # 'arrived in the country on Wednesday': a day, not a venue
         first = re.split(r"\s*(?:,|\band\b|&)\s*", name, maxsplit=1)[0]
         if first != name and self.gazetteer.city(first) is not None:
             return None  # 'Karachi and Lahore': cities, each visited
@@ -1546,6 +1554,7 @@ def _visitable(current: AnalyzedSentence) -> set[int]:
     return {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
 
 
+_THE_COUNTRY = re.compile(r"\s*the\s+country\b(?!['’])")
 _OPENING_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
 
 
