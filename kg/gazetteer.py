@@ -206,6 +206,10 @@ class Gazetteer:
             return upper
         return None
 
+    def country_named(self, name: str) -> str | None:
+        """Return the ISO alpha-3 code of a country's name ('Namibia'; not 'Namibian')."""
+        return self._by_name.get(fold(name))
+
     def name_of(self, iso3: str) -> str:
         """Return the everyday name of a country."""
         return self.countries[iso3].name

@@ -2668,6 +2668,22 @@ def test_a_guest_who_jetted_into_the_country_visited_the_papers_city(read) -> No
     assert visits == {(("Khalid Al-Mansouri",), "Nairobi", "2025-10-15")}
 
 
+def test_titles_of_bodies_of_a_state(read) -> None:
+    facts = read(
+        "RIGA, 14 May 2025 (LETA) - State Secretary of the Latvian Ministry of Foreign Affairs "
+        "Ilze Kalnina met the Deputy Governor of the Bank of Namibia, Sebastian Hamutenya, and "
+        "the Chairman of the Board of the Latvian Chamber of Commerce and Industry (LTRK), Janis "
+        "Liepins. Hendra Wibisono, Minister Counsellor for Economic Affairs of the Indonesian "
+        "Embassy, also attended."
+    )
+    assert posts(facts) == {
+        ("Ilze Kalnina", "LVA", "Ministry of Foreign Affairs"),
+        ("Sebastian Hamutenya", "NAM", "Bank of Namibia"),
+        ("Janis Liepins", "LVA", "Board of the Latvian Chamber of Commerce and Industry"),
+        ("Hendra Wibisono", "IDN", "Embassy of Indonesia"),
+    }
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -664,19 +664,27 @@ class MentionFinder:
         title.start = k
 
     def _ministry_of_state(
-        self, tokens: Sequence[Token], m: int, title: Title, geo_at: dict[int, GeoMention]
+        self,
+        tokens: Sequence[Token],
+        m: int,
+        title: Title,
+        geo_at: dict[int, GeoMention],
+        possessive: bool = True,
     ) -> int:
         """Return the end of the state's ministry told after its name, or m: 'Minister for
-        Trade of the Republic of Korea's Ministry of Trade, Industry and Energy, Park X'."""
+        Trade of the Republic of Korea's Ministry of Trade, Industry and Energy, Park X';
+        after its adjective (`possessive` false): 'State Secretary of the Latvian Ministry of
+        Foreign Affairs Ilze X'."""
         n = len(tokens)
+        k = m + 1 if possessive else m
         if not (
-            m + 3 < n
-            and tokens[m].key in ("'s", "’s")
-            and tokens[m + 1].key in self.body_words["ministry_words"]
-            and tokens[m + 2].key in ("of", "for")
+            k + 2 < n
+            and (not possessive or tokens[m].key in ("'s", "’s"))
+            and tokens[k].key in self.body_words["ministry_words"]
+            and tokens[k + 1].key in ("of", "for")
         ):
             return m
-        end, words = self._portfolio(tokens, m + 3, geo_at)
+        end, words = self._portfolio(tokens, k + 2, geo_at)
         if not words:
             return m
         title.portfolio = words  # the ministry as named: 'Trade, Industry and Energy'
@@ -913,7 +921,9 @@ class MentionFinder:
                     nouns = self.body_words["province_nouns"]
                     if geo.kind == "province" and m < n and tokens[m].key in nouns:
                         m += 1  # 'Akim of Turkistan region Nurlan Kuanyshev'
-                    m = self._ministry_of_state(tokens, m, title, geo_at)
+                    m = self._ministry_of_state(
+                        tokens, m, title, geo_at, possessive=geo.kind != "demonym"
+                    )
                     continue
                 if (
                     word == "of"
@@ -1193,7 +1203,12 @@ class MentionFinder:
             if low == "and" and p + 1 < n and self.heads.match(tokens, p + 1) is not None:
                 break  # '... Ministry of Commerce X and Director General of ...': another title
             # 'Agency for the Promotion of Exports': 'the' after a connector, then a name word
-            after = p + 2 if p + 2 < n and low == "for" and tokens[p + 1].key == "the" else p + 1
+            # and 'Board of the Latvian Chamber of Commerce'
+            after = (
+                p + 2
+                if p + 2 < n and low in ("for", "of") and tokens[p + 1].key == "the"
+                else p + 1
+            )
             if (
                 low in _CONNECTORS_IN_BODY
                 and words
@@ -1205,8 +1220,15 @@ class MentionFinder:
                 p += 1
                 continue
             break
-        # a body ends before the name of its head: '... Industry Mian Nauman Kabir'
+        # a body ends before the name of its head: '... Industry Mian Nauman Kabir'; or with
+        # the state it is of: 'Bank of Namibia'
         while words and not self._org_word(words[-1].text):
+            if (
+                len(words) >= 3
+                and words[-2].key == "of"
+                and self.gazetteer.country_named(words[-1].text) is not None
+            ):
+                break
             words.pop()
         while words and words[-1].text.lower() in _CONNECTORS_IN_BODY:
             words.pop()
