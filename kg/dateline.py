@@ -98,6 +98,8 @@ def _parse_prefix(
         return None  # 'ANGOP - Angola Press Agency': the outlet's name, not a place
     if dates.is_date_word(place) or place.lower().startswith("by "):
         return None  # 'Sunday, 16 February 2025 6:48 PM', 'By Staff Reporter | Updated: ...'
+    if " ".join(place.lower().split()) in dates.date_labels:
+        return None  # 'Published: 03 Mar 2025, 19:45': the page's date, not a place
     rest = prefix[place_match.end() :]
     if ". " in place:  # 'ASTANA. KAZINFORM'
         place, tail = place.split(". ", 1)

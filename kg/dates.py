@@ -44,6 +44,8 @@ class DateReader:
         self.months: dict[str, int] = data["months"]
         self.weekdays: list[str] = data["weekdays"]
         self.date_words = {w.lower() for w in self.weekdays + data["weekday_abbreviations"]}
+        #: 'Published', 'Updated': a page's own date follows, not a place
+        self.date_labels = {" ".join(w.lower().split()) for w in data.get("date_labels", [])}
         self.relative: dict[str, dict[str, int]] = data["relative"]
         # lower case: the patterns are Caseless
         month = "|".join(m.lower() for m in sorted(self.months, key=len, reverse=True))

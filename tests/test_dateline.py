@@ -175,6 +175,16 @@ def test_a_byline_time_stamp_dates_the_article(reader) -> None:
     assert (article.date, article.place) == (dt.date(2025, 4, 22), "Ankara")
 
 
+def test_a_published_line_is_no_dateline(reader) -> None:
+    text = (
+        "Dutch envoy calls on Commerce Adviser\n\n"
+        "Published: 03 Mar 2025, 19:45 | Updated: 03 Mar 2025, 20:10\n\n"
+        "The Ambassador of the Netherlands called on the adviser in Dhaka."
+    )
+    article = reader.read(RawDoc("x", text, "x.md", "text"))
+    assert (article.date, article.place) == (dt.date(2025, 3, 3), None)
+
+
 def test_a_sentence_with_a_date_is_not_a_time_stamp(reader) -> None:
     text = "The talks were held on 12 June 2024 in Minsk between the two delegations.\n\nMore."
     article = reader.read(RawDoc("x", text, "x.txt", "text"))

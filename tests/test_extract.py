@@ -2702,6 +2702,15 @@ def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     assert ("visit", ("Ricardo Paredes",), "Jeddah", "2025-03-16") in found
 
 
+def test_exports_a_government_aimed_to_increase_are_no_flow(read) -> None:
+    facts = read(
+        "ISLAMABAD, June 12, 2025 (APP): He said the government aimed to increase exports to Sri "
+        "Lanka to $1 billion. Tanzania, which exports gold and tobacco to markets around the "
+        "world, is keen to import machinery."
+    )
+    assert flows(facts) == {("TZA", None, "gold"), ("TZA", None, "tobacco")}
+
+
 def test_goods_re_exported_and_goods_after_an_aside(read) -> None:
     facts = read(
         "WINDHOEK, 7 May 2025 (New Era) - Walvis Bay served as a gateway for landlocked "

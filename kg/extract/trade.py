@@ -388,7 +388,11 @@ class TradeExtractor:
         self.hedges = _any_word(data["hedges"])
         self.counted_hedges = {w.lower() for w in data.get("counted_hedges", [])}
         # '... processors were keen to' just before the verb: only wished for
-        self.hedged_to = re.compile(rf"\b(?:{alternation(data['hedges'])})\s+to\s*$", re.IGNORECASE)
+        # or before its verb in the clause the list is: 'the government aimed to increase'
+        hedges = alternation(data["hedges"])
+        self.hedged_to = re.compile(
+            rf"\b(?:{hedges})\s+to\s*$|^[^,]*\b(?:{hedges})\s+to\s+[a-z]+\s*$", re.IGNORECASE
+        )
         self.modals = _any_word(data.get("modal_hedges", []))
         self.reject_first = {w.lower() for w in data["product_reject_first_words"]}
         reject_words = {w.lower() for w in data["product_reject_words"]}
