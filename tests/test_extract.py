@@ -2684,6 +2684,14 @@ def test_titles_of_bodies_of_a_state(read) -> None:
     }
 
 
+def test_a_festival_is_no_person(read) -> None:
+    facts = read(
+        "AMMAN, July 15, 2025 (Petra) -- Australian sheep account for most animals slaughtered "
+        "in Jordan during Eid Al-Adha, the minister pointed out."
+    )
+    assert posts(facts) == set()
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "
