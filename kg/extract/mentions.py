@@ -1203,12 +1203,11 @@ class MentionFinder:
             if low == "and" and p + 1 < n and self.heads.match(tokens, p + 1) is not None:
                 break  # '... Ministry of Commerce X and Director General of ...': another title
             # 'Agency for the Promotion of Exports': 'the' after a connector, then a name word
-            # and 'Board of the Latvian Chamber of Commerce'
-            after = (
-                p + 2
-                if p + 2 < n and low in ("for", "of") and tokens[p + 1].key == "the"
-                else p + 1
-            )
+            # and a lone 'Board of the Latvian Chamber of Commerce'
+            lone = len(words) == 1 and words[0].key in self.body_words["org_heads"]
+            connector = low == "for" or (lone and low == "of")
+            the = connector and p + 2 < n and tokens[p + 1].key == "the"
+            after = p + 2 if the else p + 1
             if (
                 low in _CONNECTORS_IN_BODY
                 and words
@@ -1227,6 +1226,7 @@ class MentionFinder:
                 len(words) >= 3
                 and words[-2].key == "of"
                 and self.gazetteer.country_named(words[-1].text) is not None
+                and words[0].key not in self.body_words["legislatures"]  # 'Parliament'
             ):
                 break
             words.pop()
