@@ -2609,9 +2609,12 @@ def test_names_each_followed_by_a_title_in_a_list(read) -> None:
 def test_a_title_of_the_gulf_state_serves_the_gulf_state_named(read) -> None:
     facts = read(
         "Nairobi, Kenya, Oct 17, 2025 — Kenya and Qatar on Thursday signed two agreements as the "
-        "Gulf state's Minister of State for Foreign Affairs, Dr Khalid Al-Mansouri, ended a visit."
+        "Gulf state's Minister of State for Foreign Affairs, Dr Khalid Al-Mansouri, ended a visit. "
+        "The Qatari minister will tour the Port of Mombasa on Friday."
     )
     assert posts(facts) == {("Khalid Al-Mansouri", "QAT", "Ministry of Foreign Affairs")}
+    visits = {(people, place) for kind, people, place, *_ in events(facts) if kind == "visit"}
+    assert (("Khalid Al-Mansouri",), "Port of Mombasa") in visits  # 'the Qatari minister'
 
 
 def test_kenyan_short_titles_and_a_talk_about_the_horn_of_africa(read) -> None:

@@ -121,6 +121,16 @@ class DocumentReader:
         self._aliases: _Aliases = ({}, {})
         self._alias_people: tuple[Person, ...] = ()
 
+    def _regional_titles(self, mentions: SentenceMentions, counts: dict[str, int]) -> None:
+        """Give "the Gulf state's Minister" the state of that region named in the sentence,
+        else the one named most so far, so that 'the Qatari minister' finds them."""
+        named = [*(g.country for g in mentions.places), *sorted(counts, key=lambda c: -counts[c])]
+        for title in mentions.titles:
+            if title.region is not None and title.country is None:
+                title.country = next(
+                    (c for c in named if self.gazetteer.in_region(c, title.region)), None
+                )
+
     def read(self, article: Article) -> AnalyzedArticle:
         """Return the article's sentences with people and places resolved."""
         home = [article.home_country] if article.home_country else []
@@ -133,6 +143,7 @@ class DocumentReader:
             # an ambiguous city is the home country's, else that of the countries named most
             # so far ('Hamilton' in a story about New Zealand)
             mentions = self.finder.find(sentence.text, sentence.start, prefer)
+            self._regional_titles(mentions, counts)
             current = AnalyzedSentence(sentence, mentions.tokens, mentions)
             self._named(current, people)
             self._by_known_name(current, people)

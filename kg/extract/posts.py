@@ -81,11 +81,6 @@ class PostExtractor:
         stated = max((t for t in person.titles if t.country), key=_specificity, default=None)
         if stated is not None:
             return stated.country
-        region = next((t.region for t in person.titles if t.region), None)
-        if region is not None:  # "the Gulf state's Minister of State": the Gulf state named
-            placed = next((c for c in doc.countries if self.gazetteer.in_region(c, region)), None)
-            if placed is not None:
-                return placed
         for known in person.titles:
             body = " ".join((known.body or "").casefold().split())
             if body in self.body_countries:
