@@ -117,8 +117,9 @@ class DateReader:
         expression may stand anywhere in a sentence that writes no date of its own ('X and
         Y had held talks the previous evening').
         """
+        low = text.lower()
         if anywhere:
-            m = self._chained.search(text.lower())
+            m = self._chained.search(low)
             if m is None:
                 return None
             # a date in its clause is the event's own; not one of 'where they agreed to meet
@@ -127,10 +128,9 @@ class DateReader:
             if self.find(text[:end], None, past=None):
                 return None
         else:
-            m = self._chained.search(text.lower(), 0, 40)
+            m = self._chained.search(low, 0, 40)
             if m is None or m.start() > 25:
                 return None  # only a sentence that opens so: 'Two days later, in Kuala Lumpur'
-        low = text.lower()
         inverted = self._inverting is not None and self._inverting.search(low, 0, m.start())
         sign = -1 if inverted else 1
         if m.group("count"):

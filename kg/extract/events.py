@@ -716,6 +716,10 @@ class EventExtractor:
     ) -> list[Occurrence]:
         text = current.sentence.text
         offset = current.sentence.start
+        # 'The council meeting was co-chaired by ...': the meeting told before, its day and place
+        told = self._told_before(doc, current)
+        told_day = self._day_told(doc, told)
+        told_place = self._place_in(told) if told is not None else None
         for m in self.meeting.finditer(text):
             if _negated(text, m.start()):
                 continue  # 'which has not met since 2019'
@@ -752,16 +756,7 @@ class EventExtractor:
                 and not _names_body(current, m.end(), m.end() + len(after))
             ):
                 continue  # 'will travel to Nairobi to meet Kenyan millers': no one to meet yet
-            told = self._told_before(doc, current)
-            date = self._date(
-                doc,
-                current,
-                (m.start(), m.end()),
-                planned,
-                previous,
-                lead,
-                self._day_told(doc, told),
-            )
+            date = self._date(doc, current, (m.start(), m.end()), planned, previous, lead, told_day)
             location = (
                 self._place_where(current, m.start())
                 or self._visited_where(doc, current, m.start())
@@ -779,7 +774,6 @@ class EventExtractor:
                 )
                 or self._in_the_capital(doc, current)
             )
-            told_place = self._place_in(told) if told is not None else None
             if told_place is not None and (
                 location is None
                 or (location.kind == "country" and location.country == told_place.country)
