@@ -344,6 +344,8 @@ class Gazetteer:
                     mentions.append(found)
                     after = found.end
                     break
+        if cities:
+            mentions = _towns_before_countries(tokens, mentions)
         return mentions
 
     def _ends_region(self, tokens: Sequence[Token], i: int) -> bool:
@@ -449,3 +451,37 @@ def _country_info(iso3: str) -> dict:
 def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
     """Return the gazetteer of a lexicon, built once."""
     return Gazetteer(lexicon)
+
+
+#: words before a town the gazetteer does not know: 'in Davos, Switzerland'
+_TOWN_BEFORE = frozenset({"in", "at", "near"})
+
+
+def _towns_before_countries(
+    tokens: Sequence[Token], mentions: list[GeoMention]
+) -> list[GeoMention]:
+    """Add the towns too small for the gazetteer that a country placed after them names:
+    'in Davos, Switzerland', 'in Awaza, Turkmenistan'."""
+    towns: list[GeoMention] = []
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "country" or m.start < 3 or tokens[m.start - 1].text != ",":
+            continue
+        i = m.start - 1
+        while (
+            i > 0
+            and m.start - 1 - i < 3
+            and i - 1 not in taken
+            and tokens[i - 1].is_capitalized
+            and tokens[i - 1].text.isalpha()
+        ):
+            i -= 1
+        if i < m.start - 1 and i > 0 and tokens[i - 1].key in _TOWN_BEFORE:
+            words = tokens[i : m.start - 1]
+            name = join_tokens(words)
+            towns.append(
+                GeoMention(i, m.start - 1, "city", m.country, name, words[0].start, words[-1].end)
+            )
+    if not towns:
+        return mentions
+    return sorted([*mentions, *towns], key=lambda g: g.start)

@@ -18,18 +18,6 @@ from kg.text import abbreviations_of, alternation, split_sentences
 
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})(?:[-–/](\d{4}|\d{2})\b)?")  # '2023-24', '2024-2025'
 _EVENT_NAME = re.compile(r"\s+[A-Z]")
-#: a whole year's figure: 'reached $1.8 billion in 2024', 'stood at 12,000 tonnes in 2023'
-_WHOLE_YEAR = re.compile(
-    r"\b(?:reached|stood\s+at|totall?ed|amounted\s+to)\s+(?:[^.;]|\.\d){0,60}?"
-    r"(?:\$|\b(?:USD|US\$|EUR|euros?|dollars?|billion|million|tonnes|tons)\b)"
-    r"(?:[^.;]|\.\d){0,30}?\bin\s+(?:19|20)\d{2}$"
-)
-#: a whole year's change: 'grew by 9.2% in 2024', 'up 14 percent in 2023'
-_YEAR_CHANGE = re.compile(
-    r"\b(?:grew|rose|increased|jumped|climbed|surged|fell|declined|dropped|decreased|up|down)"
-    r"\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+)?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent)(?:\s+year-on-year)?\s+in\s+(?:19|20)\d{2}$"
-)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 #: a relative clause the weekday may sit in: ', who arrived in Kuala Lumpur on Monday'
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\s+[^,]*$", re.I)
@@ -74,11 +62,39 @@ class YearReader:
             rf"\b(?:(?:{past})\s+in|since|as\s+early\s+as|dating\s+back\s+to|back\s+in)\s+$",
             re.I,
         )
+        #: a whole year's figure or change: 'reached $1.8 billion in 2024', 'grew by 9.2% in
+        #: 2024' (the year is over)
+        totals = alternation(dates.get("year_total_verbs", []))
+        self.whole_year = (
+            re.compile(
+                rf"\b(?:{totals})\s+(?:[^.;]|\.\d){{0,60}}?"
+                r"(?:\$|\b(?:USD|US\$|EUR|euros?|dollars?|billion|million|tonnes|tons)\b)"
+                r"(?:[^.;]|\.\d){0,30}?\bin\s+(?:19|20)\d{2}$"
+            )
+            if totals
+            else None
+        )
+        changes = alternation(dates.get("year_change_verbs", []))
+        self.year_change = (
+            re.compile(
+                rf"\b(?:{changes})\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+)?"
+                r"\d[\d.,]*\s?(?:%|percent|per\s+cent)(?:\s+year-on-year)?\s+in\s+(?:19|20)\d{2}$"
+            )
+            if changes
+            else None
+        )
         #: capitalised words before a year that do not make it a name: months, sentence
         #: openers
         self.not_names = {m.lower() for m in dates["months"]} | {
             w.lower() for w in dates["not_year_names"]
         }
+
+    def _year_over(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the year at m is told as a whole year's figure or change."""
+        return bool(
+            (self.whole_year and self.whole_year.search(text, max(0, m.start() - 90), m.end()))
+            or (self.year_change and self.year_change.search(text, max(0, m.start() - 60), m.end()))
+        )
 
     def _clues(self, noise: Sequence[str], paragraphs: Sequence[str]) -> _Clues:
         for line in noise:
@@ -104,9 +120,7 @@ class YearReader:
                 continue  # a programme's name: 'National Food Security Strategy 2030', 'Expo 2020'
             if self._announced(text, m.start()):
                 announced.append(int(m.group(1)))
-            elif _WHOLE_YEAR.search(text, max(0, m.start() - 90), m.end()) or _YEAR_CHANGE.search(
-                text, max(0, m.start() - 60), m.end()
-            ):
+            elif self._year_over(text, m):
                 # 'trade reached $1.8 billion in 2024', 'grew 9% in 2024': a year's total
                 # or change, so the year is over
                 first.append(int(m.group(1)) + 1)

@@ -2695,6 +2695,50 @@ def test_a_festival_is_no_person(read) -> None:
     assert posts(facts) == set()
 
 
+def test_a_visit_of_an_unnamed_leader_is_not_the_two_sides_visit(read) -> None:
+    facts = read(
+        "TASHKENT, 14 May 2025 (UzA) - Uzbek Foreign Minister Bakhtiyor Saidov met Hungarian "
+        "Ambassador Zoltan Kovacs on Tuesday. The two sides recalled the visit of the Hungarian "
+        "Prime Minister to Samarkand last year and discussed trade."
+    )
+    visits = [e for e in events(facts) if e[0] == "visit"]
+    assert visits == [("visit", (), "Samarkand", "2024", False)]
+
+
+def test_a_long_undersecretary_title_and_a_name_opening_with_an_abbreviation(read) -> None:
+    facts = read(
+        "MANILA, Nov. 11, 2024 (PNA) - Foreign Affairs Undersecretary for Bilateral Relations "
+        "and ASEAN Affairs Ma. Lourdes Dizon-Ramos and Kenya's Principal Secretary Dr. Esther "
+        "Wanjiku Mutua co-chaired the commission, held at the Kenya Ministry of Foreign and "
+        "Diaspora Affairs on Nov. 7. On the sidelines of the meeting, the Filipino diplomat "
+        "paid a courtesy call on Kenya's Cabinet Secretary for Trade Joseph Langat last Friday. "
+        "Malaysia's Minister Mohd. Rizal Hashim and the Dutch Minister for Foreign Trade and "
+        "Development Aid, Marieke van den Berg, spoke."
+    )
+    names = {name for name, _, _ in posts(facts)}
+    assert {"Ma. Lourdes Dizon-Ramos", "Mohd. Rizal Hashim", "Marieke van den Berg"} <= names
+    assert "Aid" not in names
+    found = {(people, place, day) for kind, people, place, day, _ in events(facts)}
+    # the ministry of a state named in the venue stands in that state, not in Manila
+    venue = "Kenya Ministry of Foreign and Diaspora Affairs"
+    assert (("Esther Wanjiku Mutua", "Ma. Lourdes Dizon-Ramos"), venue, "2024-11-07") in found
+    # 'last Friday' is the call's own day, not the commission's
+    assert any(day == "2024-11-08" and "Joseph Langat" in people for people, _, day in found)
+    located = {
+        e.location.name: e.location.country for e in facts.events if e.location is not None
+    }
+    assert located[venue] == "KEN"
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_after_it(read) -> None:
+    facts = read(
+        "ABUJA, Feb. 12, 2025 (NAN) - NAN recalls that Trade Minister Halima Abubakar-Yusuf "
+        "held talks with Dutch Trade Minister Marieke van den Berg on the sidelines of the "
+        "World Economic Forum in Davos, Switzerland, last month."
+    )
+    assert {(e.location.name, e.location.country) for e in facts.events} == {("Davos", "CHE")}
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -216,7 +216,17 @@ class EventExtractor:
         self.at_venue = re.compile(
             r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}"
             rf"(?:{alternation(data['venue_nouns'])})"
-            r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+            r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
+        )
+        #: words a ministry's name may go on with after 'and' ('Ministry of Foreign and
+        #: Diaspora Affairs'); other words after 'and' start something else
+        self.portfolio_words = set(lexicon["portfolios.json"]["words"])
+        homes = data.get("home_venue_nouns", [])
+        #: 'Kenya Ministry of ...', 'Omani Chamber of ...': a state's venue, in that state
+        self.home_venue = (
+            re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,2}}?)(?:{alternation(homes)})\b")
+            if homes
+            else None
         )
         #: a venue named after someone's office: 'at the latter's office at Singha Durbar'
         self.office_at = re.compile(
@@ -535,7 +545,8 @@ class EventExtractor:
                 or _subjects(text, offset, current, subject_refs, m.start(), self.object_verb)
             )
             people = _unique([r.person for r in visitors])
-            people = people or self._the_two(text, m.start(), found)
+            if not possessor:  # not 'The two sides recalled the visit of the Prime Minister'
+                people = people or self._the_two(text, m.start(), found)
             if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
             if not inner and self.group_subject.search(text, 0, m.start()):
@@ -924,10 +935,21 @@ class EventExtractor:
             # else the dateline's place, else where an envoy among them is posted ('The High
             # Commissioner is scheduled to meet ...'), else the paper's country
             place = trip.location if trip is not None else dateline or self._posted_to(occ) or home
+            state = self._venue_state(venue.name) if venue is not None else None
+            if state is not None and (place is None or place.country != state):
+                place = Location(self.gazetteer.name_of(state), state, "country")
             if venue is not None and place is not None:  # 'at the Parliament House'
                 city = place.name if place.kind == "city" else None
                 place = Location(venue.name, place.country, "place", city)
             occ.location = place or venue
+
+    def _venue_state(self, name: str) -> str | None:
+        """Return the state whose own venue `name` is: 'Kenya Ministry of Foreign Affairs'."""
+        m = self.home_venue.match(name) if self.home_venue is not None else None
+        if m is None:
+            return None
+        iso3 = self.gazetteer.country(m.group(1).strip())
+        return iso3 if iso3 in self.gazetteer.countries else None
 
     # -- parts -------------------------------------------------------------------------------
 
@@ -1197,7 +1219,7 @@ class EventExtractor:
         if stop is None:
             stop = len(text)
         titles = [(t.start, t.end) for t in current.mentions.titles]
-        venue = self.at_venue.search(text, 0, stop) or self.office_at.search(text, 0, stop)
+        venue = self._at_venue(text, stop) or self.office_at.search(text, 0, stop)
         tokens = current.tokens
         if (
             venue is not None
@@ -1251,6 +1273,18 @@ class EventExtractor:
                 else city
             )
         return city
+
+    def _at_venue(self, text: str, stop: int) -> re.Match[str] | None:
+        """Return the first venue named after 'at' before `stop`: 'at the Ministry of Foreign
+        and Diaspora Affairs', not 'at the Foreign Office and Minister X'."""
+        venue = self.at_venue.search(text, 0, stop)
+        if venue is None or " and " not in venue.group(1):
+            return venue
+        name = venue.group(1)
+        cut = name.index(" and ")
+        if all(w in self.portfolio_words for w in name[cut + 5 :].split()):
+            return venue
+        return self.at_venue.search(text[: venue.start(1) + cut], 0, stop)
 
     def _in_the_capital(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> Location | None:
         """Return the home country's capital for 'in the national capital' (no name given)."""
@@ -1623,7 +1657,10 @@ def _negated(text: str, start: int) -> bool:
 
 
 #: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
-_ON_DAY = re.compile(r"on\b|this (?:morning|afternoon|evening)\b|today\b|tonight\b", re.IGNORECASE)
+_ON_DAY = re.compile(
+    r"on\b|last\b|this (?:morning|afternoon|evening)\b|today\b|tonight\b|yesterday\b",
+    re.IGNORECASE,
+)
 
 
 def _describes_person(current: AnalyzedSentence, end: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from kg.extract.phrases import PhraseTable, key_of
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
-from kg.text import Token, join_tokens, tokenize
+from kg.text import Token, abbreviations_of, join_tokens, tokenize
 
 _CONNECTORS_IN_BODY = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -152,6 +152,8 @@ class MentionFinder:
         self.female = PhraseTable((f, True) for f in names["female_markers"])
         self.male = PhraseTable((m, True) for m in names.get("male_markers", []))
         self.particles = {p.lower() for p in names["particles"]}
+        #: abbreviations that may open a name: 'Mohd.', 'Ma.' (Maria)
+        self.abbreviations = set(abbreviations_of(lexicon))
         self.patronymics_after = {p.lower() for p in names.get("patronymics_after", [])}
         self.not_name = {w.lower() for w in names["not_name_words"]}
         # family names written first ('Park Seo-yeon'): such a word ends a name read backwards
@@ -1351,11 +1353,11 @@ class MentionFinder:
                 if (
                     q < n
                     and tokens[q].text == "."
-                    and len(tok.text) <= 3
+                    and (len(tok.text) <= 3 or (q - 1 == first and low in self.abbreviations))
                     and q + 1 < n
                     and tokens[q + 1].is_capitalized
                 ):
-                    q += 1  # 'Md. Touhid', 'A. Rahman'
+                    q += 1  # 'Md. Touhid', 'A. Rahman', 'Mohd. Rizal'
                 continue
             if (
                 low in self.particles
