@@ -2739,6 +2739,20 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_after_it(read) -> N
     assert {(e.location.name, e.location.country) for e in facts.events} == {("Davos", "CHE")}
 
 
+def test_a_meeting_on_the_sidelines_of_the_forum_is_where_the_forum_was(read) -> None:
+    facts = read(
+        "ROME, 21 October 2025 (Agenzia Nova) - This was the message of the Italy-Mozambique "
+        "Business Forum held today in Rome. Yesterday the minister was received in Rome by "
+        "Deputy Minister Paolo Lunardelli. The deputy minister had visited Maputo in March. "
+        "Italian imports from Mozambique rose. The forum brought together 120 companies. "
+        "Opening the proceedings, Undersecretary Fausto Orsini spoke. On the sidelines of the "
+        "forum, Orsini held a bilateral meeting with Mozambique's Minister of Mineral Resources "
+        "and Energy, Carlos Zandamela."
+    )
+    found = {(people, place, day) for _, people, place, day, _ in events(facts)}
+    assert (("Carlos Zandamela", "Fausto Orsini"), "Rome", "2025-10-21") in found
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -197,6 +197,13 @@ class EventExtractor:
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
+        sidelines = alternation(data.get("sidelines_openers", []))
+        # 'On the sidelines of the forum,': the forum told before, by its noun
+        self.sidelines = (
+            re.compile(rf"^(?:{sidelines})\s+(?:[a-z-]+\s+){{0,2}}?([a-z-]+)\s*,", re.IGNORECASE)
+            if sidelines
+            else None
+        )
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
         self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
@@ -1041,7 +1048,14 @@ class EventExtractor:
             closing = [(a.start(), a.end()) for a in _ASIDE_CLAUSE.finditer(text, trigger[1])]
             after = [d for d in after if not any(s <= d.start < e for s, e in closing)]
             if not after and not any(d.start < trigger[0] for d in found):
-                return told
+                own = [
+                    d
+                    for d in found
+                    if d.date.day is not None and not any(s <= d.start < e for s, e in closing)
+                ]
+                # '... in Nairobi last week. On the sidelines of the meeting, X called on Y
+                # last Friday': the day the sentence gives is more precise than the week
+                return own[0].date if told.day is None and own else told
         if after:
             return min(after, key=lambda d: d.start).date
         if found:
@@ -1074,7 +1088,19 @@ class EventExtractor:
         Yerevan'), else one of the few before it that names the same noun and a place
         ('a meeting of the Business Council in Riyadh on Tuesday. ... The council meeting')."""
         index = current.sentence.index
-        m = self.anaphoric.match(current.sentence.text)
+        text = current.sentence.text
+        side = self.sidelines.match(text) if self.sidelines is not None else None
+        if index > 0 and side is not None and side.group(1).islower():
+            noun = re.compile(rf"\b{re.escape(side.group(1))}\b", re.IGNORECASE)
+            return next(
+                (
+                    earlier
+                    for earlier in doc.sentences[:index][::-1]  # the forum the story is about
+                    if noun.search(earlier.sentence.text) and self._place_in(earlier) is not None
+                ),
+                None,
+            )
+        m = self.anaphoric.match(text)
         if index == 0 or m is None:
             return None
         before = doc.sentences[index - 1]
