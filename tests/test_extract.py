@@ -2724,9 +2724,7 @@ def test_a_long_undersecretary_title_and_a_name_opening_with_an_abbreviation(rea
     assert (("Esther Wanjiku Mutua", "Ma. Lourdes Dizon-Ramos"), venue, "2024-11-07") in found
     # 'last Friday' is the call's own day, not the commission's
     assert any(day == "2024-11-08" and "Joseph Langat" in people for people, _, day in found)
-    located = {
-        e.location.name: e.location.country for e in facts.events if e.location is not None
-    }
+    located = {e.location.name: e.location.country for e in facts.events if e.location is not None}
     assert located[venue] == "KEN"
 
 
@@ -2751,6 +2749,26 @@ def test_a_meeting_on_the_sidelines_of_the_forum_is_where_the_forum_was(read) ->
     )
     found = {(people, place, day) for _, people, place, day, _ in events(facts)}
     assert (("Carlos Zandamela", "Fausto Orsini"), "Rome", "2025-10-21") in found
+
+
+def test_talks_held_by_a_secretary_of_state_in_charge_of_foreign_trade(read) -> None:
+    facts = read(
+        "RABAT, Sept. 17, 2025 (MAP) - Morocco and Chile agreed on Tuesday to speed up work on "
+        "an agreement that would facilitate trade. This was the focus of talks held by the "
+        "Secretary of State to the Minister of Industry and Trade, in charge of Foreign Trade, "
+        "Omar Benali, with Chile's Vice Minister of Trade, Ana Soto, who is on a working visit "
+        "to the Kingdom from September 14 to 18."
+    )
+    found = {(name, organization) for name, _, organization in posts(facts)}
+    assert ("Omar Benali", "Ministry of Industry and Trade") in found
+    delegate = read(
+        "DAKAR, Sept. 17, 2025 (APS) - Minister Delegate in charge of African "
+        "Cooperation Fatou Diop opened the fair."
+    )
+    assert ("Fatou Diop", "Ministry of African Cooperation") in {
+        (name, organization) for name, _, organization in posts(delegate)
+    }
+    assert ("meeting", ("Ana Soto", "Omar Benali"), "Morocco", "2025-09-16", False) in events(facts)
 
 
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:

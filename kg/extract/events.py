@@ -119,6 +119,13 @@ class EventExtractor:
         self.speaker_aside = re.compile(
             rf"\s+(?:{'|'.join(_word_parts(data['speech_verbs']))})\s*,", re.IGNORECASE
         )
+        # ', who is on a working visit to the Kingdom from September 14 to 17': the stay's
+        # days, not those of the meeting the sentence tells
+        self.stay_clause = re.compile(
+            r",\s+who\s+(?:is|are)\s+(?:currently\s+|presently\s+)?"
+            rf"(?:on|{'|'.join(_word_parts(data['stay_verbs']))})\s+(?:a|an|his|her|their)\b[^,;]*$",
+            re.IGNORECASE,
+        )
         self.paying = re.compile(
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:{'|'.join(_word_parts(data['stay_verbs']))})\s+$",
             re.IGNORECASE,
@@ -1008,7 +1015,11 @@ class EventExtractor:
         position = trigger[0]
         asides = [
             (m.start(), m.end())
-            for m in (*_RELATIVE_CLAUSE.finditer(text), *self.arrival_clause.finditer(text))
+            for m in (
+                *_RELATIVE_CLAUSE.finditer(text),
+                *self.arrival_clause.finditer(text),
+                *self.stay_clause.finditer(text),
+            )
             if not m.start() <= position < m.end()
         ]
         written = [
@@ -1177,11 +1188,13 @@ class EventExtractor:
             return None
         for current in doc.sentences[:1]:
             text = current.sentence.text
-            announced = self.planned.search(text) is not None
             arrival = self.arrival_clause.search(text)
             for found in self.dates.find(text, anchor, past=True):
-                if announced and self.dates.names_weekday(text[found.start : found.end]):
-                    continue  # 'will visit on Friday' says nothing of the day reported
+                if self.dates.names_weekday(text[found.start : found.end]) and self.planned.search(
+                    text, 0, found.start
+                ):
+                    continue  # 'will visit on Friday' says nothing of the day reported; but
+                    # 'agreed on Monday to speed up work on an agreement that would' does
                 if arrival and found.start >= arrival.start():
                     continue  # '..., who arrived in Dakar on Sunday': the arrival's day
                 date = found.date

@@ -716,6 +716,26 @@ class MentionFinder:
                 return m + size
         return m
 
+    def _in_charge_of(self, tokens: Sequence[Token], m: int, geo_at: dict[int, GeoMention]) -> int:
+        """Return where a title ends that may go on with ', in charge of Foreign Trade'."""
+        k = m + 1 if m < len(tokens) and tokens[m].text == "," else m
+        end, words = self._charge(tokens, k, geo_at)
+        return end if words else m
+
+    def _charge(
+        self, tokens: Sequence[Token], k: int, geo_at: dict[int, GeoMention]
+    ) -> tuple[int, str | None]:
+        """Return the portfolio of 'in charge of African Cooperation' at `k`, and its end."""
+        if (
+            k + 3 < len(tokens)
+            and tokens[k].key == "in"
+            and tokens[k + 1].key == "charge"
+            and tokens[k + 2].key == "of"
+            and self._portfolio_word(tokens, k + 3)
+        ):
+            return self._portfolio(tokens, k + 3, geo_at)
+        return k, None
+
     def _house_at(self, tokens: Sequence[Token], m: int, geo_at: dict[int, GeoMention]) -> int:
         """Return the end of a house of parliament named right after a title without 'of'
         ('Senate', 'National Assembly', 'Punjab Assembly'), or m if none is."""
@@ -749,6 +769,23 @@ class MentionFinder:
         ):
             m += 3  # 'Khokim (governor) of Andijan region': a gloss of the head
         if (
+            m + 4 < n
+            and rule.takes_portfolio
+            and tokens[m].key == "to"
+            and tokens[m + 1].key == "the"
+            and tokens[m + 2].key == "minister"
+            and tokens[m + 3].key in ("of", "for")
+            and self._portfolio_word(tokens, m + 4)
+        ):
+            # 'Secretary of State to the Minister of Industry and Trade': in that ministry
+            end, words = self._portfolio(tokens, m + 4, geo_at)
+            if words:
+                title.portfolio = words
+                m = self._in_charge_of(tokens, end, geo_at)
+        elif rule.takes_portfolio and tokens[m : m + 1] and tokens[m].key == "in":
+            m, words = self._charge(tokens, m, geo_at)  # 'Minister Delegate in charge of Trade'
+            title.portfolio = words or title.portfolio
+        elif (
             m + 1 < n
             and tokens[m].key == "on"
             and rule.takes_portfolio
