@@ -2771,6 +2771,23 @@ def test_talks_held_by_a_secretary_of_state_in_charge_of_foreign_trade(read) -> 
     assert ("meeting", ("Ana Soto", "Omar Benali"), "Morocco", "2025-09-16", False) in events(facts)
 
 
+def test_a_malaysian_minister_abroad_meets_later_today_where_he_is(read) -> None:
+    facts = read(
+        "KUALA LUMPUR, May 18, 2024 (Bernama) -- Investment, Trade and Industry Minister Datuk "
+        "Seri Rosli Abdul Karim held a bilateral meeting with Chile's Undersecretary for "
+        "International Economic Relations, Rodrigo Astudillo, in Arequipa, Peru, yesterday. "
+        "Meanwhile, Rosli is scheduled to meet Peru's Minister of Foreign Trade and Tourism "
+        "Mariela Quispe later today."
+    )
+    assert (
+        "meeting",
+        ("Mariela Quispe", "Rosli Abdul Karim"),
+        "Arequipa",
+        "2024-05-18",
+        True,
+    ) in events(facts)
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -946,6 +946,8 @@ class EventExtractor:
             )
             if trip is None and during and not any(t.people for t in during):
                 trip = during[0]
+            if trip is None and venue is None:
+                trip = _abroad_just_before(occ, found, dateline)
             # else the dateline's place, else where an envoy among them is posted ('The High
             # Commissioner is scheduled to meet ...'), else the paper's country
             place = trip.location if trip is not None else dateline or self._posted_to(occ) or home
@@ -1742,6 +1744,31 @@ def _unique(people: Sequence[Person]) -> list[Person]:
         if all(person is not p for p in out):
             out.append(person)
     return out
+
+
+def _abroad_just_before(
+    occ: Occurrence, found: Sequence[Occurrence], dateline: Location | None
+) -> Occurrence | None:
+    """Return the event told before `occ` that shows one of its people abroad, away from the
+    dateline's country, up to a day before it ('... met X in Arequipa yesterday. Meanwhile,
+    he is scheduled to meet Y later today'): they are still there."""
+    if dateline is None or occ.date is None or occ.date.day is None or occ.date.month is None:
+        return None
+    day = dt.date(occ.date.year, occ.date.month, occ.date.day)
+    for other in reversed(found):
+        if (
+            other.sentence < occ.sentence
+            and not other.planned
+            and other.location is not None
+            and other.location.country not in (None, dateline.country)
+            and other.date is not None
+            and other.date.month is not None
+            and other.date.day is not None
+            and 0 <= (day - dt.date(other.date.year, other.date.month, other.date.day)).days <= 1
+            and set(map(id, other.people)) & set(map(id, occ.people))
+        ):
+            return other
+    return None
 
 
 def _within_trip(trip: PartialDate | None, day: PartialDate | None) -> bool:
