@@ -2788,6 +2788,35 @@ def test_a_malaysian_minister_abroad_meets_later_today_where_he_is(read) -> None
     ) in events(facts)
 
 
+def test_one_persons_offices_in_a_list_share_the_state_named_first(read) -> None:
+    facts = read(
+        "LIMA, May 8, 2025 (Andina) - Peru and New Zealand agreed to deepen trade following a "
+        "working meeting held on Wednesday between Peru's Minister of Foreign Trade and "
+        "Tourism, Mariela Cardenas, and New Zealand's Minister for Trade and Investment, "
+        "Minister of Agriculture and Minister for Forestry, Rachel Whitcombe."
+    )
+    assert ("Rachel Whitcombe", "NZL", "Ministry of Agriculture, Forestry") in posts(facts)
+
+
+def test_an_ambassador_to_a_state_serves_another_one(read) -> None:
+    facts = read(
+        "UAE envoy pays courtesy call\n\nBy Litia Cava\nMarch 3, 2025\n\nThe United Arab "
+        "Emirates is looking to strengthen its footprint in the Pacific, with its Ambassador "
+        "to Fiji, His Excellency Saeed Al Mansoori, paying a courtesy call on Deputy Prime "
+        "Minister Semi Ratuvou in Suva this morning."
+    )
+    assert ("Saeed Al Mansoori", "ARE") in {(name, country) for name, country, _ in posts(facts)}
+
+
+def test_the_state_visit_of_an_unnamed_president_is_not_the_speakers(read) -> None:
+    facts = read(
+        "HANOI, Oct. 9, 2024 (VNA) - Deputy Prime Minister Tran Van Luan received Minister "
+        "Ernesto Mabunda on October 8. He recalled the Mozambican President's state visit to "
+        "Vietnam in 2016."
+    )
+    assert ("visit", (), "Vietnam", "2016", False) in events(facts)
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

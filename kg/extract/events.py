@@ -18,6 +18,7 @@ from kg.dates import DateReader
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Reference
 from kg.extract.itinerary import Itinerary
+from kg.extract.mentions import Title
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
@@ -550,8 +551,10 @@ class EventExtractor:
             ]
             possessor = any(
                 m.start() <= current.tokens[t.start].start - offset < m.end()
+                or _possessive_before(current, t, m.start())
                 for t in current.unnamed_titles
-            )  # 'the visit of the Prime Minister of Pakistan to Belarus': an unnamed visitor
+            )  # 'the visit of the Prime Minister of Pakistan to Belarus', 'the Mozambican
+            # President's state visit to Vietnam': an unnamed visitor
             visitors = (
                 inner
                 if possessor
@@ -1744,6 +1747,15 @@ def _unique(people: Sequence[Person]) -> list[Person]:
         if all(person is not p for p in out):
             out.append(person)
     return out
+
+
+def _possessive_before(current: AnalyzedSentence, title: Title, position: int) -> bool:
+    """Tell whether `title` owns what starts at `position`: "the President's state visit"."""
+    tokens = current.tokens
+    if title.end >= len(tokens) or tokens[title.end].key not in ("'s", "’s"):
+        return False
+    gap = current.sentence.text[tokens[title.end].end - current.sentence.start : position]
+    return not gap.strip()
 
 
 def _abroad_just_before(

@@ -10,6 +10,7 @@ holding it is the name right after it, or else right before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -218,8 +219,10 @@ class MentionFinder:
                 and found.titles
                 and found.titles[-1].end == i - 1
                 and self.honorifics.match(tokens, i) is not None
+                and not self._head_with_portfolio(tokens, i)
             ):
-                continue  # "Nigeria's High Commissioner, Ambassador Ngozi Nwankwo": an honorific
+                continue  # "Nigeria's High Commissioner, Ambassador Ngozi Nwankwo": an honorific;
+                # not "New Zealand's Minister for Trade, Minister of Agriculture and ..."
             match = self.heads.match(tokens, i) if tokens[i].is_capitalized else None
             tentative = possessive = False
             if match is None and tokens[i].text[:1].islower():
@@ -283,6 +286,17 @@ class MentionFinder:
             resume = title.end
         found.titles.extend(self._counterparts(text, offset, tokens, found.titles, geo_ending))
         found.titles.sort(key=lambda t: t.start)
+        for before, title in itertools.pairwise(found.titles):
+            if (
+                title.country is None
+                and before.country is not None
+                and before.capitalized
+                and title.start == before.end + 1
+                and tokens[before.end].key in (",", "and")
+            ):
+                # "New Zealand's Minister for Trade, Minister of Agriculture and Minister for
+                # Forestry, Rachel X": one person's offices, all of that state
+                title.country = before.country
         for index, title in enumerate(found.titles):
             after = _after_aside(tokens, title.end)
             person = self._name_after(tokens, after, taken, geo_at)
@@ -716,6 +730,16 @@ class MentionFinder:
                 return m + size
         return m
 
+    def _head_with_portfolio(self, tokens: Sequence[Token], i: int) -> bool:
+        """Tell whether a head at `i` has a portfolio after it ('Minister of Agriculture')."""
+        match = self.heads.match(tokens, i)
+        return (
+            match is not None
+            and match[0] + 1 < len(tokens)
+            and tokens[match[0]].key in ("of", "for")
+            and self._portfolio_word(tokens, match[0] + 1)
+        )
+
     def _in_charge_of(self, tokens: Sequence[Token], m: int, geo_at: dict[int, GeoMention]) -> int:
         """Return where a title ends that may go on with ', in charge of Foreign Trade'."""
         k = m + 1 if m < len(tokens) and tokens[m].text == "," else m
@@ -760,6 +784,7 @@ class MentionFinder:
         m = title.end
         n = len(tokens)
         rule = current = title.rule
+        chained = False  # another head joined: 'Minister of Agriculture and Minister for ...'
         if (
             m + 2 < n
             and tokens[m].text == "("
@@ -856,7 +881,7 @@ class MentionFinder:
                 continue
             if (
                 word in ("for", "of")
-                and current is not rule
+                and (current is not rule or chained)
                 and current.takes_portfolio
                 and m + 1 < n
                 and self._portfolio_word(tokens, m + 1)
@@ -1063,9 +1088,12 @@ class MentionFinder:
                 nxt = self.heads.match(tokens, m + 1)
                 if nxt is not None and nxt[1].role != title.rule.role:
                     m, current = nxt  # 'Minister of State for Energy Affairs, President and CEO of'
+                    chained = True
                     continue
             if word == "and" and m + 1 < n:
-                nxt = self.heads.match(tokens, m + 1) if tokens[m + 1].is_capitalized else None
+                # not 'the Mozambican minister and Minister of Industry X': two people
+                joined = tokens[m + 1].is_capitalized and title.capitalized
+                nxt = self.heads.match(tokens, m + 1) if joined else None
                 if nxt is None and tokens[m + 1].text.lower() in self.portfolio_words:
                     k = m + 1
                     while k < n and tokens[k].text.lower() in self.portfolio_words:
@@ -1077,6 +1105,7 @@ class MentionFinder:
                         nxt = hit
                 if nxt is not None:  # 'Deputy Prime Minister and Foreign Minister'
                     m, current = nxt
+                    chained = True
                     continue
             break
         if (

@@ -103,8 +103,12 @@ class PostExtractor:
             return home
         # no home country known: the most named country not served by the people beside them
         # (of the two the story is most about: a third country named in passing serves none)
+        # ('its Ambassador to Fiji' serves some other state than Fiji)
         taken = {t.country for p in doc.people if p is not person for t in p.titles if t.country}
-        candidates = [c for c in doc.countries[:2] if c not in taken] or doc.countries
+        taken.add(title.to_country)
+        candidates = [c for c in doc.countries[:2] if c not in taken] or [
+            c for c in doc.countries if c != title.to_country
+        ]
         return candidates[0] if candidates else None
 
     def _body_place(self, title: Title, doc: AnalyzedArticle) -> str | None:
