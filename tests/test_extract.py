@@ -2591,6 +2591,34 @@ def test_ranked_buyers_and_shares_of_a_countrys_exports(read) -> None:
     }
 
 
+def test_buyers_of_a_countrys_goods_told_without_naming_the_seller(read) -> None:
+    facts = read(
+        "KYIV, Feb 3, 2025 (Ukrinform) - Ukraine's agricultural exports rose 9% last year. The "
+        "largest buyers of sunflower oil were India, Spain and Italy, while wheat went "
+        "primarily to Egypt and Indonesia. Germany, Belgium and Japan were the top three "
+        "destinations of the country's rapeseed. Soybean meal, the country's fastest-growing "
+        "line, went mainly to Poland. Barley remained the country's largest grain export, with "
+        "China and Turkey the main buyers. Chilled meat, largely pork, found its main buyers in "
+        "Moldova and Georgia. Russia remained the country's largest fuel supplier."
+    )
+    assert flows(facts) == {
+        ("UKR", "IND", "sunflower oil"),
+        ("UKR", "ESP", "sunflower oil"),
+        ("UKR", "ITA", "sunflower oil"),
+        ("UKR", "EGY", "wheat"),
+        ("UKR", "IDN", "wheat"),
+        ("UKR", "DEU", "rapeseed"),
+        ("UKR", "BEL", "rapeseed"),
+        ("UKR", "JPN", "rapeseed"),
+        ("UKR", "POL", "soybean meal"),
+        ("UKR", "CHN", "barley"),
+        ("UKR", "TUR", "barley"),
+        ("UKR", "MDA", "chilled meat"),
+        ("UKR", "GEO", "chilled meat"),
+        ("RUS", "UKR", "fuel"),
+    }
+
+
 def test_names_each_followed_by_a_title_in_a_list(read) -> None:
     facts = read(
         "MUSCAT, Sept 18, 2024 (ONA) - The meeting was attended by H.E. Ricardo Teixeira Lobo, "

@@ -790,7 +790,21 @@ class TradeExtractor:
                         if before
                         else doc.article.home_country
                     )
-                    if before and self.complement.search(text, 0, m.start()):
+                    listed = {g.country for g in before}
+                    if (
+                        not owners
+                        and not toward
+                        and len(before) > 1
+                        and all(_listed(current, g) for g in before)
+                    ):
+                        # 'Germany, Saudi Arabia and Japan were the top destinations of the
+                        # country's coffee': a list of buyers; the country is another one
+                        iso3 = next((c for c in doc.home_first if c not in listed), iso3)
+                    verb = self.complement.search(text, 0, m.start()) if before else None
+                    subject_gap = (
+                        text[before[-1].char_end - offset : verb.start()].split() if verb else []
+                    )
+                    if verb is not None and set(subject_gap) <= {"also", "still", "again"}:
                         # 'Russia remained the country's largest wheat supplier': a
                         # country is not its own supplier; the one the article is about
                         subject = before[-1].country
@@ -1461,6 +1475,9 @@ def _topic(
                     continue  # 'Besides Latvia, his winery ships wine to Lithuania'
                 if _BUYS.match(sentence.sentence.text, geo.char_end - sentence.sentence.start):
                     continue  # 'Oman bought 71,000 camels, while cattle were shipped to'
+                if seller and sentence is current and _listed(sentence, geo):
+                    continue  # 'The largest buyers of sunflower oil were India, Spain and
+                    # Italy, while wheat went primarily to Egypt': buyers, not the seller
                 if geo.kind in ("country", "demonym") and geo.country not in other:
                     return geo.country
         if seller and direction is not None and direction[0] not in other:
@@ -1470,6 +1487,26 @@ def _topic(
         if home and home not in other:
             return home
     return None
+
+
+def _listed(current: AnalyzedSentence, geo: GeoMention) -> bool:
+    """Tell whether a country is one of a list of countries ('India, Spain and Italy')."""
+    text, offset = current.sentence.text, current.sentence.start
+    for other in current.places:
+        if other is geo or other.kind != "country":
+            continue
+        if other.char_start >= geo.char_end:
+            gap = text[geo.char_end - offset : other.char_start - offset]
+        elif other.char_end <= geo.char_start:
+            gap = text[other.char_end - offset : geo.char_start - offset]
+        else:
+            continue
+        if _LIST_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def _pseudo(iso3: str, start: int, end: int) -> GeoMention:
