@@ -2845,6 +2845,20 @@ def test_the_state_visit_of_an_unnamed_president_is_not_the_speakers(read) -> No
     assert ("visit", (), "Vietnam", "2016", False) in events(facts)
 
 
+def test_a_trade_mission_is_its_leaders_named_in_a_later_sentence(read) -> None:
+    facts = read(
+        "ABUJA, Feb. 12, 2025 (NAN) - The envoy said a 25-member Dutch agribusiness trade "
+        "mission had arrived in Lagos on Monday for a four-day programme. The mission is led by "
+        "Mr Pieter Hoogendijk, Director-General for Foreign Economic Relations at the "
+        "Netherlands Ministry of Foreign Affairs, and includes dairy firms. On Tuesday, the "
+        "delegation, led by Parliamentary State Secretary in the German Federal Ministry for "
+        "Economic Affairs Andreas Kessler, held talks with Minister Musa Bello in Abuja."
+    )
+    assert ("Pieter Hoogendijk", "NLD", "Ministry of Foreign Affairs") in posts(facts)
+    assert ("Andreas Kessler", "DEU", "Ministry of Economic Affairs") in posts(facts)
+    assert ("visit", ("Pieter Hoogendijk",), "Lagos", "2025-02-10", False) in events(facts)
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -271,7 +271,7 @@ class EventExtractor:
         self.led_by = re.compile(rf"\b(?:{alternation(data['led_by'])})\b", re.IGNORECASE)
         leads = alternation(data.get("leads", [])) or "(?!)"
         self.leads = re.compile(
-            rf"\b(?:{leads})\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
+            rf"\b(?:{leads})\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:delegation|mission)\b"
         )
         # 'the Kingdom', 'the Sultanate': a country named elsewhere in the article
         self.regions = {fold(r) for r in lexicon["countries.json"].get("regions", [])}
@@ -432,12 +432,18 @@ class EventExtractor:
         if not any((occ.kind == "visit" and not occ.people) or occ.by_delegation for occ in found):
             return
         leaders = [
-            r.person
+            # the first named after 'delegation led by': not 'Nangolo' of '..., led by X,
+            # held talks with Nangolo'
+            min(after, key=lambda r: r.start).person
             for s in doc.sentences
             for m in self.led_by.finditer(s.sentence.text)
-            for r in s.refs
-            if s.tokens[r.start].start - s.sentence.start >= m.end()
-            and s.tokens[r.start].start - s.sentence.start <= m.end() + 120
+            if (
+                after := [
+                    r
+                    for r in s.refs
+                    if m.end() <= s.tokens[r.start].start - s.sentence.start <= m.end() + 120
+                ]
+            )
         ]
         for s in doc.sentences:  # 'Dr Mudzingwa, who led a 25-member delegation to Belarus'
             for m in self.leads.finditer(s.sentence.text):
@@ -951,6 +957,8 @@ class EventExtractor:
                 trip = during[0]
             if trip is None and venue is None:
                 trip = _abroad_just_before(occ, found, dateline)
+            if trip is None and dateline is None and during:
+                trip = during[0]  # no dateline: the visit under way is where it happened
             # else the dateline's place, else where an envoy among them is posted ('The High
             # Commissioner is scheduled to meet ...'), else the paper's country
             place = trip.location if trip is not None else dateline or self._posted_to(occ) or home

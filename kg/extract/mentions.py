@@ -188,6 +188,7 @@ class MentionFinder:
                 "generic_bodies",
                 "patronymics",
                 "ministry_words",
+                "ministry_modifiers",
                 "legislatures",
             )
         }
@@ -693,6 +694,12 @@ class MentionFinder:
         Foreign Affairs Ilze X'."""
         n = len(tokens)
         k = m + 1 if possessive else m
+        if (
+            k + 1 < n
+            and tokens[k].key in self.body_words["ministry_modifiers"]
+            and tokens[k + 1].key in self.body_words["ministry_words"]
+        ):
+            k += 1  # 'the German Federal Ministry for Economic Affairs'
         if not (
             k + 2 < n
             and (not possessive or tokens[m].key in ("'s", "’s"))
@@ -960,12 +967,28 @@ class MentionFinder:
                     title.country = title.country or place.country
                     m = place.end
                     continue
+            if (
+                word == "for"
+                and not rule.takes_portfolio
+                and m + 1 < n
+                and self._portfolio_word(tokens, m + 1)
+            ):
+                end, words = self._portfolio(tokens, m + 1, geo_at)
+                if words and end + 1 < n and tokens[end].key == "at":
+                    m = end  # 'Director-General for Foreign Economic Relations at the ...'
+                    continue
             if word == "at" and m + 1 < n:
                 geo = geo_at.get(m + 1)
-                if geo is not None and geo.kind == "country":
-                    end = self._ministry_of_state(tokens, geo.end, title, geo_at)
-                    if end != geo.end:  # 'Secretary of State at Poland's Ministry of Development'
+                if geo is None and tokens[m + 1].key == "the":
+                    geo = geo_at.get(m + 2)
+                if geo is not None and geo.kind in ("country", "demonym"):
+                    owned = geo.end < n and tokens[geo.end].key in ("'s", "’s")
+                    end = self._ministry_of_state(tokens, geo.end, title, geo_at, owned)
+                    if end != geo.end:  # 'Secretary of State at Poland's Ministry of Development',
+                        # 'Director-General ... at the Netherlands Ministry of Foreign Affairs'
                         title.country = title.country or geo.country
+                        if "{body}" in title.rule.org and not title.body:
+                            title.body = join_tokens(tokens[geo.end + int(owned) : end])
                         m = end
                         continue
             if word in ("of", "in", "to", "for") and m + 1 < n:
