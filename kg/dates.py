@@ -96,7 +96,16 @@ class DateReader:
         parts = _alternation(chained.get("day_parts", ["day"]))
         # 'The meeting came a day after X visited': the event told now is the earlier one
         inverting = chained.get("inverting_verbs", [])
-        self._inverting = re.compile(rf"\b(?:{alternation(inverting)})\s+$") if inverting else None
+        # the verb right before the count, or before the place it was held in: 'The meeting
+        # took place at the ministry in San Isidro, a day after X arrived in Lima'
+        self._inverting = (
+            re.compile(
+                rf"\b(?:{alternation(inverting)})"
+                r"(?:\s+(?:at|in|on|near)\s+[^;,]{1,90}?){0,2},?\s+$"
+            )
+            if inverting
+            else None
+        )
         numbers = "|".join([*map(re.escape, self._numbers), r"\d{1,2}"])
         self._chained = re.compile(
             rf"\b(?:(?P<count>{numbers})\s+days?\s+(?P<dir>{_alternation(self._after)})"

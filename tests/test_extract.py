@@ -2859,6 +2859,19 @@ def test_a_trade_mission_is_its_leaders_named_in_a_later_sentence(read) -> None:
     assert ("visit", ("Pieter Hoogendijk",), "Lagos", "2025-02-10", False) in events(facts)
 
 
+def test_the_meeting_took_place_somewhere_a_day_after_the_arrival(read) -> None:
+    facts = read(
+        "LIMA, May 8, 2025 (Andina) - Peru's Minister of Foreign Trade Mariela Cardenas met New "
+        "Zealand's Trade Minister Rachel Whitcombe on Wednesday. The meeting took place at the "
+        "headquarters of the ministry in the district of San Isidro, a day after the New Zealand "
+        "minister arrived in Lima. Whitcombe will leave for Santiago on Friday to continue her "
+        "tour of South American countries."
+    )
+    found = events(facts)
+    assert ("visit", ("Rachel Whitcombe",), "Lima", "2025-05-06", False) in found
+    assert all(place != "South American" for _, _, place, _, _ in found)
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -1418,8 +1418,10 @@ class EventExtractor:
             )
             if iso3 is not None and (first is None or first.char_start - offset > venue[1]):
                 return Location(self.gazetteer.name_of(iso3), iso3, "country")
-        if venue is not None and fold(venue[0]) in self.regions:
-            return None  # 'a tour of Southeast Asia': no one place
+        if venue is not None and (
+            fold(venue[0]) in self.regions or _SEVERAL_STATES.match(text, venue[1] + len(venue[0]))
+        ):
+            return None  # 'a tour of Southeast Asia', '... of Southeast European countries'
         if venue is not None and _names_person(current, offset + venue[1], len(venue[0])):
             venue = None  # 'a courtesy visit to Commissioner X': a person, not a venue
         if venue is not None:
@@ -1513,6 +1515,8 @@ _STAY = re.compile(
     r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
+#: after a region's adjective: 'Southeast European countries', 'Gulf states'
+_SEVERAL_STATES = re.compile(r"\s+(?:countries|nations|states|capitals)\b")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
 
