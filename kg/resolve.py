@@ -65,13 +65,15 @@ def resolve(all_facts: Sequence[Facts]) -> Resolution:
         roots = {target.get(o, o) for o in longer}
         target[key] = roots.pop() if len(roots) == 1 else key
     people: dict[str, PersonEntity] = {}
+    # one entity per IRI: 'Jelena Marković Ilić' and 'Jelena Markovic-Ilic' are one person
     entities: dict[str, PersonEntity] = {}
     for key in sorted(names):
         root = target[key]
-        entity = entities.get(root)
+        slug = "person/" + slugify(names[root])
+        entity = entities.get(slug)
         if entity is None:
-            entity = entities[root] = PersonEntity(names[root], "person/" + slugify(names[root]))
-        if key != root:
+            entity = entities[slug] = PersonEntity(names[root], slug)
+        if names[key] != entity.name:
             entity.aliases.add(names[key])
         entity.aliases.update(a for a in aliases[key] if a != entity.name)
         people[key] = entity

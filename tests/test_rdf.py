@@ -261,6 +261,26 @@ def test_people_resolve_across_articles(tmp_path) -> None:
     assert {"Ali Khan", "Imran Khan"} <= people
 
 
+def test_spellings_that_share_an_iri_are_one_person(tmp_path) -> None:
+    import kg
+
+    (tmp_path / "a.txt").write_text(
+        "BELGRADE, Jan 15, 2025 (Tanjug): Minister of Energy Jelena Marković Ilić met the press.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "BELGRADE, Jan 16, 2025 (Tanjug): Minister of Energy Jelena Markovic-Ilic met the press.",
+        encoding="utf-8",
+    )
+    dataset = kg.build([tmp_path])
+    names = set(dataset.objects(KGR["person/jelena-markovic-ilic"], SCHEMA.name))
+    assert len(names) == 1
+    other = {"Jelena Markovic-Ilic", "Jelena Marković Ilić"} - {str(n) for n in names}
+    assert (KGR["person/jelena-markovic-ilic"], SCHEMA.alternateName, Literal(other.pop())) in (
+        dataset
+    )
+
+
 def test_a_post_has_one_role_across_articles_in_a_build(tmp_path) -> None:
     """The CLI build gives a post the role most articles give it, as `resolve` does."""
     import kg
