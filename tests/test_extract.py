@@ -2872,6 +2872,15 @@ def test_the_meeting_took_place_somewhere_a_day_after_the_arrival(read) -> None:
     assert all(place != "South American" for _, _, place, _, _ in found)
 
 
+def test_a_visit_to_the_sultanate_is_to_the_state_the_article_tells_of(read) -> None:
+    facts = read(
+        "BUDAPEST, May 15, 2025 (MTI) - Minister of Foreign Affairs and Trade Gabor Vass met "
+        "Oman's Minister of Commerce Salim Al Harthy in Budapest on Wednesday. Vass said he "
+        "would pay a visit to the sultanate later this year."
+    )
+    assert ("visit", ("Gabor Vass",), "Oman", "2025", True) in events(facts)
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -709,7 +709,14 @@ class EventExtractor:
             if dateline is not None and dateline.country == doc.article.home_country:
                 return dateline
         stop = min(_clause_end(text, m.end()), m.end() + 80)
-        return self._place_after(current, m.end(), stop, doc.home_first)
+        place = self._place_after(current, m.end(), stop, doc.home_first)
+        nominal = _THE_STATE.match(text, m.end()) if place is None else None
+        if nominal is not None and nominal.group(1).lower() in self.country_nominals:
+            # 'would pay a visit to the sultanate': the one the article tells of
+            iso3 = self.gazetteer.nominal_country(nominal.group(1), doc.home_first)
+            if iso3 is not None:
+                return Location(self.gazetteer.name_of(iso3), iso3, "country")
+        return place
 
     def _site_after(
         self, doc: AnalyzedArticle, text: str, end: int, found: Sequence[Occurrence]
@@ -1638,6 +1645,7 @@ def _visitable(current: AnalyzedSentence) -> set[int]:
     return {g.char_start - offset for g in current.places if g.kind in ("city", "country")}
 
 
+_THE_STATE = re.compile(r"\s*the\s+([a-z]+)\b(?!['’])")
 _THE_COUNTRY = re.compile(r"\s*the\s+country\b(?!['’])")
 _OPENING_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
 
