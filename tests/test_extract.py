@@ -2619,6 +2619,18 @@ def test_buyers_of_a_countrys_goods_told_without_naming_the_seller(read) -> None
     }
 
 
+def test_mongolian_initials_and_the_full_name_are_one_person(read) -> None:
+    facts = read(
+        "ULAANBAATAR, May 14, 2025 (MONTSAME) - Minister G.Munkhjargal said trade grew. Minister "
+        "of Foreign Affairs Ganbold Munkhjargal met Canadian Minister Karen Dufresne on Monday. "
+        "Prime Minister Ts. Bat-Ochir welcomed the guests. Prime Minister Tserendorj Bat-Ochir "
+        "said ties were strong."
+    )
+    names = {name for name, _, _ in posts(facts)}
+    assert "Ganbold Munkhjargal" in names
+    assert not any("." in name for name in names)
+
+
 def test_names_each_followed_by_a_title_in_a_list(read) -> None:
     facts = read(
         "MUSCAT, Sept 18, 2024 (ONA) - The meeting was attended by H.E. Ricardo Teixeira Lobo, "

@@ -166,7 +166,7 @@ class DocumentReader:
 
     def _named(self, current: AnalyzedSentence, people: list[Person]) -> None:
         for mention in current.mentions.people:
-            person = _find_person(people, mention.name)
+            person = _find_person(people, mention.name) or _by_initials(people, mention.name)
             if person is None and len(mention.name.split()) > 1:
                 person = _named_by_surname_first(people, mention.name, current.sentence.index)
             if person is None and len(mention.name.split()) == 1:
@@ -383,6 +383,43 @@ def _find_person(people: Sequence[Person], name: str) -> Person | None:
         if key == other or _contains(other, key) or _contains(key, other):
             return person
     return None
+
+
+def _initials_of(name: str) -> tuple[str, str] | None:
+    """Return the initials and surname of 'G.Munkhjargal', 'Ts. Bat-Ochir', else None."""
+    parts = re.split(r"\.\s*", name)
+    if len(parts) < 2 or not all(
+        1 <= len(p) <= 2 and p[:1].isupper() and p.isalpha() for p in parts[:-1]
+    ):
+        return None
+    return fold("".join(parts[:-1])), fold(parts[-1])
+
+
+def _by_initials(people: Sequence[Person], name: str) -> Person | None:
+    """Return the one person a name with initials ('G.Munkhjargal') or in full ('Ganbold
+    Munkhjargal') stands for when the article named them the other way; a full name
+    becomes their name."""
+    mine = _initials_of(name)
+    words = fold(name).split()
+    found: list[Person] = []
+    for person in people:
+        theirs = _initials_of(person.name)
+        other = fold(person.name).split()
+        if mine and not theirs and len(other) > 1:
+            fits = other[-1] == mine[1] and other[0].startswith(mine[0])
+        elif theirs and not mine and len(words) > 1:
+            fits = words[-1] == theirs[1] and words[0].startswith(theirs[0])
+        else:
+            fits = False
+        if fits:
+            found.append(person)
+    if len(found) != 1:
+        return None
+    person = found[0]
+    if mine is None:  # the full name, told after the initials
+        person.surfaces.append(person.name)
+        person.name = name
+    return person
 
 
 def _named_by_surname_first(people: Sequence[Person], name: str, index: int) -> Person | None:
