@@ -269,6 +269,9 @@ class EventExtractor:
         )
         # 'the delegation led by': its leader
         self.led_by = re.compile(rf"\b(?:{alternation(data['led_by'])})\b", re.IGNORECASE)
+        # the word every 'led by' phrase ends in, if one: a sentence without it is skipped
+        lasts = {p.split()[-1].lower() for p in data["led_by"]}
+        self.led_by_last = f" {lasts.pop()} " if len(lasts) == 1 else None
         leads = alternation(data.get("leads", [])) or "(?!)"
         self.leads = re.compile(
             rf"\b(?:{leads})\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:delegation|mission)\b"
@@ -436,6 +439,7 @@ class EventExtractor:
             # held talks with Nangolo'
             min(after, key=lambda r: r.start).person
             for s in doc.sentences
+            if self.led_by_last is None or self.led_by_last in s.sentence.text
             for m in self.led_by.finditer(s.sentence.text)
             if (
                 after := [
