@@ -76,8 +76,8 @@ def _ends_with_abbreviation(chunk: str, abbreviations: AbstractSet[str]) -> bool
     last = words[-1].lower().rstrip(".")
     if last in abbreviations:
         return True
-    if "." in last:  # H.E, U.S
-        return True
+    if "." in last:  # H.E, U.S; not the name of 'Minister G.Munkhjargal.'
+        return all(len(part) <= 3 for part in last.split("."))
     return len(last) == 1 and last.isalpha()  # an initial: "A. Khan"
 
 

@@ -2631,6 +2631,18 @@ def test_mongolian_initials_and_the_full_name_are_one_person(read) -> None:
     assert not any("." in name for name in names)
 
 
+def test_a_name_with_an_attached_initial_ends_a_sentence(lexicon) -> None:
+    from kg.text import abbreviations_of, split_sentences
+
+    text = "He met Minister G.Munkhjargal. This is the first visit. The U.S. side and H.E. Ali met."
+    found = [s.text for s in split_sentences(text, abbreviations_of(lexicon))]
+    assert found == [
+        "He met Minister G.Munkhjargal.",
+        "This is the first visit.",
+        "The U.S. side and H.E. Ali met.",
+    ]
+
+
 def test_names_each_followed_by_a_title_in_a_list(read) -> None:
     facts = read(
         "MUSCAT, Sept 18, 2024 (ONA) - The meeting was attended by H.E. Ricardo Teixeira Lobo, "
