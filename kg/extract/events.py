@@ -251,6 +251,9 @@ class EventExtractor:
         )
         # 'a two-day visit to the East African country'
         self.region_noun = re.compile(rf"\s+(?:{alternation(data['country_nouns'])})\b")
+        # 'a tour of Southeast European countries', 'the Gulf states': no one place
+        plurals = alternation(data.get("country_plurals", [])) or "(?!)"
+        self.several_states = re.compile(rf"\s+(?:{plurals})\b")
         # 'before departing for Baghdad'
         self.departure = re.compile(
             rf"(?:\w+\s+)*?(?:{alternation(data['departure_verbs'])})\b", re.IGNORECASE
@@ -1430,7 +1433,8 @@ class EventExtractor:
             if iso3 is not None and (first is None or first.char_start - offset > venue[1]):
                 return Location(self.gazetteer.name_of(iso3), iso3, "country")
         if venue is not None and (
-            fold(venue[0]) in self.regions or _SEVERAL_STATES.match(text, venue[1] + len(venue[0]))
+            fold(venue[0]) in self.regions
+            or self.several_states.match(text, venue[1] + len(venue[0]))
         ):
             return None  # 'a tour of Southeast Asia', '... of Southeast European countries'
         if venue is not None and _names_person(current, offset + venue[1], len(venue[0])):
@@ -1526,8 +1530,6 @@ _STAY = re.compile(
     r"(?:is|are)\s+(?:currently\s+|presently\s+)?(?:here\s+|there\s+)?on\b", re.IGNORECASE
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$")
-#: after a region's adjective: 'Southeast European countries', 'Gulf states'
-_SEVERAL_STATES = re.compile(r"\s+(?:countries|nations|states|capitals)\b")
 _TO_OR_IN = re.compile(r"\b(?:to|in)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and|but)\b")
 
