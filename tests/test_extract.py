@@ -2905,6 +2905,17 @@ def test_a_visit_to_the_sultanate_is_to_the_state_the_article_tells_of(read) -> 
     assert ("visit", ("Gabor Vass",), "Oman", "2025", True) in events(facts)
 
 
+def test_he_after_x_has_confirmed_that_is_x(read) -> None:
+    facts = read(
+        "SUVA, March 3, 2025 (FBC) - UAE Ambassador Saeed Al Mansoori called on Deputy Prime "
+        "Minister Semi Ratuvou in Suva this morning. He conveyed an invitation to the Annual "
+        "Investment Meeting in Abu Dhabi next month, and Ratuvou has confirmed that he will "
+        "lead a Fijian business delegation to the UAE for the event."
+    )
+    visits = {people for kind, people, *_ in events(facts) if kind == "visit"}
+    assert visits == {("Semi Ratuvou",)}
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

@@ -655,6 +655,12 @@ def _pronoun_antecedent(
             return not person.female
         return person.female or not person.male
 
+    # 'X has confirmed that he will lead ...': the one who says so, named just before
+    if position > 1 and current.tokens[position - 1].key == "that":
+        speakers = [r for r in current.refs if r.end < position - 1 and position - 1 - r.end <= 3]
+        speaker = max(speakers, key=lambda r: r.end, default=None)
+        if speaker is not None and fits(speaker.person):
+            return speaker.person
     # a person named earlier in the same sentence
     for ref in sorted(current.refs, key=lambda r: r.start):
         if ref.start < position and fits(ref.person):
