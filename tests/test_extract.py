@@ -2916,6 +2916,16 @@ def test_he_after_x_has_confirmed_that_is_x(read) -> None:
     assert visits == {("Semi Ratuvou",)}
 
 
+def test_a_delegation_departing_for_its_own_capital_goes_home(read) -> None:
+    facts = read(
+        "BELGRADE, 3 December 2024 (Tanjug) - Minister Jelena Petrovic received an Emirati "
+        "delegation led by Minister of State Khalifa Al Nuaimi on Tuesday. The Emirati "
+        "delegation is scheduled to tour farmland near Sremska Mitrovica on Wednesday, before "
+        "departing for Abu Dhabi."
+    )
+    assert all(place != "Abu Dhabi" for _, _, place, _, _ in events(facts))
+
+
 def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     facts = read(
         "RIYADH, March 18, 2025 (SPA) - Figures were presented at a meeting of the Saudi-Peruvian "

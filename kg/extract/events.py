@@ -489,14 +489,17 @@ class EventExtractor:
 
     def _group_country(self, doc: AnalyzedArticle, occ: Occurrence) -> str | None:
         """Return the country of the group that makes a visit ('the Latvian delegation')."""
-        current = doc.sentences[occ.sentence]
+        countries = self._group_countries(doc.sentences[occ.sentence])
+        return countries.pop() if len(countries) == 1 else None
+
+    def _group_countries(self, current: AnalyzedSentence) -> set[str]:
+        """Return the countries of the groups a sentence names ('the Latvian delegation')."""
         text, offset = current.sentence.text, current.sentence.start
-        countries = {
+        return {
             g.country
             for g in current.places
             if g.kind == "demonym" and self.group_after.match(text, g.char_end - offset)
         }
-        return countries.pop() if len(countries) == 1 else None
 
     def _most_named_official(self, doc: AnalyzedArticle, country: str) -> list[Person]:
         """Return the official of `country` the article names most, if one stands out: the
@@ -588,6 +591,12 @@ class EventExtractor:
             ):
                 continue  # 'before departing for Baghdad': an Iraqi general going home; 'Nepal's
                 # envoy in Beijing, who is in Kathmandu for the ambassadors' conference'
+            if (
+                not people
+                and self.departure.match(m.group())
+                and location.country in self._group_countries(current)
+            ):
+                continue  # 'The Emirati delegation will tour ... before departing for Abu Dhabi'
 
             if not people and not (current.unnamed_titles or self.delegation.search(text)):
                 continue
