@@ -463,10 +463,12 @@ def _towns_before_countries(
     """Add the towns too small for the gazetteer that a country placed after them names:
     'in Davos, Switzerland', 'in Awaza, Turkmenistan'."""
     towns: list[GeoMention] = []
-    taken = {k for m in mentions for k in range(m.start, m.end)}
+    taken: set[int] | None = None  # the tokens of the names found, once one is needed
     for m in mentions:
         if m.kind != "country" or m.start < 3 or tokens[m.start - 1].text != ",":
             continue
+        if taken is None:
+            taken = {k for g in mentions for k in range(g.start, g.end)}
         i = m.start - 1
         while (
             i > 0

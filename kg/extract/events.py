@@ -774,9 +774,8 @@ class EventExtractor:
         text = current.sentence.text
         offset = current.sentence.start
         # 'The council meeting was co-chaired by ...': the meeting told before, its day and place
-        told = self._told_before(doc, current)
+        told, told_place = self._told_before(doc, current)
         told_day = self._day_told(doc, told)
-        told_place = self._place_in(told) if told is not None else None
         for m in self.meeting.finditer(text):
             if _negated(text, m.start()):
                 continue  # 'which has not met since 2019'
@@ -1129,35 +1128,40 @@ class EventExtractor:
 
     def _told_before(
         self, doc: AnalyzedArticle, current: AnalyzedSentence
-    ) -> AnalyzedSentence | None:
+    ) -> tuple[AnalyzedSentence | None, Location | None]:
         """Return the sentence that told of the meeting 'The meeting was co-chaired by ...'
-        refers back to: the one before ('... at the 19th meeting of the Commission in
-        Yerevan'), else one of the few before it that names the same noun and a place
-        ('a meeting of the Business Council in Riyadh on Tuesday. ... The council meeting')."""
+        refers back to, and the place it names: the one before ('... at the 19th meeting of
+        the Commission in Yerevan'), else one of the few before it that names the same noun
+        and a place ('a meeting of the Business Council in Riyadh on Tuesday. ... The council
+        meeting')."""
         index = current.sentence.index
         text = current.sentence.text
         side = self.sidelines.match(text) if self.sidelines is not None else None
         if index > 0 and side is not None and side.group(1).islower():
             noun = re.compile(rf"\b{re.escape(side.group(1))}\b", re.IGNORECASE)
-            return next(
-                (
-                    earlier
-                    for earlier in doc.sentences[:index][::-1]  # the forum the story is about
-                    if noun.search(earlier.sentence.text) and self._place_in(earlier) is not None
-                ),
-                None,
-            )
+            # the forum the story is about
+            return self._named_with_place(noun, doc.sentences[:index]) or (None, None)
         m = self.anaphoric.match(text)
         if index == 0 or m is None:
-            return None
+            return None, None
         before = doc.sentences[index - 1]
-        if self._place_in(before) is not None or m.group().lower().startswith("it "):
-            return before
+        place = self._place_in(before)
+        if place is not None or m.group().lower().startswith("it "):
+            return before, place
         noun = re.compile(rf"\b{re.escape(m.group().split()[-1])}\b", re.IGNORECASE)
-        for earlier in doc.sentences[max(0, index - _TOLD_BACK) : index - 1][::-1]:
-            if noun.search(earlier.sentence.text) and self._place_in(earlier) is not None:
-                return earlier
-        return before
+        earlier = doc.sentences[max(0, index - _TOLD_BACK) : index - 1]
+        return self._named_with_place(noun, earlier) or (before, None)
+
+    def _named_with_place(
+        self, noun: re.Pattern[str], sentences: Sequence[AnalyzedSentence]
+    ) -> tuple[AnalyzedSentence, Location] | None:
+        """Return the last of `sentences` that names `noun` and a place, with the place."""
+        for earlier in reversed(sentences):
+            if noun.search(earlier.sentence.text):
+                place = self._place_in(earlier)
+                if place is not None:
+                    return earlier, place
+        return None
 
     def _told_after(
         self, doc: AnalyzedArticle, current: AnalyzedSentence, found: list[Occurrence]

@@ -154,7 +154,7 @@ class MentionFinder:
         self.male = PhraseTable((m, True) for m in names.get("male_markers", []))
         self.particles = {p.lower() for p in names["particles"]}
         #: abbreviations that may open a name: 'Mohd.', 'Ma.' (Maria)
-        self.abbreviations = set(abbreviations_of(lexicon))
+        self.abbreviations = abbreviations_of(lexicon)
         self.patronymics_after = {p.lower() for p in names.get("patronymics_after", [])}
         self.not_name = {w.lower() for w in names["not_name_words"]}
         # family names written first ('Park Seo-yeon'): such a word ends a name read backwards
@@ -814,7 +814,7 @@ class MentionFinder:
             if words:
                 title.portfolio = words
                 m = self._in_charge_of(tokens, end, geo_at)
-        elif rule.takes_portfolio and tokens[m : m + 1] and tokens[m].key == "in":
+        elif rule.takes_portfolio and m < n and tokens[m].key == "in":
             m, words = self._charge(tokens, m, geo_at)  # 'Minister Delegate in charge of Trade'
             title.portfolio = words or title.portfolio
         elif (
