@@ -591,6 +591,22 @@ def test_former_holders_give_no_post(read) -> None:
             "in Oman.",
             {("KEN", "OMN", "tea")},
         ),
+        (  # items with their values after dashes, parted by semicolons
+            "The structure of Kazakh exports to Lithuania in the nine months looked as follows: "
+            "ferroalloys – $48.1 million; wheat – $22.7 million; flat-rolled steel – $19.3 "
+            "million; linseed – $8.4 million.",
+            {
+                ("KAZ", "LTU", "ferroalloys"),
+                ("KAZ", "LTU", "wheat"),
+                ("KAZ", "LTU", "flat-rolled steel"),
+                ("KAZ", "LTU", "linseed"),
+            },
+        ),
+        (
+            "Ukraine's exports to Spain last year were as follows: maize - $410 million; "
+            "sunflower oil - $260 million; and soybeans - $75 million.",
+            {("UKR", "ESP", "maize"), ("UKR", "ESP", "sunflower oil"), ("UKR", "ESP", "soybeans")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
@@ -2942,6 +2958,41 @@ def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     assert ("meeting", pair, "Riyadh", "2025-03-18") in found
     assert ("meeting", ("Majid Al-Kassabi", "Ricardo Paredes"), "Riyadh", "2025-03-17") in found
     assert ("visit", ("Ricardo Paredes",), "Jeddah", "2025-03-16") in found
+
+
+def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
+    facts = read(
+        "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
+        "Tuesday with the Ambassador of Lithuania Vytautas Zemaitis. Earlier this month, a "
+        "delegation of Kazakh grain traders visited the port of Klaipeda."
+    )
+    found = {(kind, people, place, day) for kind, people, place, day, _ in events(facts)}
+    pair = ("Arman Zhaksylykov", "Vytautas Zemaitis")
+    assert found == {
+        ("meeting", pair, "Astana", "2024-11-26"),
+        ("visit", (), "Klaipėda", "2024-11"),  # the gazetteer's spelling
+    }
+
+
+def test_the_next_session_of_a_commission_named_with_a_dash(read) -> None:
+    facts = read(
+        "ASTANA, 27 November 2024 (Kazinform) - The ambassador confirmed that the next meeting "
+        "of the Kazakhstan–Lithuania Intergovernmental Commission on Economic Cooperation will "
+        "be held in Vilnius in the first half of next year."
+    )
+    assert events(facts) == {("meeting", (), "Vilnius", "2025", True)}
+
+
+def test_people_of_a_side_a_sentence_opens_with_serve_its_state(read) -> None:
+    facts = read(
+        "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met the "
+        "Ambassador of Lithuania Vytautas Zemaitis. On the Lithuanian side, the commission is "
+        "co-chaired by Vice-Minister of Economy and Innovation Gintare Rimkute. From the Kazakh "
+        "side, Deputy Minister Aibek Nurov attended."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served["Gintare Rimkute"] == "LTU"
+    assert served["Aibek Nurov"] == "KAZ"
 
 
 def test_exports_a_government_aimed_to_increase_are_no_flow(read) -> None:

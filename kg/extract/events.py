@@ -54,7 +54,6 @@ _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
 #: a going told after the main clause: '... before flying to', '... and then leave for'
 _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
-_AFTERWARDS = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)"
@@ -205,6 +204,11 @@ class EventExtractor:
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
+        other_time = alternation(data.get("other_time_openers", []))
+        # 'Later, she travelled to Lahore', 'Earlier this month, ... visited': not then
+        self.other_time = (
+            re.compile(rf"\s*(?:{other_time})\b", re.IGNORECASE) if other_time else None
+        )
         sidelines = alternation(data.get("sidelines_openers", []))
         # 'On the sidelines of the forum,': the forum told before, by its noun
         self.sidelines = (
@@ -969,8 +973,13 @@ class EventExtractor:
                 t
                 for t in trips
                 if _within_trip(t.date, occ.date)  # not June's trip
-                # not 'Later in the day, she travelled to Lahore' told after the meeting
-                and not (t.sentence > occ.sentence and _AFTERWARDS.match(t.evidence.sentence))
+                # not 'Later in the day, she travelled to Lahore' told after the meeting, nor
+                # 'Earlier this month, a delegation visited the port'
+                and not (
+                    t.sentence > occ.sentence
+                    and self.other_time is not None
+                    and self.other_time.match(t.evidence.sentence)
+                )
             ]
             trip = next(
                 (t for t in during if set(map(id, t.people)) & set(map(id, occ.people))), None

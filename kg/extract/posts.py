@@ -39,6 +39,11 @@ class PostExtractor:
         self.team_after = re.compile(
             rf"^\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE
         )
+        # 'On the Lithuanian side, ...': the sentence is about that state's people
+        openers = roles.get("side_openers", [])
+        self.side_opener = re.compile(
+            rf"^\W*(?:{alternation(openers)})\s+the\s+$" if openers else "(?!)", re.IGNORECASE
+        )
         #: a local office told by its place: "the region's khokim", "the city's akim (mayor)"
         self.local_owner = re.compile(
             rf"\bthe\s+(?:{alternation(roles['local_places'])})['’]s\s+(?:[a-z-]+\s+)?$",
@@ -88,7 +93,11 @@ class PostExtractor:
         placed = self._body_place(title, doc) or self._local_country(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
-        led = self._team_country(person, doc) or _companion_country(person, doc)
+        led = (
+            self._team_country(person, doc)
+            or self._side_country(person, doc)
+            or _companion_country(person, doc)
+        )
         if led is not None:
             return led  # 'Commerce Secretary X headed the Bangladeshi team'
         home = doc.article.home_country
@@ -166,6 +175,24 @@ class PostExtractor:
             verb = self.headed_the.search(text, 0, start)
             if verb is not None and self.team_after.match(text[end:]):
                 yield geo.country, verb.start()
+
+    def _side_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
+        """Return the state of the side a sentence naming the person opens with ('On the
+        Lithuanian side, the commission is co-chaired by Vice-Minister X')."""
+        for current in doc.sentences:
+            if not any(r.person is person for r in current.refs):
+                continue
+            text, offset = current.sentence.text, current.sentence.start
+            for geo in current.places:
+                start, end = geo.char_start - offset, geo.char_end - offset
+                if (
+                    geo.kind == "demonym"
+                    and self.side_opener.match(text[:start])
+                    and re.match(r"\s+\w+\s*,", text[end:])
+                    and self.team_after.match(text[end:])
+                ):
+                    return geo.country
+        return None
 
     def _local_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state of the city or province named last before a local office told

@@ -29,12 +29,15 @@ _ITEM_ORIGIN = re.compile(
 )
 #: an item with its value: 'pharmaceuticals, JD48 million', 'shea butter, US$9.5 million'
 _AMOUNT_ITEM = (
-    r"[^;:⟦⟧,]{1,60},\s*(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d[\d.,]*"
+    r"[^;:⟦⟧,]{1,60}(?:,|\s[–—-])\s*(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d[\d.,]*"
     r"(?:\s*(?:million|billion|mn|bn|m)\b)?"
 )
 #: ': pharmaceuticals, JD48 million; fresh vegetables, JD41 million; and plastics, JD15
-#: million': items and values parted by semicolons, read as a list of items
+#: million', ': ferroalloys – $48.1 million; wheat – $22.7 million': items and values parted
+#: by semicolons, read as a list of items
 _AMOUNT_LIST = re.compile(rf":\s*(?:{_AMOUNT_ITEM}\s*;\s*)+(?:and\s+)?{_AMOUNT_ITEM}")
+#: the dash between an item and its value: 'wheat – $22.7 million'
+_VALUE_DASH = re.compile(r"\s[–—-]\s*(?=(?:US\$|[A-Z]{1,3}\s?\$?|\$|€|£|Rs\.?\s?)?\d)")
 #: 'his country's exports': the country of the person the pronoun stands for
 _HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
@@ -570,7 +573,7 @@ class TradeExtractor:
         countries = [g for g in countries if not _names_goods(text, g, current, countries, doc)]
         countries += self._country_references(current, earlier, doc, countries)
         coded, slots = _code(current.sentence.text, current.sentence.start, countries)
-        coded = _AMOUNT_LIST.sub(lambda m: m.group().replace(";", ","), coded)
+        coded = _AMOUNT_LIST.sub(lambda m: _VALUE_DASH.sub(",", m.group()).replace(";", ","), coded)
         unslotted = "⟦" not in coded
         lowered = coded.lower()
         offsets_kept = len(lowered) == len(coded)  # else Caseless falls back to IGNORECASE
