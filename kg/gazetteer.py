@@ -416,7 +416,8 @@ class Gazetteer:
             return None
         if cities and not _inside_name(tokens, i, j):
             city = self.city(phrase, prefer)
-            if city:
+            if city and (len(phrase) > 2 or not phrase.isupper() or city.name.isupper()):
+                # not 'WA's LNG cargoes' (Western Australia) for the town of Wa
                 return GeoMention(i, j, "city", city.country, city.name, start, end)
         province = self.province(phrase, prefer) if not self._named_before(tokens, i) else None
         if province:

@@ -591,6 +591,29 @@ def test_former_holders_give_no_post(read) -> None:
             "in Oman.",
             {("KEN", "OMN", "tea")},
         ),
+        (  # the seller of a clause with none is the one named before it, not the buyer
+            "The Netherlands remained the largest market for Ethiopian cut flowers, while sesame "
+            "seeds went mainly to China and Israel.",
+            {
+                ("ETH", "NLD", "cut flowers"),
+                ("ETH", "CHN", "sesame seeds"),
+                ("ETH", "ISR", "sesame seeds"),
+            },
+        ),
+        (
+            "China was the main buyer of Uzbek cherries, while Russia took most of the dried "
+            "apricots and raisins.",
+            {
+                ("UZB", "CHN", "cherries"),
+                ("UZB", "RUS", "dried apricots"),
+                ("UZB", "RUS", "raisins"),
+            },
+        ),
+        (  # the share of a count, and goods of a region's that is no state, are no list
+            "Iraq took 58 per cent of the 71,000 tonnes of tea exported. Japan takes the lion's "
+            "share of WA's LNG cargoes.",
+            set(),
+        ),
         (  # items with their values after dashes, parted by semicolons
             "The structure of Kazakh exports to Lithuania in the nine months looked as follows: "
             "ferroalloys – $48.1 million; wheat – $22.7 million; flat-rolled steel – $19.3 "
@@ -2958,6 +2981,19 @@ def test_the_council_meeting_is_the_one_told_sentences_before(read) -> None:
     assert ("meeting", pair, "Riyadh", "2025-03-18") in found
     assert ("meeting", ("Majid Al-Kassabi", "Ricardo Paredes"), "Riyadh", "2025-03-17") in found
     assert ("visit", ("Ricardo Paredes",), "Jeddah", "2025-03-16") in found
+
+
+def test_buyers_of_a_clause_after_a_list_of_buyers_buy_from_the_seller_told_before(read) -> None:
+    facts = read(
+        "ADDIS ABABA, 9 September 2025 (ENA) - Ethiopian sesame exports rose. China and Israel "
+        "were the main buyers of the sesame, while India and Pakistan took the bulk of the pulses."
+    )
+    assert flows(facts) == {
+        ("ETH", "CHN", "sesame"),
+        ("ETH", "ISR", "sesame"),
+        ("ETH", "IND", "pulses"),
+        ("ETH", "PAK", "pulses"),
+    }
 
 
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:

@@ -572,7 +572,7 @@ class TradeExtractor:
             ]
         countries = [g for g in countries if not _names_goods(text, g, current, countries, doc)]
         countries += self._country_references(current, earlier, doc, countries)
-        coded, slots = _code(current.sentence.text, current.sentence.start, countries)
+        coded, slots, ends = _code(current.sentence.text, current.sentence.start, countries)
         coded = _AMOUNT_LIST.sub(lambda m: _VALUE_DASH.sub(",", m.group()).replace(";", ","), coded)
         unslotted = "⟦" not in coded
         lowered = coded.lower()
@@ -602,7 +602,9 @@ class TradeExtractor:
                 start, end = _core(coded, _opened_at(m, coded), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
                     continue
-                flows = list(self._flows(m, pattern, slots, coded, current, earlier, doc, before))
+                flows = list(
+                    self._flows(m, pattern, slots, ends, coded, current, earlier, doc, before)
+                )
                 if flows:
                     covered.append((start, end))
                     out += flows
@@ -640,6 +642,7 @@ class TradeExtractor:
         m: re.Match[str],
         pattern: _Pattern,
         slots: list[str],
+        ends: Sequence[int],
         coded: str,
         current: AnalyzedSentence,
         earlier: Sequence[AnalyzedSentence],
@@ -688,7 +691,7 @@ class TradeExtractor:
         importers = [slots[int(i)] for i in re.findall(_SLOT, groups.get("imps") or "")] or [
             _slot(groups.get("imp"), slots)
         ]
-        at = current.sentence.start + m.start()
+        at = current.sentence.start + _text_at(coded, m.start(), ends)
         if pattern.implicit == "exporter" and exporter is None:
             exporter = _topic(
                 current, earlier, at, {i for i in importers if i}, doc, before, seller=True
@@ -710,7 +713,7 @@ class TradeExtractor:
                 buyers = {i for i in importers if i}
                 # the seller the sentence before told of, else the country named last
                 told = before[0] if before is not None and before[0] not in buyers else None
-                exporter = told or _maker(current, earlier, buyers)
+                exporter = told or _maker(current, earlier, buyers, at)
         else:
             listed = groups.get("list") or ""
             if m.start("list") == m.start():
@@ -1339,10 +1342,14 @@ def _names_goods(
     return sum(p.country == geo.country for s in doc.sentences for p in s.places) == 1
 
 
-def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str, list[str]]:
-    """Replace country mentions by numbered slots; return the text and slot → ISO3."""
+def _code(
+    text: str, offset: int, countries: Sequence[GeoMention]
+) -> tuple[str, list[str], list[int]]:
+    """Replace country mentions by numbered slots; return the text, slot → ISO3 and
+    slot → where its mention ends in `text`."""
     out: list[str] = []
     slots: list[str] = []
+    ends: list[int] = []
     pos = 0
     for geo in sorted(countries, key=lambda g: g.char_start):
         start, end = geo.char_start - offset, geo.char_end - offset
@@ -1353,9 +1360,20 @@ def _code(text: str, offset: int, countries: Sequence[GeoMention]) -> tuple[str,
         out.append(before)
         out.append(f"⟦C{len(slots)}⟧" if end > start else f"⟦C{len(slots)}⟧ ")  # elided
         slots.append(geo.country)
+        ends.append(end)
         pos = end
     out.append(text[pos:])
-    return "".join(out), slots
+    return "".join(out), slots, ends
+
+
+def _text_at(coded: str, index: int, ends: Sequence[int]) -> int:
+    """Return where a position of a coded sentence is in its text: as far after the end
+    of the mention of the slot before it as it is after the slot."""
+    last = coded.rfind("⟦C", 0, index)
+    if last < 0:
+        return index
+    slot = re.compile(_SLOT).match(coded, last)
+    return ends[int(slot.group(1))] + index - slot.end() if slot else index
 
 
 def _telling_group(regex: re.Pattern[str] | Caseless) -> tuple[str, ...]:
@@ -1524,12 +1542,17 @@ def _slot(value: str | None, slots: list[str]) -> str | None:
 
 
 def _maker(
-    current: AnalyzedSentence, earlier: Sequence[AnalyzedSentence], importers: set[str]
+    current: AnalyzedSentence,
+    earlier: Sequence[AnalyzedSentence],
+    importers: set[str],
+    before: int,
 ) -> str | None:
-    """Return the country of the maker of 'these tractors': the latest other country named."""
+    """Return the country of the maker of 'these tractors': the latest other country named
+    before `before` ('..., while India and Pakistan took the bulk of the pulses' names
+    buyers after it)."""
     for sentence in [current, *reversed(earlier[-3:])]:
         for geo in sorted(sentence.places, key=lambda g: -g.char_start):
-            if geo.country not in importers:
+            if geo.country not in importers and (sentence is not current or geo.char_end <= before):
                 return geo.country
     return None
 
