@@ -2996,6 +2996,22 @@ def test_buyers_of_a_clause_after_a_list_of_buyers_buy_from_the_seller_told_befo
     }
 
 
+def test_goods_shipped_to_a_country_that_grew_and_a_buyer_told_with_while(read) -> None:
+    facts = read(
+        "TASHKENT, 5 February 2026 (UzA) - Fresh melons shipped to Afghanistan doubled in "
+        "volume, while Kyrgyzstan purchased mainly potatoes and carrots. Khat shipped to "
+        "Djibouti generated $289 million. Goods shipped to Kenya rose 5 percent. Moldovan wine "
+        "also sold well in the Czech Republic."
+    )
+    assert flows(facts) == {
+        ("UZB", "AFG", "fresh melons"),
+        ("UZB", "KGZ", "potatoes"),
+        ("UZB", "KGZ", "carrots"),
+        ("UZB", "DJI", "khat"),
+        ("MDA", "CZE", "wine"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -1460,6 +1460,7 @@ _SET_ASIDE = re.compile(
 
 
 #: a country buying: no seller of what the sentence tells
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _BUYS = re.compile(r"\s+(?:bought|buys|imported|imports|purchased|purchases)\b")
 
 
@@ -1496,6 +1497,9 @@ def _topic(
                     continue  # 'Besides Latvia, his winery ships wine to Lithuania'
                 if _BUYS.match(sentence.sentence.text, geo.char_end - sentence.sentence.start):
                     continue  # 'Oman bought 71,000 camels, while cattle were shipped to'
+                if seller and _DESTINATION.search(sentence.sentence.text, 0, start):
+                    continue  # 'Melons shipped to Afghanistan doubled, while Kyrgyzstan
+                    # purchased mainly potatoes': a buyer, not the seller
                 if seller and sentence is current and _listed(sentence, geo):
                     continue  # 'The largest buyers of sunflower oil were India, Spain and
                     # Italy, while wheat went primarily to Egypt': buyers, not the seller
