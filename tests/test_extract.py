@@ -3012,6 +3012,48 @@ def test_goods_shipped_to_a_country_that_grew_and_a_buyer_told_with_while(read) 
     }
 
 
+def test_goods_that_come_from_sellers_are_bought_by_the_paper_s_country(read) -> None:
+    facts = read(
+        "RIYADH, 21 November 2024 (SPA) - Live goats and camels arrive mainly from Somalia and "
+        "Djibouti, while chilled lamb is supplied by Australia. Frozen poultry, the largest meat "
+        "item by value, came chiefly from Brazil, which accounted for 71 percent of the "
+        "Kingdom's poultry imports, followed by Ukraine and France. Cocoa beans are sourced by "
+        "Indian chocolate makers from Ghana. Every third riyal earned from exports comes from "
+        "the Chinese market."
+    )
+    assert flows(facts) == {
+        ("SOM", "SAU", "live goats"),
+        ("SOM", "SAU", "camels"),
+        ("DJI", "SAU", "live goats"),
+        ("DJI", "SAU", "camels"),
+        ("AUS", "SAU", "chilled lamb"),
+        ("BRA", "SAU", "frozen poultry"),
+        ("UKR", "SAU", "frozen poultry"),
+        ("FRA", "SAU", "frozen poultry"),
+    }
+
+
+def test_goods_sold_to_a_country_mainly_and_a_value_worth_of_goods(read) -> None:
+    facts = read(
+        "HANOI, 5 February 2026 (VNA) - Vietnam sold to Cambodia mainly steel and fertilisers. "
+        "Uzbekistan exported $137 million worth of tomato paste and fruit juices. Live cattle "
+        "exports, mostly to Turkey, recovered. China is Uruguay's main supplier of cars, while "
+        "Brazil sells the country fuel and processed food. Egypt exported $120 million worth of "
+        "cement to Jordan last year."
+    )
+    assert flows(facts) == {
+        ("VNM", "KHM", "steel"),
+        ("VNM", "KHM", "fertilisers"),
+        ("UZB", None, "tomato paste"),
+        ("UZB", None, "fruit juices"),
+        ("VNM", "TUR", "live cattle"),
+        ("CHN", "URY", "cars"),
+        ("BRA", "URY", "fuel"),
+        ("BRA", "URY", "processed food"),
+        ("EGY", "JOR", "cement"),  # the value is no item, nor the list's end
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

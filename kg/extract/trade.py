@@ -118,6 +118,11 @@ _LEADING_AMOUNT = re.compile(
     r"^\s*(?:about |around |nearly |over |some |almost )?(?:US)?[$€£]?\s?\d[\d.,]*\s*"
     r"(?:bn|billion|mn|m|million|percent|per cent|%)?(?![\w])"
 )
+#: a value before a list, no part of it: 'exported $137 million worth of tomato paste'
+_VALUE_OF = (
+    r"(?:(?:about|around|nearly|over|some|almost|more than)\s+)?(?:us\$|\$|€|£)\s?\d[\d.,]*\s*"
+    r"(?:bn|billion|mn|m|million|thousand)?\s+worth\s+of\s+"
+)
 _EDGE_SLOT = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?")
 _EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
 # the word classes a sentence must hold one word of for the main gate to pass it
@@ -171,6 +176,9 @@ class TradeExtractor:
             # as subject ('the Kingdom imports', "the Sultanate's exports") or after a word
             # that takes a place ('from', 'to', 'reaches'): nominal_before and nominal_after
             self.nominal = Caseless(rf"\b(?:{forms})(?:['’]s)?\b")
+        # 'sells the country fuel': a country between 'the' and a general noun, not 'the fuel'
+        nouns = "|".join(re.escape(n.lower().removeprefix("the ")) for n in nominals)
+        self.nominal_noun = rf"(?!(?:{nouns})\s)" if nouns else ""
         #: nouns of 'the Asian giant', 'its southern neighbour': a country named before
         partner_nouns = f"(?:{alternation(w.lower() for w in data['partner_nouns'])})"
         # 'the Gulf state's', 'the Eastern European country': the country of that region
@@ -363,7 +371,8 @@ class TradeExtractor:
         # countries a list's lead is told against: 'buyer of X after the Netherlands'
         self.rivals = re.compile(
             # after an aside: 'taking 40 per cent of the bullion, followed by the UAE'
-            rf"(?:[^;⟦]{{0,100}}?,)?\s*,?\s*"
+            # or one naming a country's: 'which accounted for 71 percent of the Kingdom's ...'
+            rf"(?:(?:[^;⟦]|{_SLOT}(?:['’]s)?(?=\s+[a-z])){{0,100}}?,)?\s*,?\s*"
             # 'making it the third-largest buyer after China and France'
             rf"(?:making\s+it\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['buyer_noun'])})\s+)?"
             rf"(?:{alternation(data['rival_words'])})\s+"
@@ -505,7 +514,8 @@ class TradeExtractor:
         none; any other flow as it is."""
         covered = self.general_products.get(flow.product.lower())
         if covered is None or not re.search(
-            rf"\b(?:the|this|these|that)\s+(?:[\w-]+\s+)?{re.escape(flow.product)}\b",
+            rf"\b(?:the|this|these|that)\s+{self.nominal_noun}(?:[\w-]+\s+)?"
+            rf"{re.escape(flow.product)}\b",
             flow.evidence.sentence,
             re.IGNORECASE,
         ):
@@ -1267,9 +1277,9 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         # a list that opens a pattern starts a clause: anchor it, or every position is tried
         regex = _CLAUSE_START + regex
     if regex.endswith("{LIST}"):
-        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+)")
+        regex = regex.replace("{LIST}", rf"(?:{_VALUE_OF})?(?P<list>[^;⟦⟧]+)")
     else:
-        regex = regex.replace("{LIST}", r"(?P<list>[^;⟦⟧]+?)")
+        regex = regex.replace("{LIST}", rf"(?:{_VALUE_OF})?(?P<list>[^;⟦⟧]+?)")
     try:
         literal = re.sub(r"\(\?P[<=]|⟦C|\\[A-Za-z]", "", regex)
         if "(?-i:" in regex or re.search(r"[A-Z]", literal):
@@ -1461,6 +1471,7 @@ _SET_ASIDE = re.compile(
 
 #: a country buying: no seller of what the sentence tells
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BUYS = re.compile(r"\s+(?:bought|buys|imported|imports|purchased|purchases)\b")
 
 
@@ -1497,12 +1508,14 @@ def _topic(
                     continue  # 'Besides Latvia, his winery ships wine to Lithuania'
                 if _BUYS.match(sentence.sentence.text, geo.char_end - sentence.sentence.start):
                     continue  # 'Oman bought 71,000 camels, while cattle were shipped to'
-                if seller and _DESTINATION.search(sentence.sentence.text, 0, start):
+                if (_DESTINATION if seller else _ORIGIN).search(sentence.sentence.text, 0, start):
                     continue  # 'Melons shipped to Afghanistan doubled, while Kyrgyzstan
-                    # purchased mainly potatoes': a buyer, not the seller
-                if seller and sentence is current and _listed(sentence, geo):
+                    # purchased mainly potatoes': a buyer, not the seller; 'Goats arrive from
+                    # Djibouti, while lamb is supplied by Australia': a seller, not the buyer
+                if sentence is current and _listed(sentence, geo):
                     continue  # 'The largest buyers of sunflower oil were India, Spain and
-                    # Italy, while wheat went primarily to Egypt': buyers, not the seller
+                    # Italy, while wheat went primarily to Egypt': buyers, not the seller (and
+                    # 'from Somalia and Djibouti, while lamb is supplied by': not the buyer)
                 if geo.kind in ("country", "demonym") and geo.country not in other:
                     return geo.country
         if seller and direction is not None and direction[0] not in other:
