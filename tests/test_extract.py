@@ -3054,6 +3054,21 @@ def test_goods_sold_to_a_country_mainly_and_a_value_worth_of_goods(read) -> None
     }
 
 
+def test_a_session_someone_is_invited_to_co_chair_is_no_meeting(read) -> None:
+    invited = read(
+        "ACCRA, Nov. 17, 2025 (GNA) - Mr Tran Quoc Hieu, Vietnam's Minister of Industry and "
+        "Trade, invited Ghana's Trade Minister Kwabena Asante-Darko to visit Hanoi at a mutually "
+        "convenient date to co-chair the first session of the Joint Trade Committee."
+    )
+    assert events(invited) == set()
+    accepted = read(
+        "ACCRA, Nov. 17, 2025 (GNA) - Ghana's Trade Minister Kwabena Asante-Darko accepted the "
+        "invitation of Vietnam's Minister of Industry and Trade Tran Quoc Hieu to visit Hanoi "
+        "in March to co-chair the first session of the Joint Trade Committee."
+    )
+    assert {(kind, place) for kind, _, place, _, _ in events(accepted)} >= {("visit", "Hanoi")}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -54,6 +54,10 @@ _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
 #: a going told after the main clause: '... before flying to', '... and then leave for'
 _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_TO = re.compile(r"to\s", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is|are)\b", re.IGNORECASE)
 _VENUE = re.compile(
     r"^(?:the|a|an)?\s*(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w'’&-]*)"
@@ -535,9 +539,10 @@ class EventExtractor:
                 continue  # 'has never visited', 'did not travel to'
             if self._historical(text, m.start(), m.end()):
                 continue  # '... had reached the ports of Sindh as early as the 16th century'
-            if self.wishes is not None and self.wishes.search(
-                text, max(0, m.start() - 50), m.start()
-            ):
+            if (
+                self.wishes is not None
+                and self.wishes.search(text, max(0, m.start() - 50), m.start())
+            ) or self._wished(text, m.start()):
                 continue  # 'was keen to send a business delegation to Morocco'
             if m.group().lower() == "visiting" and _describes_person(current, m.end()):
                 continue  # 'met visiting Japanese State Minister of Defense Kenji Morimoto'
@@ -791,6 +796,8 @@ class EventExtractor:
                 continue
             if m.group().lower().startswith("host") and _PASSIVE_BE.search(text, 0, m.start()):
                 continue  # 'whose Secretariat is hosted in Accra': a seat, not a meeting
+            if self._wished(text, m.start()):
+                continue  # 'invited X to visit Hanoi at a convenient date to co-chair its first'
             people = _unique([r.person for r in current.refs])
             people = people or self._the_two(text, m.start(), found)
             after = text[m.end() : _clause_end(text, m.end())]
@@ -1000,6 +1007,18 @@ class EventExtractor:
                 city = place.name if place.kind == "city" else None
                 place = Location(venue.name, place.country, "place", city)
             occ.location = place or venue
+
+    def _wished(self, text: str, start: int) -> bool:
+        """Tell whether a trigger after 'to' is what its clause only wishes or invites to
+        ('invited Ghana's Trade Minister X to visit Hanoi at a convenient date to co-chair'),
+        unless the invitation was accepted."""
+        infinitive = _INFINITIVE.search(text, 0, start) or _TO.match(text, start)  # 'to visit'
+        if self.wishes is None or not infinitive:
+            return False
+        opened = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        return bool(self.wishes.search(text, opened, start)) and not _ACCEPTED.search(
+            text, opened, start
+        )
 
     def _venue_state(self, name: str) -> str | None:
         """Return the state whose own venue `name` is: 'Kenya Ministry of Foreign Affairs'."""
