@@ -83,6 +83,15 @@ class DateReader:
         self._day_of_month = Caseless(
             rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
+        #: 'on 14th instant': a day of the article's month ('ultimo' the month before)
+        self._shorthand: dict[str, int] = {
+            k.lower(): v for k, v in data.get("month_shorthands", {}).items()
+        }
+        self._day_of_shorthand = (
+            Caseless(rf"\b(\d{{1,2}}){_ORD}\s+({_alternation(self._shorthand)})\b\.?")
+            if self._shorthand
+            else None
+        )
         # only the day counts of 'relative' ('the following day') count from a day before
         self._from_before = {
             p.lower()
@@ -253,6 +262,10 @@ class DateReader:
         if anchor is not None:
             for m in self._day_of_month.finditer(text):  # 'on the 15th of this month'
                 shift = {"last": -1, "next": 1}.get(m[2].lower(), 0)
+                month = anchor + relativedelta(months=shift)
+                add(m.start(), m.end(), _valid(month.year, month.month, int(m[1])), True, shift > 0)
+            for m in self._day_of_shorthand.finditer(text) if self._day_of_shorthand else ():
+                shift = self._shorthand[m[2].lower()]
                 month = anchor + relativedelta(months=shift)
                 add(m.start(), m.end(), _valid(month.year, month.month, int(m[1])), True, shift > 0)
             for m in self._weekday.finditer(text):

@@ -3069,6 +3069,30 @@ def test_a_session_someone_is_invited_to_co_chair_is_no_meeting(read) -> None:
     assert {(kind, place) for kind, _, place, _, _ in events(accepted)} >= {("visit", "Hanoi")}
 
 
+def test_a_visit_that_begins_on_a_weekday_is_announced(read) -> None:
+    facts = read(
+        "Lisbon, 22 Oct 2024 (Lusa) - The President of Cabo Verde, José Carlos Fortes, begins a "
+        "three-day state visit to Portugal on Wednesday. Preparations for the visit were "
+        "finalised on Monday, when Cabo Verde's Foreign Minister Filomena Tavares Lopes held "
+        "talks with Foreign Minister Henrique Mota Vieira at the Necessidades Palace in Lisbon."
+    )
+    found = {(kind, day, planned) for kind, _, _, day, planned in events(facts)}
+    assert found == {("visit", "2024-10-23", True), ("meeting", "2024-10-21", False)}
+
+
+def test_a_day_of_this_month_told_as_instant(read) -> None:
+    facts = read(
+        "By Dilrukshi Abeysekera | Colombo | 15 February 2025\n\nThe Speaker of the People's "
+        "Majlis of the Maldives, Ahmed Shiyam Naseem, called on Speaker of Parliament Lakshman "
+        "Jayasuriya at the Parliament Complex on 14th instant. He had called on Prime Minister "
+        "Chamari Wijesekera in Colombo on 3rd ultimo."
+    )
+    assert {(kind, day) for kind, _, _, day, _ in events(facts)} == {
+        ("meeting", "2025-02-14"),
+        ("meeting", "2025-01-03"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
