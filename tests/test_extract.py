@@ -3093,6 +3093,35 @@ def test_a_day_of_this_month_told_as_instant(read) -> None:
     }
 
 
+def test_bruneian_honorifics_and_the_host_s_deputy_who_accompanies_a_guest(read) -> None:
+    facts = read(
+        "KUALA LUMPUR, March 4, 2025 (Bernama) -- Brunei's Minister of Primary Resources Pehin "
+        "Yusof Kamaluddin met Investment, Trade and Industry Minister Zulkarnain Hamdan. Also "
+        "present were Deputy Minister of Investment, Trade and Industry Datuk Lim Wei Ket and "
+        "the Permanent Secretary at Brunei's Ministry of Primary Resources, Dayang Hajah Nurul "
+        "Hidayah Abdul Latif. Tomorrow, he is scheduled to visit Port Klang, accompanied by the "
+        "deputy minister."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served["Lim Wei Ket"] == "MYS"
+    assert served["Nurul Hidayah Abdul Latif"] == "BRN"
+
+
+def test_the_leader_of_a_side_and_a_member_of_a_delegation_serve_its_state(read) -> None:
+    facts = read(
+        "New Delhi, 14 November 2025 (PIB) - The Indian side was led by Shri Rakesh Chandra "
+        "Varma, Minister of State for Commerce and Industry, and the Kenyan side by Hon. Dr. "
+        "Mercy Wanjiru Kamau, Cabinet Secretary for Investments, Trade and Industry. H.E. Hassan "
+        "Omar Juma, Governor of Kilifi County, also formed part of the Kenyan delegation."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served == {
+        "Rakesh Chandra Varma": "IND",
+        "Mercy Wanjiru Kamau": "KEN",
+        "Hassan Omar Juma": "KEN",
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

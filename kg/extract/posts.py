@@ -14,6 +14,10 @@ from kg.text import alternation
 
 # 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
+#: after a team: 'the Kenyan side (was led) by X'
+_LED_BY = re.compile(
+    r"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:(?:led|headed)\s+)?by\s", re.IGNORECASE
+)
 _ENVOYS = frozenset({"Ambassador", "Diplomat"})
 
 
@@ -36,9 +40,7 @@ class PostExtractor:
         self.headed_the = re.compile(
             rf"\b(?:{alternation(roles['team_verbs'])})\s+the\s+$", re.IGNORECASE
         )
-        self.team_after = re.compile(
-            rf"^\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE
-        )
+        self.team_after = re.compile(rf"\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE)
         # 'On the Lithuanian side, ...': the sentence is about that state's people
         openers = roles.get("side_openers", [])
         self.side_opener = re.compile(
@@ -154,27 +156,44 @@ class PostExtractor:
         return None
 
     def _team_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
-        """Return the state of a team the article says the person headed."""
+        """Return the state of a team the article says the person headed or joined."""
         for current in doc.sentences:
             offset = current.sentence.start
-            for country, verb in self._teams_headed(current):
+            for country, verb, by in self._teams_headed(current):
+                if by is not None:  # the first named after 'by', honorifics aside
+                    led = min(
+                        (r for r in current.refs if current.tokens[r.start].start - offset >= by),
+                        key=lambda r: r.start,
+                        default=None,
+                    )
+                    start = current.tokens[led.start].start - offset if led else by
+                    if led is not None and led.person is person and start - by <= 30:
+                        return country
                 for ref in current.refs:
                     end = current.tokens[ref.end - 1].end - offset
-                    if ref.person is person and 0 <= verb - end <= 40:
+                    if ref.person is person and verb is not None and 0 <= verb - end <= 60:
                         return country
         return None
 
-    def _teams_headed(self, current: AnalyzedSentence) -> Iterator[tuple[str, int]]:
-        """Yield the state of each team a sentence says someone headed ('X headed the
-        Bangladeshi team'), and where the verb starts."""
+    def _teams_headed(
+        self, current: AnalyzedSentence
+    ) -> Iterator[tuple[str, int | None, int | None]]:
+        """Yield the state of each team a sentence says someone headed or joined, with
+        where the verb before it starts ('X headed the Bangladeshi team', 'X formed part of
+        the Kenyan delegation') or where its leader after it starts ('the Kenyan side (was
+        led) by X')."""
         text, offset = current.sentence.text, current.sentence.start
         for geo in current.places:
             if geo.kind != "demonym":
                 continue
             start, end = geo.char_start - offset, geo.char_end - offset
+            team = self.team_after.match(text, end)
+            if team is None:
+                continue
             verb = self.headed_the.search(text, 0, start)
-            if verb is not None and self.team_after.match(text[end:]):
-                yield geo.country, verb.start()
+            by = _LED_BY.match(text, team.end())
+            if verb is not None or by is not None:
+                yield geo.country, verb.start() if verb else None, by.end() if by else None
 
     def _side_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
         """Return the state of the side a sentence naming the person opens with ('On the
@@ -257,7 +276,11 @@ def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
             after = [
                 r
                 for r in current.refs
-                if r.person is person and 0 <= current.tokens[r.start].start - at <= 120
+                # by name: 'accompanied by the deputy minister' is one told before, often the
+                # host's ('..., accompanied by the deputy minister, before returning home')
+                if r.person is person
+                and r.kind == "name"
+                and 0 <= current.tokens[r.start].start - at <= 120
             ]
             if not after:
                 continue
