@@ -3122,6 +3122,22 @@ def test_the_leader_of_a_side_and_a_member_of_a_delegation_serve_its_state(read)
     }
 
 
+def test_a_body_told_by_its_acronym_serves_the_state_its_spelled_out_name_opens_with(read):
+    facts = read(
+        "KINGSTON, September 19, 2024 (JIS) - The Jamaica Promotions Corporation (JAMPRO) and "
+        "the Ghana Export Promotion Authority (GEPA) signed an MOU, with the Okavango Diamond "
+        "Company (ODC) as a witness. It was signed by Chief Executive Officer of GEPA, Mr. "
+        "Emmanuel Kwesi Tetteh, and witnessed by the ODC Managing Director, Ms Mpho Dube. The "
+        "Georgian delegation also included Deputy Minister of Foreign Affairs Tamar Chikovani."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served == {
+        "Emmanuel Kwesi Tetteh": "GHA",
+        "Mpho Dube": "JAM",  # a place's company may be anywhere's: the paper's
+        "Tamar Chikovani": "GEO",
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -14,9 +14,12 @@ from kg.text import alternation
 
 # 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
-#: after a team: 'the Kenyan side (was led) by X'
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+#: after a team: 'the Kenyan side (was led) by X', 'the Georgian delegation also included X'
 _LED_BY = re.compile(
-    r"\s+(?:(?:was|is|were|will\s+be)\s+)?(?:(?:led|headed)\s+)?by\s", re.IGNORECASE
+    r"\s+(?:(?:also\s+)?(?:included|includes|comprised|comprises)\s"
+    r"|(?:(?:was|is|were|will\s+be)\s+)?(?:(?:also\s+)?(?:led|headed|joined)\s+)?by\s)",
+    re.IGNORECASE,
 )
 _ENVOYS = frozenset({"Ambassador", "Diplomat"})
 
@@ -124,8 +127,22 @@ class PostExtractor:
 
     def _body_place(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state a body's name opens with, or of its city or province ('Ethiopian
-        Chamber of Commerce', 'Abu Dhabi Department of Economic Development')."""
+        Chamber of Commerce', 'Abu Dhabi Department of Economic Development'); of a body
+        named by its acronym, the name the article spells out for it ('the Ghana Export
+        Promotion Authority (GEPA)')."""
         words = (title.body or "").split()
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            spelled = re.search(
+                rf"([A-Z][\w'’&.-]*\s+(?:(?:[A-Z][\w'’&.-]*|of|and|for|&)\s+)*?)"
+                rf"\({re.escape(words[0])}\)",
+                doc.article.text,
+            )
+            named = spelled.group(1).split() if spelled else []
+            # a state's name or adjective: 'Okavango Diamond Company (ODC)' may be anywhere's
+            for size in (3, 2, 1):
+                if len(named) > size and (state := self.gazetteer.country(" ".join(named[:size]))):
+                    return state
+            return None
         for size in (3, 2, 1):
             if len(words) <= size:
                 continue
@@ -160,14 +177,19 @@ class PostExtractor:
         for current in doc.sentences:
             offset = current.sentence.start
             for country, verb, by in self._teams_headed(current):
-                if by is not None:  # the first named after 'by', honorifics aside
+                if by is not None:  # the first named after it, a title or honorifics aside
                     led = min(
                         (r for r in current.refs if current.tokens[r.start].start - offset >= by),
                         key=lambda r: r.start,
                         default=None,
                     )
                     start = current.tokens[led.start].start - offset if led else by
-                    if led is not None and led.person is person and start - by <= 30:
+                    if (
+                        led is not None
+                        and led.person is person
+                        and start - by <= 80
+                        and "," not in current.sentence.text[by:start]  # its title only between
+                    ):
                         return country
                 for ref in current.refs:
                     end = current.tokens[ref.end - 1].end - offset
