@@ -1754,6 +1754,19 @@ def test_a_product_told_again_by_a_general_noun_is_the_one_told_before(read) -> 
     assert flows(read(text)) == {("PAK", "KEN", "kinnow"), ("PAK", "KEN", "rice")}
 
 
+def test_products_exported_to_a_country_were_and_a_list_under_it(read) -> None:
+    text = (
+        "CHISINAU, 18 February 2025 (MOLDPRES) - The main products exported to Romania in 2024 "
+        "were:\n- sunflower seeds (18.1 percent of shipments to Romania);\n- wheat (9.7 "
+        "percent);\n- fresh apples (3.1 percent).\n\nRomania took 60 percent of all exports."
+    )
+    assert flows(read(text)) == {
+        ("MDA", "ROU", "sunflower seeds"),
+        ("MDA", "ROU", "wheat"),
+        ("MDA", "ROU", "fresh apples"),
+    }
+
+
 def test_a_colon_passes_the_direction_to_the_list_under_it(read) -> None:
     text = (
         "SUVA, July 22, 2024 (FBC News) - Domestic exports to New Zealand reached $118.4 "

@@ -499,11 +499,15 @@ class TradeExtractor:
         none for any other sentence, or an item naming a place."""
         sentence, text = current.sentence, doc.article.text
         alone = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
-        if not alone or (sentence.start and text[sentence.start - 1] != "\n") or current.places:
+        if not alone or (sentence.start and text[sentence.start - 1] != "\n"):
             return []
         m = _BARE_ITEM.fullmatch(sentence.text.strip())
         if m is None or len(m.group("item").split()) > self.max_words:
             return []
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        item_end = sentence.start + lead + m.end("item")
+        if any(g.char_start < item_end for g in current.places):
+            return []  # an item naming a place; not '(18.1 percent of shipments to Romania)'
         return self._products(_sentence_case_off(m.group("item")))  # '- Kava – $21.7 million'
 
     def _told_again(
