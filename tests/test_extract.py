@@ -3151,6 +3151,18 @@ def test_a_body_told_by_its_acronym_serves_the_state_its_spelled_out_name_opens_
     }
 
 
+def test_a_gloss_inside_a_title_and_a_long_delegation_name(read) -> None:
+    facts = read(
+        "Ulaanbaatar, June 18, 2025 /MONTSAME/. Chairman of the State Great Khural (Parliament) "
+        "of Mongolia Dashzeveg Amarsanaa yesterday received a delegation of the National "
+        "Assembly of the Republic of Korea led by Vice Speaker Lee Sang-hoon. Chairman "
+        "Amarsanaa is expected to visit Seoul later this year."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served == {"Dashzeveg Amarsanaa": "MNG", "Lee Sang-hoon": "KOR"}
+    assert ("visit", ("Dashzeveg Amarsanaa",), "Seoul", "2025", True) in events(facts)
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -300,6 +300,11 @@ class MentionFinder:
                 title.country = before.country
         for index, title in enumerate(found.titles):
             after = _after_aside(tokens, title.end)
+            place = geo_at.get(after + 1) if after > title.end and after < len(tokens) else None
+            if place is not None and tokens[after].key == "of" and place.kind == "country":
+                # 'Chairman of the State Great Khural (Parliament) of Mongolia X'
+                title.country = title.country or place.country
+                after = place.end
             person = self._name_after(tokens, after, taken, geo_at)
             if person is not None and self._alternating(
                 tokens, title, person, found.titles[index + 1 :], taken, geo_at
@@ -1664,7 +1669,8 @@ def _delegation_country(
         return None
     k -= 2
     group = next(
-        (d for d in range(k - 1, max(-1, k - 9), -1) if tokens[d].key in groups),
+        # 'a delegation of the National Assembly of the Republic of Korea led by'
+        (d for d in range(k - 1, max(-1, k - 13), -1) if tokens[d].key in groups),
         None,
     )
     if group is None:
