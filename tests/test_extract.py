@@ -3163,6 +3163,14 @@ def test_a_gloss_inside_a_title_and_a_long_delegation_name(read) -> None:
     assert ("visit", ("Dashzeveg Amarsanaa",), "Seoul", "2025", True) in events(facts)
 
 
+def test_the_previous_round_that_took_place_in_a_city(read) -> None:
+    facts = read(
+        "ASTANA, 24 September 2025 (Kazinform) - The previous round of consultations took place "
+        "in Warsaw in November 2024."
+    )
+    assert events(facts) == {("meeting", (), "Warsaw", "2024-11", False)}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
