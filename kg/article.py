@@ -243,6 +243,7 @@ class ArticleReader:
                 (self.outlet_country.get(outlet) if outlet else None)
                 or self._url_country(raw.url)
                 or self._place_country(place, dateline.region if dateline else None)
+                or self._publisher_country(head)
             ),
         )
 
@@ -396,6 +397,17 @@ class ArticleReader:
         outlets = [outlet, *self.namesakes[outlet]]
         return max(outlets, key=lambda o: counts.get(self.outlet_country.get(o) or "", 0))
 
+    def _publisher_country(self, head: str) -> str | None:
+        """Return the state whose body issued a press release, from its line at the top:
+        '**Ministry of Foreign Affairs of the Republic of Poland** · Press release'."""
+        for line in head.splitlines():
+            body = _PUBLISHER.search(line) if _PRESS_RELEASE.search(line) else None
+            for of in _OF_STATE.finditer(line, body.end()) if body else ():
+                iso3 = self.gazetteer.country(of.group(1))
+                if iso3:
+                    return iso3
+        return None
+
     def _place_country(self, place: str | None, region: str | None) -> str | None:
         """Return the country a dateline's region or place is in."""
         for name in (region, place):
@@ -410,6 +422,15 @@ class ArticleReader:
         return None
 
 
+#: a press release's line naming who issued it, and the state that body is of
+_PRESS_RELEASE = re.compile(r"\bpress\s+(?:release|statement)\b|\bcommuniqu[eé]\b", re.IGNORECASE)
+_PUBLISHER = re.compile(
+    r"\b(?:Ministry|Embassy|Presidency|Office|Government|High\s+Commission|Consulate)\b"
+)
+_OF_STATE = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _WORDS = re.compile(r"[^\W_]+")
 #: the last label of a page address's host name: 'https://www.mapexpress.ma/en/...' → 'ma'
 _HOST = re.compile(

@@ -110,6 +110,20 @@ def test_dateline_without_year_takes_the_feed_date(reader) -> None:
     assert article.text.startswith("Belarus and Kenya met.")
 
 
+def test_a_press_release_s_issuer_is_its_home(reader) -> None:
+    text = (
+        "# Deputy Minister on a working visit to Kazakhstan\n\n**Ministry of Foreign Affairs "
+        "of the Republic of Poland** · Press release · 24.09.2025\n\nThe Deputy Minister "
+        "arrived in Astana on Sunday."
+    )
+    article = reader.read(RawDoc("x", text, "x.md", "markdown"))
+    assert (article.date, article.home_country) == (dt.date(2025, 9, 24), "POL")
+    plain = reader.read(
+        RawDoc("x", "Ministry of Foreign Affairs of Kazakhstan\n\nHi.", "x.txt", "text")
+    )
+    assert plain.home_country is None  # no press release: a ministry named, not an issuer
+
+
 def test_no_dateline_leaves_the_text_alone(reader) -> None:
     article = reader.read(RawDoc("x", "The Minister said: trade grew.", "x.txt", "text"))
     assert article.place is None and article.date is None
