@@ -27,6 +27,8 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:,?\s+(?:[A-Z]{2,5}\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
+#: the parts of a byline: 'Thursday, September 19, 2024 | By Andre Williams | Kingston'
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 #: stands in for the year of a dateline that gives none, to be guessed (a leap year)
 _ANY_YEAR = dt.date(2000, 12, 31)
 _WEEKDAY_LINE = re.compile(
@@ -253,6 +255,10 @@ class ArticleReader:
         June': the latest year in which that day was that weekday)."""
         if _DATE_LINE.match(paragraph):
             return self._absolute(paragraph)
+        if len(paragraph) <= 160:  # 'Thursday, September 19, 2024 | By X, JIS Reporter | Kingston'
+            for part in _BYLINE_PARTS.split(paragraph):
+                if _DATE_LINE.match(part.strip()):
+                    return self._absolute(part.strip())
         m = _WEEKDAY_LINE.search(paragraph)
         if m is None or len(paragraph) > 60:
             return None

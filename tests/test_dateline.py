@@ -124,6 +124,15 @@ def test_a_press_release_s_issuer_is_its_home(reader) -> None:
     assert plain.home_country is None  # no press release: a ministry named, not an issuer
 
 
+def test_a_date_among_the_parts_of_a_byline(reader) -> None:
+    text = (
+        "Thursday, September 19, 2024 | By Andre Williams, JIS Reporter | Kingston\n\n---\n\n"
+        "KINGSTON — The ministers met yesterday."
+    )
+    article = reader.read(RawDoc("x", text, "x.md", "markdown"))
+    assert (article.date, article.home_country) == (dt.date(2024, 9, 19), "JAM")
+
+
 def test_no_dateline_leaves_the_text_alone(reader) -> None:
     article = reader.read(RawDoc("x", "The Minister said: trade grew.", "x.txt", "text"))
     assert article.place is None and article.date is None
