@@ -69,6 +69,7 @@ class Gazetteer:
         import pycountry  # the data packages are read only when a gazetteer is built
 
         self.currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
+        self.currency_nouns = frozenset(w.lower() for w in data.get("currency_nouns", []))
         self.region_adjectives: dict[str, list[str]] = {
             k.lower(): v for k, v in data.get("region_adjectives", {}).items()
         }
@@ -396,7 +397,9 @@ class Gazetteer:
         if j < len(tokens) and tokens[j].text.startswith("$") and tokens[j].start == words[-1].end:
             return None  # 'US$1.86 billion'
         if j == i + 1 and words[0].text in self.currencies:
-            return None  # 'USD 712 million
+            return None  # 'USD 712 million'
+        if j < len(tokens) and tokens[j].key in self.currency_nouns:
+            return None  # 'US dollars', 'Egyptian pounds': money, not a place
         start, end = words[0].start, words[-1].end
         if key in self._by_name:
             if (

@@ -3171,6 +3171,20 @@ def test_the_previous_round_that_took_place_in_a_city(read) -> None:
     assert events(facts) == {("meeting", (), "Warsaw", "2024-11", False)}
 
 
+def test_an_amount_in_us_dollars_names_no_country(read) -> None:
+    facts = read(
+        "BANGKOK, 20 February 2025 (NNT) - Thai exports to the UAE totalled 3.9 billion US "
+        "dollars in 2024, led by passenger cars and rice. Thailand imported about 14.6 billion "
+        "US dollars worth of goods from the UAE, mostly crude oil and aluminium."
+    )
+    assert flows(facts) == {
+        ("THA", "ARE", "passenger cars"),
+        ("THA", "ARE", "rice"),
+        ("ARE", "THA", "crude oil"),
+        ("ARE", "THA", "aluminium"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

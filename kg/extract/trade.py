@@ -120,8 +120,8 @@ _LEADING_AMOUNT = re.compile(
 )
 #: a value before a list, no part of it: 'exported $137 million worth of tomato paste'
 _VALUE_OF = (
-    r"(?:(?:about|around|nearly|over|some|almost|more than)\s+)?(?:us\$|\$|€|£)\s?\d[\d.,]*\s*"
-    r"(?:bn|billion|mn|m|million|thousand)?\s+worth\s+of\s+"
+    r"(?:(?:about|around|nearly|over|some|almost|more\s+than)\s+)?(?:us\$|\$|€|£)?\s?\d[\d.,]*\s*"
+    r"(?:bn|billion|mn|m|million|thousand)?(?:\s+[a-z.]+){0,2}?\s+worth\s+of\s+"
 )
 _EDGE_SLOT = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?")
 _EDGE_SLOT_END = re.compile(r"⟦[Cc]\d+⟧(?:['’]s|['’])?[\s,.]*$")
