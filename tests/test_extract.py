@@ -3185,6 +3185,33 @@ def test_an_amount_in_us_dollars_names_no_country(read) -> None:
     }
 
 
+def test_shares_of_those_shipments_and_of_the_rest(read) -> None:
+    facts = read(
+        "ISLAMABAD, Feb 18, 2025 (APP): Kenya's exports to Pakistan reached $600 million last "
+        "year. Tea and cut flowers made up 91 percent of those shipments, with soda ash "
+        "accounting for most of the remainder. Exports from Pakistan to Kenya amounted to $300 "
+        "million, with rice accounting for 60 percent. Cotton yarn and surgical instruments made "
+        "up much of the rest. Pakistani rice faced competition in Kenya from India and "
+        "Thailand, which together supplied more than half of Kenya's rice imports. Malaysia, "
+        "which supplied about a third of the "
+        "palm oil Pakistan imported, competes with Indonesia. Turkey is among the world's "
+        "leading exporters of hazelnuts, with Italy and Germany as its main buyers."
+    )
+    assert flows(facts) == {
+        ("KEN", "PAK", "tea"),
+        ("KEN", "PAK", "cut flowers"),
+        ("KEN", "PAK", "soda ash"),
+        ("PAK", "KEN", "rice"),
+        ("PAK", "KEN", "cotton yarn"),
+        ("PAK", "KEN", "surgical instruments"),
+        ("IND", "KEN", "rice"),
+        ("THA", "KEN", "rice"),
+        ("MYS", "PAK", "palm oil"),
+        ("TUR", "ITA", "hazelnuts"),
+        ("TUR", "DEU", "hazelnuts"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

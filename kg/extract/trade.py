@@ -97,6 +97,14 @@ _ROW = re.compile(
 _BARE_ITEM = re.compile(
     r"(?P<item>[^\d:;()–—⟦,.$€£]{2,60}?)\s*(?:\([^()]*\)|(?:[–—:]|\s-)\s*[^;]*?)?\s*[;.,]?"
 )
+#: the buyers told after a list with no destination: ', with Italy and Germany as its main
+#: buyers'
+_WITH_BUYERS = re.compile(
+    r",\s+with\s+((?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*)\s+"
+    r"(?:as|being)\s+(?:its|their|the)\s+(?:(?:main|largest|biggest|top|leading|principal|key)\s+)?"
+    r"(?:buyers|markets|importers|destinations|customers)\b",
+    re.IGNORECASE,
+)
 #: the other suppliers after an aside: '..., with the rest supplied mainly by A and B'
 _REST_SUPPLIED = re.compile(
     r"[^;⟦]{0,120}?,\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:being\s+)?(?:supplied|"
@@ -748,6 +756,11 @@ class TradeExtractor:
                 importers += [slots[int(i)] for i in named]
             else:
                 exporters += [slots[int(i)] for i in named]
+        if importers == [None] and groups.get("list"):
+            # '... leading exporters of hazelnuts, with Italy and Germany as its main buyers'
+            buyers = _WITH_BUYERS.match(coded, self._used_end(m, coded))
+            if buyers is not None:
+                importers = [slots[int(i)] for i in re.findall(_SLOT, buyers.group(1))]
         if groups.get("list"):  # '..., with the rest supplied mainly by Ukraine and Bulgaria'
             rest = _REST_SUPPLIED.match(coded, m.end())
             exporters += [slots[int(i)] for i in re.findall(_SLOT, rest.group(1))] if rest else []
