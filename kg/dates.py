@@ -83,6 +83,11 @@ class DateReader:
         self._day_of_month = Caseless(
             rf"\b(?:on\s+)?the\s+(\d{{1,2}}){_ORD}\s+of\s+(this|the\s+current|last|next)\s+month\b"
         )
+        # 'on the 27th' with no month: the next such day for an announcement, else the last
+        self._day_alone = Caseless(
+            r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|(?:at|in|to|when|and|with"
+            r"|for|after|before)\b))"
+        )
         #: 'on 14th instant': a day of the article's month ('ultimo' the month before)
         self._shorthand: dict[str, int] = {
             k.lower(): v for k, v in data.get("month_shorthands", {}).items()
@@ -264,6 +269,15 @@ class DateReader:
                 shift = {"last": -1, "next": 1}.get(m[2].lower(), 0)
                 month = anchor + relativedelta(months=shift)
                 add(m.start(), m.end(), _valid(month.year, month.month, int(m[1])), True, shift > 0)
+            for m in self._day_alone.finditer(text):
+                day = int(m[1])
+                shift = (
+                    (1 if day < anchor.day else 0)
+                    if past is False
+                    else (-1 if day > anchor.day else 0)
+                )
+                month = anchor + relativedelta(months=shift)
+                add(m.start(), m.end(), _valid(month.year, month.month, day), True, past is False)
             for m in self._day_of_shorthand.finditer(text) if self._day_of_shorthand else ():
                 shift = self._shorthand[m[2].lower()]
                 month = anchor + relativedelta(months=shift)

@@ -346,7 +346,7 @@ class Gazetteer:
                     after = found.end
                     break
         if cities:
-            mentions = _towns_before_countries(tokens, mentions)
+            mentions = _towns_before_countries(tokens, mentions, self.region_words)
         return mentions
 
     def _ends_region(self, tokens: Sequence[Token], i: int) -> bool:
@@ -462,31 +462,43 @@ _TOWN_BEFORE = frozenset({"in", "at", "near"})
 
 
 def _towns_before_countries(
-    tokens: Sequence[Token], mentions: list[GeoMention]
+    tokens: Sequence[Token], mentions: list[GeoMention], region_words: frozenset[str]
 ) -> list[GeoMention]:
     """Add the towns too small for the gazetteer that a country placed after them names:
-    'in Davos, Switzerland', 'in Awaza, Turkmenistan'."""
+    'in Davos, Switzerland', 'in Awaza, Turkmenistan', 'in Boao, Hainan province, China'."""
     towns: list[GeoMention] = []
     taken: set[int] | None = None  # the tokens of the names found, once one is needed
+    provinces = {g.end: g for g in mentions if g.kind == "province"}
     for m in mentions:
         if m.kind != "country" or m.start < 3 or tokens[m.start - 1].text != ",":
             continue
         if taken is None:
             taken = {k for g in mentions for k in range(g.start, g.end)}
-        i = m.start - 1
+        comma = m.start - 1
+        # 'in Boao, Hainan province, China': the town before the country's province
+        province = provinces.get(comma) or provinces.get(comma - 1)
+        if (
+            province is not None
+            and province.country == m.country
+            and province.start >= 2
+            and tokens[province.start - 1].text == ","
+            and (province.end == comma or tokens[province.end].key in region_words)
+        ):
+            comma = province.start - 1
+        i = comma
         while (
             i > 0
-            and m.start - 1 - i < 3
+            and comma - i < 3
             and i - 1 not in taken
             and tokens[i - 1].is_capitalized
             and tokens[i - 1].text.isalpha()
         ):
             i -= 1
-        if i < m.start - 1 and i > 0 and tokens[i - 1].key in _TOWN_BEFORE:
-            words = tokens[i : m.start - 1]
+        if i < comma and i > 0 and tokens[i - 1].key in _TOWN_BEFORE:
+            words = tokens[i:comma]
             name = join_tokens(words)
             towns.append(
-                GeoMention(i, m.start - 1, "city", m.country, name, words[0].start, words[-1].end)
+                GeoMention(i, comma, "city", m.country, name, words[0].start, words[-1].end)
             )
     if not towns:
         return mentions

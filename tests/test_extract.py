@@ -3212,6 +3212,19 @@ def test_shares_of_those_shipments_and_of_the_rest(read) -> None:
     }
 
 
+def test_a_side_meeting_in_a_town_of_a_province_and_a_day_of_the_month(read) -> None:
+    facts = read(
+        "KUALA LUMPUR, March 28, 2025 (Bernama) -- Deputy Minister Datuk Wira Hasnol Azman "
+        "Ibrahim met Kazakhstan's Minister of Trade Aidos Baimukhanov on the sidelines of the "
+        "Boao Forum for Asia in Boao, Hainan province, China, on Wednesday. A Kazakh trade "
+        "delegation will arrive in Kuala Lumpur on the 3rd to meet exporters."
+    )
+    assert events(facts) == {
+        ("meeting", ("Aidos Baimukhanov", "Hasnol Azman Ibrahim"), "Boao", "2025-03-26", False),
+        ("visit", (), "Kuala Lumpur", "2025-04-03", True),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
