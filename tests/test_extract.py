@@ -3225,6 +3225,16 @@ def test_a_side_meeting_in_a_town_of_a_province_and_a_day_of_the_month(read) -> 
     }
 
 
+def test_a_meeting_after_which_a_plan_was_announced_is_done(read) -> None:
+    facts = read(
+        "Lima, Jan. 14, 2026 (ANDINA). Peru and Vietnam will launch free trade talks on the 26th "
+        "of this month, Peru's Minister of Foreign Trade Úrsula Paredes Villanueva announced on "
+        "Tuesday after meeting with Vietnam's Deputy Minister of Industry and Trade Phan Van Khoa."
+    )
+    pair = ("Phan Van Khoa", "Úrsula Paredes Villanueva")
+    assert events(facts) == {("meeting", pair, "Lima", "2026-01-13", False)}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -55,6 +55,11 @@ _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
 _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: a past verb of reporting: the clause after it is told as done
+_REPORTED = re.compile(
+    r"\b(?:announced|said|stated|told|noted|added|declared|confirmed|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
 _TO = re.compile(r"to\s", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
@@ -1058,7 +1063,12 @@ class EventExtractor:
             lo = opener.start()
             comma = text.find(",", end)
             hi = min(hi, comma) if comma >= 0 else hi
-        return self.planned.search(text[lo:hi]) is not None
+        marker = self.planned.search(text, lo, hi)
+        if marker is not None and marker.end() <= start:
+            said = _REPORTED.search(text, marker.end(), start)
+            if said is not None and self.planned.search(text, said.end(), hi) is None:
+                return False  # 'X will launch talks ..., the minister announced after meeting Y'
+        return marker is not None
 
     def _date(
         self,
