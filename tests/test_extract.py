@@ -3235,6 +3235,18 @@ def test_a_meeting_after_which_a_plan_was_announced_is_done(read) -> None:
     assert events(facts) == {("meeting", pair, "Lima", "2026-01-13", False)}
 
 
+def test_an_envoy_accredited_to_two_states_and_a_department_of_countries(read) -> None:
+    facts = read(
+        "BISHKEK, October 14, 2025 (Kabar) - The guest was welcomed by Director of the "
+        "Department of Asian and African Countries of the Kyrgyz Foreign Ministry Almaz Isakov "
+        "and Ambassador of Indonesia to Uzbekistan and Kyrgyzstan Siti Rahmawati."
+    )
+    assert {(name, country) for name, country, _ in posts(facts)} == {
+        ("Almaz Isakov", "KGZ"),
+        ("Siti Rahmawati", "IDN"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

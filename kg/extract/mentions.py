@@ -1009,6 +1009,11 @@ class MentionFinder:
                     else:
                         title.to_country = geo.country
                     m = geo.end
+                    while word == "to" and m + 1 < n and tokens[m].key in ("and", ","):
+                        more = geo_at.get(m + 1)  # 'Ambassador to Uzbekistan and Kyrgyzstan X'
+                        if more is None or more.kind != "country":
+                            break
+                        m = more.end
                     m = self._branch_end(tokens, m)  # 'of the Iraqi Army', '... Armed Forces'
                     nouns = self.body_words["province_nouns"]
                     if geo.kind == "province" and m < n and tokens[m].key in nouns:
