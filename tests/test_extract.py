@@ -3247,6 +3247,16 @@ def test_an_envoy_accredited_to_two_states_and_a_department_of_countries(read) -
     }
 
 
+def test_that_same_afternoon_is_the_day_told_before(read) -> None:
+    facts = read(
+        "Lima, Jan. 14, 2026 (ANDINA). The Vietnamese delegation led by Deputy Minister Phan "
+        "Van Khoa arrived in Lima on Monday. That same afternoon, Khoa met with the president of "
+        "the Lima Chamber of Commerce, Javier Olivera Benavides, in Lima."
+    )
+    pair = ("Javier Olivera Benavides", "Phan Van Khoa")
+    assert ("meeting", pair, "Lima", "2026-01-12", False) in events(facts)
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -327,6 +327,20 @@ class EventExtractor:
                 ),
                 None,
             )
+            if self.itinerary.keeps_day(text):
+                # 'The delegation arrived in Lima on Monday. That same afternoon, ...': the day
+                # of the sentence just before, a visit's too, over an earlier meeting's
+                previous = next(
+                    (
+                        o.date
+                        for o in reversed(found)
+                        if o.sentence == current.sentence.index - 1
+                        and o.date
+                        and o.date.day
+                        and not o.planned
+                    ),
+                    previous,
+                )
             if (
                 previous is None
                 and story is not None
