@@ -251,7 +251,8 @@ class ArticleReader:
 
     def _date_line(self, paragraph: str, noise: list[str], everything: list[str]) -> dt.date | None:
         """Return the date of a paragraph that is only a date ('27 June 2024 14:35',
-        'Rome, March 18, 2025'), or of a weekday and day without a year ('Thursday, 12
+        'Rome, March 18, 2025') or a byline with one among its parts ('Thursday, September
+        19, 2024 | By X | Kingston'), or of a weekday and day without a year ('Thursday, 12
         June': the latest year in which that day was that weekday)."""
         if _DATE_LINE.match(paragraph):
             return self._absolute(paragraph)

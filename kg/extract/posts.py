@@ -226,11 +226,11 @@ class PostExtractor:
             text, offset = current.sentence.text, current.sentence.start
             for geo in current.places:
                 start, end = geo.char_start - offset, geo.char_end - offset
+                team = self.team_after.match(text, end) if geo.kind == "demonym" else None
                 if (
-                    geo.kind == "demonym"
-                    and self.side_opener.match(text[:start])
-                    and re.match(r"\s+\w+\s*,", text[end:])
-                    and self.team_after.match(text[end:])
+                    team is not None
+                    and text.startswith(",", team.end())
+                    and self.side_opener.match(text, 0, start)
                 ):
                     return geo.country
         return None

@@ -22,6 +22,7 @@ from kg.model import Evidence, TradeFlow
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
+_SLOT_AT = re.compile(_SLOT)
 #: where one item of a list comes from, with more items after it: 'cloves from Zanzibar
 #: and Pemba, sesame seeds'
 _ITEM_ORIGIN = re.compile(
@@ -1397,9 +1398,7 @@ def _text_at(coded: str, index: int, ends: Sequence[int]) -> int:
     """Return where a position of a coded sentence is in its text: as far after the end
     of the mention of the slot before it as it is after the slot."""
     last = coded.rfind("⟦C", 0, index)
-    if last < 0:
-        return index
-    slot = re.compile(_SLOT).match(coded, last)
+    slot = _SLOT_AT.match(coded, last) if last >= 0 else None
     return ends[int(slot.group(1))] + index - slot.end() if slot else index
 
 
@@ -1486,9 +1485,11 @@ _SET_ASIDE = re.compile(
 )
 
 
-#: a country buying: no seller of what the sentence tells
+#: a country after 'to': a buyer, no seller of what a subjectless clause tells
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: a country after 'from' or 'by': a seller, no buyer of it
 _ORIGIN = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a country buying: no seller of what the sentence tells
 _BUYS = re.compile(r"\s+(?:bought|buys|imported|imports|purchased|purchases)\b")
 
 
