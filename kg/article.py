@@ -256,10 +256,12 @@ class ArticleReader:
         June': the latest year in which that day was that weekday)."""
         if _DATE_LINE.match(paragraph):
             return self._absolute(paragraph)
-        if len(paragraph) <= 160:  # 'Thursday, September 19, 2024 | By X, JIS Reporter | Kingston'
-            for part in _BYLINE_PARTS.split(paragraph):
-                if _DATE_LINE.match(part.strip()):
-                    return self._absolute(part.strip())
+        # a byline: 'Thursday, September 19, 2024 | By Andre Williams, JIS Reporter | Kingston'
+        parts = [p.strip() for p in _BYLINE_PARTS.split(paragraph)] if len(paragraph) <= 160 else []
+        if any(p.lower().startswith("by ") for p in parts):
+            for part in parts:
+                if _DATE_LINE.match(part):
+                    return self._absolute(part)
         m = _WEEKDAY_LINE.search(paragraph)
         if m is None or len(paragraph) > 60:
             return None

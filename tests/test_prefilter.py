@@ -61,7 +61,7 @@ def test_no_pattern_match_in_the_corpus_is_skipped(lexicon) -> None:
             for i, current in enumerate(doc.sentences):
                 named = [g for g in current.places if g.kind in ("country", "demonym")]
                 named += trade._country_references(current, doc.sentences[:i], doc, named)
-                coded, _ = _code(current.sentence.text, current.sentence.start, named)
+                coded, _, _ = _code(current.sentence.text, current.sentence.start, named)
                 low = current.sentence.text.lower()
                 for pattern in trade.patterns:
                     if pattern.regex.search(coded):
