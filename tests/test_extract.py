@@ -3257,6 +3257,23 @@ def test_that_same_afternoon_is_the_day_told_before(read) -> None:
     assert ("meeting", pair, "Lima", "2026-01-12", False) in events(facts)
 
 
+def test_more_goods_with_another_partner_after_and(read) -> None:
+    facts = read(
+        "CHISINAU, 18 February 2025 (MOLDPRES) - Moldova buys electricity mainly from Romania, "
+        "and medicines and passenger cars from Germany. Kenya ships tea to Pakistan, its main "
+        "customer, and coffee to neighbouring Uganda. Ghana exports cocoa to the Netherlands, "
+        "and talks to Egypt continue."
+    )
+    assert flows(facts) == {
+        ("ROU", "MDA", "electricity"),
+        ("DEU", "MDA", "medicines"),
+        ("DEU", "MDA", "passenger cars"),
+        ("KEN", "PAK", "tea"),
+        ("KEN", "UGA", "coffee"),
+        ("GHA", "NLD", "cocoa"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

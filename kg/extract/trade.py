@@ -106,6 +106,21 @@ _WITH_BUYERS = re.compile(
     r"(?:buyers|markets|importers|destinations|customers)\b",
     re.IGNORECASE,
 )
+#: a match ending on its partner: '... from Romania', '... to India'
+_PARTNER_AT_END = re.compile(
+    r"\b(from|to)\s+(?:the\s+)?⟦C\d+⟧(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*\s*$",
+    re.IGNORECASE,
+)
+#: more goods with another partner after it: ', and medicines and cars from Germany', ', its
+#: main customer, and fertilisers to neighbouring Mali'
+_AND_ANOTHER = re.compile(
+    r"(?:,\s+(?:its|their|the)\s+[^,;⟦]{1,40})?,?\s+and\s+(?P<list>[a-z][^;⟦,]{1,80}?)\s+"
+    r"(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?P<prep>from|to)\s+"
+    r"(?:neighbouring\s+|neighboring\s+|the\s+)?(?P<slots>⟦C\d+⟧(?:\s+and\s+(?:the\s+)?⟦C\d+⟧)*)"
+    # the clause ends there: not ', and talks to Egypt continue'
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|last|this|during|since|at|on|each|every|annually)\b)",
+    re.IGNORECASE,
+)
 #: the other suppliers after an aside: '..., with the rest supplied mainly by A and B'
 _REST_SUPPLIED = re.compile(
     r"[^;⟦]{0,120}?,\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:being\s+)?(?:supplied|"
@@ -767,14 +782,25 @@ class TradeExtractor:
             exporters += [slots[int(i)] for i in re.findall(_SLOT, rest.group(1))] if rest else []
         sentence = current.sentence
         evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.85)
-        for exporter in exporters:
-            if exporter is None:
-                continue
-            for importer in importers:
-                if importer == exporter:
-                    continue
-                for product in products:
-                    yield TradeFlow(exporter, importer, product, evidence)
+        trades = [(exporters, importers, products)]
+        ending = _PARTNER_AT_END.search(coded, m.start(), m.end())
+        more = _AND_ANOTHER.match(coded, m.end()) if ending else None
+        if more is not None and more.group("prep").lower() == ending.group(1).lower():
+            # 'buys oil mainly from Romania, and medicines and cars from Germany', 'ships
+            # phosphoric acid to India, its main customer, and fertilisers to Mali'
+            other = [slots[int(i)] for i in re.findall(_SLOT, more.group("slots"))]
+            goods = self._products(more.group("list"))
+            if ending.group(1).lower() == "from":
+                trades.append((other, importers, goods))
+            else:
+                trades.append((exporters, other, goods))
+        for sellers, buyers, goods in trades:
+            for exporter in sellers:
+                for importer in buyers:
+                    if exporter is None or importer == exporter:
+                        continue
+                    for product in goods:
+                        yield TradeFlow(exporter, importer, product, evidence)
 
     def _country_references(
         self,
