@@ -55,11 +55,6 @@ _AND_VERB = re.compile(r"and\s", re.IGNORECASE)
 _BEFORE_GOING = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-#: a past verb of reporting: the clause after it is told as done
-_REPORTED = re.compile(
-    r"\b(?:announced|said|stated|told|noted|added|declared|confirmed|disclosed|revealed)\b",
-    re.IGNORECASE,
-)
 _TO = re.compile(r"to\s", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
@@ -213,6 +208,9 @@ class EventExtractor:
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
+        reporting = alternation(data.get("reporting_verbs", []))
+        #: a past verb of reporting: the clause after it is told as done
+        self.reported = re.compile(rf"\b(?:{reporting})\b", re.IGNORECASE) if reporting else None
         other_time = alternation(data.get("other_time_openers", []))
         # 'Later, she travelled to Lahore', 'Earlier this month, ... visited': not then
         self.other_time = (
@@ -1078,8 +1076,8 @@ class EventExtractor:
             comma = text.find(",", end)
             hi = min(hi, comma) if comma >= 0 else hi
         marker = self.planned.search(text, lo, hi)
-        if marker is not None and marker.end() <= start:
-            said = _REPORTED.search(text, marker.end(), start)
+        if marker is not None and marker.end() <= start and self.reported is not None:
+            said = self.reported.search(text, marker.end(), start)
             if said is not None and self.planned.search(text, said.end(), hi) is None:
                 return False  # 'X will launch talks ..., the minister announced after meeting Y'
         return marker is not None

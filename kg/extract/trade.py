@@ -23,6 +23,8 @@ from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
 _SLOT_AT = re.compile(_SLOT)
+#: countries told in a row: 'China', 'the UAE and Oman', 'Italy, Spain and Germany'
+_SLOTS_TOLD = r"(?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*"
 #: where one item of a list comes from, with more items after it: 'cloves from Zanzibar
 #: and Pemba, sesame seeds'
 _ITEM_ORIGIN = re.compile(
@@ -101,7 +103,7 @@ _BARE_ITEM = re.compile(
 #: the buyers told after a list with no destination: ', with Italy and Germany as its main
 #: buyers'
 _WITH_BUYERS = re.compile(
-    r",\s+with\s+((?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*)\s+"
+    rf",\s+with\s+({_SLOTS_TOLD})\s+"
     r"(?:as|being)\s+(?:its|their|the)\s+(?:(?:main|largest|biggest|top|leading|principal|key)\s+)?"
     r"(?:buyers|markets|importers|destinations|customers)\b",
     re.IGNORECASE,
@@ -125,7 +127,7 @@ _AND_ANOTHER = re.compile(
 _REST_SUPPLIED = re.compile(
     r"[^;⟦]{0,120}?,\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:being\s+)?(?:supplied|"
     r"coming|imported|sourced|shipped|provided)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?⟦C\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*)",
+    rf"(?:by|from)\s+({_SLOTS_TOLD})",
     re.IGNORECASE,
 )
 #: an aside between a list and its continuation: ', accounting for 27% of shipments to
