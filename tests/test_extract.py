@@ -180,6 +180,15 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
                 "Ministry of Production, Foreign Trade, Investments and Fisheries",
             ),
         ),
+        (
+            "NEW DELHI, Nov 13 (PIB): Shri Harish Kulkarni, Chairman, Agricultural and Processed "
+            "Food Products Export Development Authority (APEDA), made a presentation.",
+            (
+                "Harish Kulkarni",
+                "IND",
+                "Agricultural and Processed Food Products Export Development Authority",
+            ),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:

@@ -305,7 +305,9 @@ class MentionFinder:
                 # 'Chairman of the State Great Khural (Parliament) of Mongolia X'
                 title.country = title.country or place.country
                 after = place.end
-            person = self._name_after(tokens, after, taken, geo_at)
+            person = None
+            if not self._body_after_comma(tokens, title, after):
+                person = self._name_after(tokens, after, taken, geo_at)
             if person is not None and self._alternating(
                 tokens, title, person, found.titles[index + 1 :], taken, geo_at
             ):
@@ -448,6 +450,17 @@ class MentionFinder:
             and tokens[k].text == ","
             and self._name_after(tokens, k, taken, geo_at) is not None
         )
+
+    def _body_after_comma(self, tokens: Sequence[Token], title: Title, k: int) -> bool:
+        """Give a title the body named after its comma, and tell whether there is one:
+        'X, Chairman, Agricultural ... Export Development Authority (APEDA), said'."""
+        if k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].is_capitalized:
+            return False
+        _, body = self._body(tokens, k + 1)
+        if not body or not self._org_like(body):
+            return False
+        title.body = title.body or body
+        return True
 
     def _org_like(self, body: str) -> bool:
         """Tell whether words after a title name a body ('State Bank of Pakistan'), not the
