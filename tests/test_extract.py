@@ -3283,6 +3283,23 @@ def test_more_goods_with_another_partner_after_and(read) -> None:
     }
 
 
+def test_who_co_chairs_a_commission_is_no_session(read) -> None:
+    facts = read(
+        "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
+        "Tuesday with the Ambassador of Lithuania Vytautas Zemaitis. On the Lithuanian side, "
+        "the commission is co-chaired by Vice-Minister of Economy Gintare Rimkute."
+    )
+    pair = ("Arman Zhaksylykov", "Vytautas Zemaitis")
+    assert {people for _, people, *_ in events(facts)} == {pair}
+    facts = read(
+        "DAR ES SALAAM, 11 March 2025 - The two-day meeting at the convention centre is "
+        "co-chaired by the Minister for Industry and Trade, Dr Rehema Mfinanga, and India's "
+        "Additional Secretary of Commerce, Mr Venkatesh Sethuraman."
+    )
+    pair = ("Rehema Mfinanga", "Venkatesh Sethuraman")
+    assert {people for _, people, *_ in events(facts)} == {pair}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -84,6 +84,8 @@ class Occurrence:
 
 #: a be-verb just before a trigger: 'is hosted in Accra' (by then, 'was hosted by' has matched)
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+#: 'the commission is co-chaired by X': who chairs it, not a session
+_PRESENT_BE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class EventExtractor:
@@ -205,6 +207,9 @@ class EventExtractor:
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{called_off})\b"
         )
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
+        self.session_nouns = (
+            _words(data.get("session_nouns", [])) if data.get("session_nouns") else None
+        )
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
@@ -789,6 +794,14 @@ class EventExtractor:
 
     # -- meetings ----------------------------------------------------------------------------
 
+    def _standing_chair(self, text: str, m: re.Match[str]) -> bool:
+        """Tell whether 'is co-chaired by' tells who chairs a body, not of a session: 'the
+        commission is co-chaired by X'; not 'The two-day meeting ... is co-chaired by X'."""
+        be = _PRESENT_BE.search(text, 0, m.start()) if "chair" in m.group().lower() else None
+        if be is None:
+            return False
+        return self.session_nouns is None or not self.session_nouns.search(text, 0, be.start())
+
     def _meetings(
         self,
         doc: AnalyzedArticle,
@@ -813,6 +826,8 @@ class EventExtractor:
                 continue
             if m.group().lower().startswith("host") and _PASSIVE_BE.search(text, 0, m.start()):
                 continue  # 'whose Secretariat is hosted in Accra': a seat, not a meeting
+            if self._standing_chair(text, m):
+                continue  # 'On the Lithuanian side, the commission is co-chaired by X'
             if self._wished(text, m.start()):
                 continue  # 'invited X to visit Hanoi at a convenient date to co-chair its first'
             people = _unique([r.person for r in current.refs])
