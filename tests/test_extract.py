@@ -3300,6 +3300,36 @@ def test_who_co_chairs_a_commission_is_no_session(read) -> None:
     assert {people for _, people, *_ in events(facts)} == {pair}
 
 
+def test_the_session_a_story_reports_is_joined_by_its_co_chairs(read) -> None:
+    facts = read(
+        "MUSCAT, 24 September 2024 (ONA) -- The third session of the Omani-Kazakh Joint "
+        "Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation "
+        "was held in Muscat today. On the Omani side, the commission is co-chaired by Dr. Saleh "
+        "Al Hinai, Undersecretary of the Ministry of Commerce. The Kazakh side was chaired by "
+        "Aidos Zhumabekov, Minister of Trade of Kazakhstan."
+    )
+    pair = ("Aidos Zhumabekov", "Saleh Al Hinai")
+    assert ("meeting", pair, "Muscat", "2024-09-24", False) in events(facts)
+    facts = read(
+        "Accra, Nov. 14, 2024 (GNA) - Ghana and Indonesia on Wednesday held the second session of the "
+        "Ghana-Indonesia Joint Commission for Bilateral Cooperation (JCBC) at the Ministry of "
+        "Foreign Affairs in Accra. On the Ghanaian side, the Commission is co-chaired by the "
+        "Minister for Foreign Affairs, Mr Kwabena Asante-Mensah."
+    )
+    found = {(kind, people, day) for kind, people, _, day, _ in events(facts)}
+    assert found == {("meeting", ("Kwabena Asante-Mensah",), "2024-11-13")}
+
+
+def test_an_earlier_or_announced_session_is_not_the_story_s(read) -> None:
+    facts = read(
+        "ULAANBAATAR, October 3, 2024 (Montsame) - At the meeting, the sides reviewed the "
+        "decisions of the previous session held in Budapest. They also reviewed preparations "
+        "for the 9th session of the Intergovernmental Commission, to be held in Tashkent in "
+        "March."
+    )
+    assert not [e for e in facts.events if not e.planned]
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

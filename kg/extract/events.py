@@ -80,12 +80,15 @@ class Occurrence:
     unnamed_party: bool = False
     #: a party is the visiting delegation ('The visitors were received by X'): its leader
     by_delegation: bool = False
+    #: the session the story reports, told with no one named: who meets there that day joins
+    session: bool = False
 
+
+#: 'the session, to be held in Tashkent in March': announced
+_TO_BE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened)\b", re.IGNORECASE)
 
 #: a be-verb just before a trigger: 'is hosted in Accra' (by then, 'was hosted by' has matched)
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-#: 'the commission is co-chaired by X': who chairs it, not a session
-_PRESENT_BE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class EventExtractor:
@@ -207,9 +210,12 @@ class EventExtractor:
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{called_off})\b"
         )
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
-        self.session_nouns = (
-            _words(data.get("session_nouns", [])) if data.get("session_nouns") else None
-        )
+        # 'the commission is co-chaired by X': who chairs a body, not a session
+        self.joining_chairs = _words(data.get("joining_chairs") or ["(?!)"])
+        # 'the previous session held in Budapest': an earlier one, not the story's
+        earlier = alternation(data.get("earlier_session_words") or ["(?!)"])
+        self.earlier_session = Caseless(rf"\b(?:{earlier})\s+(?:\S+\s+){{0,3}}$")
+        self.session_nouns = _words(data.get("session_nouns") or ["(?!)"])
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
@@ -317,7 +323,9 @@ class EventExtractor:
             text = current.sentence.text
             low = text.lower()
             if self.past_sessions is not None and _passes(self.past_session_gate, low):
-                background.extend(self._past_sessions(doc, current))
+                earlier, now = self._past_sessions(doc, current, lead)
+                background.extend(earlier)
+                found.extend(now)
             previous = next(
                 (
                     o.date
@@ -451,12 +459,20 @@ class EventExtractor:
         return dated[-1] if dated else story
 
     def _joins_meeting(self, current: AnalyzedSentence, found: list[Occurrence]) -> bool:
-        """Add the people of 'The meeting was attended by X' to the meeting just reported."""
-        if not current.refs or not self.attendance.search(current.sentence.text):
+        """Add the people of 'The meeting was attended by X' to the meeting just reported,
+        and those of 'On the Ghanaian side, the Commission is co-chaired by X' to the session
+        just reported."""
+        text = current.sentence.text
+        if not current.refs:
+            return False
+        chairs = not self.attendance.search(text)
+        if chairs and not self._chair_told(text):
             return False
         last = next((o for o in reversed(found) if o.kind == "meeting"), None)
         if last is None or current.sentence.index - last.sentence > 3:
             return False
+        if chairs and not (last.session or self.session_nouns.search(last.evidence.sentence)):
+            return False  # 'X met the Ambassador Y. On the Lithuanian side, the commission is'
         last.people = _unique(last.people + [r.person for r in current.refs])
         return True
 
@@ -715,13 +731,19 @@ class EventExtractor:
             out.append(Occurrence("meeting", people, location, date, True, evidence, index, True))
         return out
 
-    def _past_sessions(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> list[Occurrence]:
-        """Return the earlier meetings of bodies told with no one named and a year: 'the
-        previous round of consultations held in Vilnius in October 2023'."""
+    def _past_sessions(
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, lead: PartialDate | None
+    ) -> tuple[list[Occurrence], list[Occurrence]]:
+        """Return the sessions of bodies told with no one named: the earlier ones, dated by
+        a year ('the previous round of consultations held in Vilnius in October 2023'), and
+        the one the story reports ('The third session of the commission was held in Muscat
+        today'), which its people join."""
         assert self.past_sessions is not None
         text = current.sentence.text
         anchor = doc.article.date
-        out: list[Occurrence] = []
+        earlier: list[Occurrence] = []
+        now: list[Occurrence] = []
+        evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
         for m in self.past_sessions.finditer(text):
             location = self._place_after_trigger(doc, current, m)
             if location is None:
@@ -732,18 +754,27 @@ class EventExtractor:
                 for d in self.dates.find(text[m.end() : end], anchor, past=True)
                 if d.date is not None and _YEAR_IN.search(text[m.end() + d.start : m.end() + d.end])
             ]
-            if not dated:
-                continue  # no year: rather the event the story reports, told elsewhere
-            date = dated[0]
-            if anchor is not None and (date.year, date.month or 0) >= (anchor.year, anchor.month):
-                continue  # this month's: the story's own meeting, with its people
-            evidence = Evidence(text, current.sentence.start, current.sentence.end, 0.7)
-            out.append(
+            date = dated[0] if dated else None
+            if date is None and self.earlier_session.search(text, 0, m.start()):
+                continue  # 'the previous session held in Budapest'
+            if date is None or (
+                anchor is not None and (date.year, date.month or 0) >= (anchor.year, anchor.month)
+            ):
+                # the story's own session: its day, and the people told with it join it
+                if not self._is_planned(text, m.start(), m.end()) and not _TO_BE.search(m.group()):
+                    date = self._date(doc, current, (m.start(), m.end()), False, None, lead)
+                    occ = Occurrence(
+                        "meeting", [], location, date, False, evidence, current.sentence.index
+                    )
+                    occ.session = True
+                    now.append(occ)
+                continue
+            earlier.append(
                 Occurrence(
                     "meeting", [], location, date, False, evidence, current.sentence.index, True
                 )
             )
-        return out
+        return earlier, now
 
     def _place_after_trigger(
         self, doc: AnalyzedArticle, current: AnalyzedSentence, m: re.Match[str]
@@ -794,13 +825,12 @@ class EventExtractor:
 
     # -- meetings ----------------------------------------------------------------------------
 
-    def _standing_chair(self, text: str, m: re.Match[str]) -> bool:
-        """Tell whether 'is co-chaired by' tells who chairs a body, not of a session: 'the
-        commission is co-chaired by X'; not 'The two-day meeting ... is co-chaired by X'."""
-        be = _PRESENT_BE.search(text, 0, m.start()) if "chair" in m.group().lower() else None
-        if be is None:
-            return False
-        return self.session_nouns is None or not self.session_nouns.search(text, 0, be.start())
+    def _chair_told(self, text: str) -> bool:
+        """Tell whether a sentence tells who chairs a body or leads a side, not of a session
+        of its own: 'the commission is co-chaired by X', 'The Indian side was led by X'; not
+        'The two-day meeting ... is co-chaired by X'."""
+        m = self.joining_chairs.search(text) if "chair" in text or "side" in text else None
+        return m is not None and not self.session_nouns.search(text, 0, m.start())
 
     def _meetings(
         self,
@@ -826,7 +856,7 @@ class EventExtractor:
                 continue
             if m.group().lower().startswith("host") and _PASSIVE_BE.search(text, 0, m.start()):
                 continue  # 'whose Secretariat is hosted in Accra': a seat, not a meeting
-            if self._standing_chair(text, m):
+            if "chair" in m.group().lower() and self._chair_told(text):
                 continue  # 'On the Lithuanian side, the commission is co-chaired by X'
             if self._wished(text, m.start()):
                 continue  # 'invited X to visit Hanoi at a convenient date to co-chair its first'
@@ -1923,6 +1953,10 @@ def _merge(found: list[Occurrence]) -> list[Occurrence]:
                 bool(mine & theirs)
                 or not (mine or theirs)
                 or prev.kind == "visit"
+                # 'the third session of the Joint Commission held in Suva yesterday. The
+                # meeting at the Grand Pacific Hotel was co-chaired by X and Y'
+                or prev.session
+                or occ.session
                 # 'the Joint Committee will meet in Kampala' and who said they will be there
                 or bool(
                     prev.location and occ.location and _names(prev.location) & _names(occ.location)
