@@ -90,7 +90,7 @@ class Gazetteer:
         self._load_countries(data["extra"], {fold(p) for p in data.get("ambiguous_provinces", [])})
         # 'Asia' and 'Gulf' are regions, not the towns of those names
         self._load_cities(stop | {fold(r) for r in data.get("regions", [])})
-        self.max_words = 5
+        self.max_words = 8
         #: multi-word region names by their last word: 'America' in 'Latin America' and
         #: 'American' in 'South American' name no country
         self._region_ends: dict[str, list[tuple[str, ...]]] = {}

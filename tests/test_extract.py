@@ -189,6 +189,37 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
                 "Agricultural and Processed Food Products Export Development Authority",
             ),
         ),
+        (
+            "MUSCAT, Jan 22, 2026 (ONA) -- He met H.E. Dilrukshi Senanayake, Ambassador of the "
+            "Democratic Socialist Republic of Sri Lanka to the Sultanate of Oman.",
+            ("Dilrukshi Senanayake", "LKA", "Embassy of Sri Lanka"),
+        ),
+        (
+            "MUSCAT, Jan 22, 2026 (ONA) -- He received Hon. Chaminda Weerakkody, Minister of "
+            "Fisheries, Aquatic and Ocean Resources of Sri Lanka, who is on a visit.",
+            ("Chaminda Weerakkody", "LKA", "Ministry of Fisheries, Aquatic and Ocean Resources"),
+        ),
+        (
+            "MUSCAT, Jan 22, 2026 (ONA) -- The meeting was attended by the Defence Adviser at the "
+            "Embassy of Sri Lanka in Muscat, Commander Nuwan Jayasekara.",
+            ("Nuwan Jayasekara", "LKA", "Embassy of Sri Lanka"),
+        ),
+        (
+            "ACCRA, Feb. 18, 2025, GNA - The Chief of the Defence Staff (CDS) of the Ghana Armed "
+            "Forces, Vice Admiral Kwesi Amponsah-Darko, on Monday received a delegation.",
+            ("Kwesi Amponsah-Darko", "GHA", "Ghanaian Armed Forces"),
+        ),
+        (
+            "ACCRA, Feb. 18, 2025, GNA - The delegation was led by the Commander of the Training "
+            "and Doctrine Command of the Turkish Land Forces, Lieutenant General Mehmet Ali "
+            "Karaduman, who arrived in Accra on Sunday.",
+            ("Mehmet Ali Karaduman", "TUR", "Turkish Land Forces"),
+        ),
+        (
+            "LUSAKA, Oct 21, 2025 - Mr Chipimo held talks with Tanzania's Minister of Defence and "
+            "National Service Dr Neema Kaaya.",
+            ("Neema Kaaya", "TZA", "Ministry of Defence and National Service"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -3311,10 +3342,10 @@ def test_the_session_a_story_reports_is_joined_by_its_co_chairs(read) -> None:
     pair = ("Aidos Zhumabekov", "Saleh Al Hinai")
     assert ("meeting", pair, "Muscat", "2024-09-24", False) in events(facts)
     facts = read(
-        "Accra, Nov. 14, 2024 (GNA) - Ghana and Indonesia on Wednesday held the second session of the "
-        "Ghana-Indonesia Joint Commission for Bilateral Cooperation (JCBC) at the Ministry of "
-        "Foreign Affairs in Accra. On the Ghanaian side, the Commission is co-chaired by the "
-        "Minister for Foreign Affairs, Mr Kwabena Asante-Mensah."
+        "Accra, Nov. 14, 2024 (GNA) - Ghana and Indonesia on Wednesday held the second session "
+        "of the Ghana-Indonesia Joint Commission for Bilateral Cooperation (JCBC) at the "
+        "Ministry of Foreign Affairs in Accra. On the Ghanaian side, the Commission is "
+        "co-chaired by the Minister for Foreign Affairs, Mr Kwabena Asante-Mensah."
     )
     found = {(kind, people, day) for kind, people, _, day, _ in events(facts)}
     assert found == {("meeting", ("Kwabena Asante-Mensah",), "2024-11-13")}

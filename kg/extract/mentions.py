@@ -884,6 +884,15 @@ class MentionFinder:
             ):
                 m += 3  # "Greece's ambassador to the sultanate, Eleni Vassilakou"
                 continue
+            if (
+                word == "("
+                and m + 3 < n
+                and _acronym(tokens[m + 1].text)
+                and tokens[m + 2].text == ")"
+                and tokens[m + 3].key in ("of", "to")
+            ):
+                m += 3  # 'Chief of the Defence Staff (CDS) of the Ghana Armed Forces'
+                continue
             if word in ("a.i.", "a.i") and rule.role in _POSTED:
                 m += 1  # "Chargé d'Affaires a.i." (ad interim)
                 continue
