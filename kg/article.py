@@ -213,6 +213,12 @@ class ArticleReader:
             where = self._place_country(place, None)
             if byline and where in (None, self.outlet_country.get(byline)):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
+        elif outlet is None and raw.outlet is None:
+            # 'By Litia Waqanivalu | FBC News | 13 August 2025', then 'PORT MORESBY —': a
+            # paper reporting from abroad
+            byline = self._byline_outlet([line for line in head.split("\n")[:6] if line])
+            if byline is not None and byline not in self.namesakes:
+                outlet = byline
         if outlet is None and raw.outlet is None:
             # the site's name on a line of its own above the headline: 'FBC News'
             # or before a section path: 'DAWN | Business', 'BusinessDay > NATIONAL > TRADE'

@@ -487,3 +487,12 @@ def test_a_known_place_and_a_date_on_a_line_of_their_own_under_a_byline(reader) 
     # a name or a desk on a line of its own is no dateline
     text = "Talks\n\nBy Sita Ghimire\n\nBusiness Desk\n\nThe minister met the envoy."
     assert reader.read(RawDoc("x", text, "x.txt", "text")).place is None
+
+
+def test_a_paper_s_byline_above_a_foreign_dateline_gives_its_home(reader) -> None:
+    text = (
+        "Fiji water sales to PNG climb\n\nBy Litia Waqanivalu | FBC News | Wednesday 13 August "
+        "2025\n\nPORT MORESBY — Fiji's exports to Papua New Guinea grew last year."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Port Moresby", "FJI")

@@ -220,6 +220,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "National Service Dr Neema Kaaya.",
             ("Neema Kaaya", "TZA", "Ministry of Defence and National Service"),
         ),
+        (
+            "SUVA, Aug 13, 2025 (FBC) - Nakarawa met PNG's Minister for International Trade and "
+            "Investment, Kila Tom Wapi, at APEC Haus.",
+            ("Kila Tom Wapi", "PNG", "Ministry of International Trade and Investment"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
