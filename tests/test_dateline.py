@@ -496,3 +496,11 @@ def test_a_paper_s_byline_above_a_foreign_dateline_gives_its_home(reader) -> Non
     )
     article = reader.read(RawDoc("x", text, "x.txt", "text"))
     assert (article.place, article.home_country) == ("Port Moresby", "FJI")
+
+
+def test_a_weekday_may_close_a_dateline(reader) -> None:
+    for head in ("Nairobi, Tuesday —", "NAIROBI, Kenya, Tuesday —"):
+        text = f"Exports up\n\n{head} Kenya's exports to the UAE rose to KSh 31.4 billion."
+        article = reader.read(RawDoc("x", text, "x.txt", "text", date="2025-03-18"))
+        assert (article.place, article.home_country) == ("Nairobi", "KEN")
+        assert article.text.startswith("Kenya's exports")
