@@ -16,6 +16,7 @@ from kg.lexicon import Lexicon
 from kg.literals import joinable
 from kg.model import Article, PartialDate
 from kg.readers import RawDoc
+from kg.tables import row_text, table_lines
 from kg.text import abbreviations_of, alternation, split_sentences, tokenize
 from kg.years import year_reader_for
 
@@ -471,12 +472,21 @@ def normalize(text: str) -> str:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Return the paragraphs of lines: runs of lines between blank ones; a list item
-    ('- Main imports from India: rice, ...') is a paragraph of its own, without its mark."""
+    ('- Main imports from India: rice, ...') is a paragraph of its own, without its mark,
+    and so is a table's row ('Tea | Kenya | UAE | 14.2')."""
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in lines:
+    rows = table_lines(lines)
+    for index, line in enumerate(lines):
         item = _LIST_ITEM.match(line)
-        if item:
+        cells = rows.get(index)
+        if cells is not None:  # a table's row is a paragraph of its own; its rule is none
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if cells:
+                paragraphs.append(row_text(cells))
+        elif item:
             if current:
                 paragraphs.append(" ".join(current))
             paragraphs.append(line[item.end() :])

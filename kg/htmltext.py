@@ -143,9 +143,11 @@ def _paragraphs(container: LexborNode) -> str:
     for node in container.css("br"):  # '...in 2023.<br><br>"Ghana could supply ...'
         node.replace_with(_BREAK)
     blocks = [
-        _clean(part)
-        for node in container.css(_BLOCKS)
-        for part in node.text(separator="").split(_BREAK)
+        part
+        for node in container.css(f"{_BLOCKS}, tr")
+        for part in (
+            [_row(node)] if node.tag == "tr" else map(_clean, node.text(separator="").split(_BREAK))
+        )
     ]
     # nested blocks (a <p> inside an <li>) would repeat text: keep each once, in order
     blocks = [b for b in dict.fromkeys(blocks) if b]
@@ -153,6 +155,13 @@ def _paragraphs(container: LexborNode) -> str:
         blocks = [_clean(line) for line in container.text(separator="\n").splitlines()]
         blocks = [b for b in blocks if b]
     return "\n\n".join(blocks)
+
+
+def _row(node: LexborNode) -> str:
+    """Return a table row as a Markdown one: '| Tea | Kenya | UAE | 14.2 |' (kg.tables)."""
+    cells = [_clean(cell.text(separator=" ")) for cell in node.css("th, td")]
+    cells = [cell.replace("|", "/") for cell in cells]
+    return f"| {' | '.join(cells)} |" if len(cells) >= 2 and any(cells) else ""
 
 
 #: what a <br> becomes: a break between blocks

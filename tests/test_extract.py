@@ -3366,6 +3366,41 @@ def test_an_earlier_or_announced_session_is_not_the_story_s(read) -> None:
     assert not [e for e in facts.events if not e.planned]
 
 
+def test_trade_told_by_a_table(read) -> None:
+    lines = [
+        "PORT MORESBY, 13 August 2025 (FBC) - Figures from the Fiji Bureau of Statistics show "
+        "these were Fiji's top five exports to PNG in 2024:",
+        "",
+        "Product                FJ$ million",
+        "Bottled water          18.6",
+        "Soaps and detergents   2.8",
+        "Others                 1.1",
+        "",
+        "Nairobi, the ministry said:",
+        "",
+        "| Product | From | To | Value |",
+        "|---|---|---|---|",
+        "| Tea | Kenya | UAE | 14.2 |",
+        "| Used motor vehicles (re-exports) | UAE | Kenya | 18.4 |",
+        "",
+        "Russia remained the largest buyer of Georgian wine:",
+        "",
+        "| Rank | Country | Bottles |",
+        "|---|---|---|",
+        "| 1 | Russia | 64.9 |",
+        "| 2 | Latvia | 2.7 |",
+    ]
+    facts = read("\n".join(lines))
+    assert flows(facts) == {
+        ("FJI", "PNG", "bottled water"),
+        ("FJI", "PNG", "soaps and detergents"),
+        ("KEN", "ARE", "tea"),
+        ("ARE", "KEN", "used motor vehicles"),
+        ("GEO", "RUS", "wine"),
+        ("GEO", "LVA", "wine"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

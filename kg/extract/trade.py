@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
 from kg.extract.prefilter import Substrings, WordClasses, required_classes
+from kg.extract.tabletrade import Context, Header, TableReader
 from kg.gazetteer import Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.literals import Alternatives, required_literals
 from kg.model import Evidence, TradeFlow
+from kg.tables import cells_of
 from kg.text import Caseless, alternation, trie_alternation
 
 _SLOT = r"⟦C(\d+)⟧"
@@ -189,6 +191,7 @@ class TradeExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
+        self.tables = TableReader(data.get("table_columns", {}), gazetteer)
         #: a general noun ('the citrus') → the products it stands for ("*": any)
         self.general_products: dict[str, str | set[str]] = {
             noun.lower(): members if members == "*" else {m.lower() for m in members}
@@ -493,7 +496,28 @@ class TradeExtractor:
         found: dict[tuple[str, str | None, str], TradeFlow] = {}
         direction: tuple[str, str] | None = None
         listing: tuple[str, str] | None = None  # the direction a colon gave the items below
+        told: list[TradeFlow] = []  # the flows of the sentence before
+        table: tuple[Header, Context] | None = None  # the header of the table being read
         for index, current in enumerate(doc.sentences):
+            cells = cells_of(current.sentence.text)
+            if cells is not None:  # a table's row: its header, or a flow under one
+                header = self.tables.header(cells)
+                if header is not None:
+                    last = next(reversed(found.values()), None)
+                    table = (header, self._context(listing, direction, told, last, doc))
+                    continue
+                if table is not None:
+                    evidence = Evidence(
+                        current.sentence.text, current.sentence.start, current.sentence.end, 0.8
+                    )
+                    for exporter, importer, product in self.tables.flows(
+                        table[0], cells, table[1], self._cell_product
+                    ):
+                        flow = TradeFlow(exporter, importer, product, evidence)
+                        found.setdefault((exporter, importer, product.lower()), flow)
+                    continue
+            else:
+                table = None
             items = self._bare_items(current, doc) if listing else []
             if items:  # 'Ghana's main exports to the Netherlands were:', then '- cocoa beans'
                 evidence = Evidence(
@@ -504,6 +528,7 @@ class TradeExtractor:
                     found.setdefault((flow.exporter, flow.importer, product.lower()), flow)
                 continue
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
+            told = flows
             listing = (
                 direction
                 if not flows and direction and current.sentence.text.rstrip().endswith(":")
@@ -518,6 +543,35 @@ class TradeExtractor:
                 e == exporter and i == importer and p.endswith(f" {product}") for e, i, p in found
             ):  # 'raw cane sugar ... Sugar alone accounted for 58%': the sugar told before
                 yield flow
+
+    def _context(
+        self,
+        listing: tuple[str, str] | None,
+        direction: tuple[str, str] | None,
+        told: list[TradeFlow],
+        last: TradeFlow | None,
+        doc: AnalyzedArticle,
+    ) -> Context:
+        """Return the trade the sentences above a table told: the way a colon gave ('these
+        were Fiji's top five exports to PNG:'), else that of the flows just told, else the
+        direction told, else that of the last flow, else the outlet's country's exports."""
+        products = tuple(dict.fromkeys(f.product for f in told))
+        if listing is not None:
+            return Context(listing[0], listing[1], products)
+        if told:
+            importers = {f.importer for f in told}
+            importer = told[0].importer if len(importers) == 1 else None
+            return Context(told[0].exporter, importer, products)
+        if direction is not None:
+            return Context(direction[0], direction[1])
+        if last is not None:  # 'Vietnam bought cashew nuts from Cambodia. ... followed.'
+            return Context(last.exporter, last.importer)
+        return Context(doc.article.home_country, None)
+
+    def _cell_product(self, cell: str) -> str | None:
+        """Return the product a table's cell names ('Kava (yaqona)' → 'kava'), or None."""
+        item = self._clean_item(_sentence_case_off(cell))
+        return item if item and self._acceptable(item) else None
 
     def _bare_items(self, current: AnalyzedSentence, doc: AnalyzedArticle) -> list[str]:
         """Return the products of a list item standing as a paragraph of its own, with at
