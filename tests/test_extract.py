@@ -3401,6 +3401,31 @@ def test_trade_told_by_a_table(read) -> None:
     }
 
 
+def test_a_list_of_partners_with_their_goods(read) -> None:
+    lines = [
+        "Asunción, 9 April 2025 (IP) - Paraguay's agro-industrial exports reached US$ 412 "
+        "million in the quarter.",
+        "",
+        "Main destinations",
+        "",
+        "- Brazil – US$ 98.4 million (powdered milk, malt)",
+        "- Taiwan – US$ 9.8 million (beef, sesame)",
+        "- Other markets – US$ 175.4 million",
+        "",
+        "The main suppliers were:",
+        "",
+        "- Argentina: diesel and fertilizers",
+    ]
+    assert flows(read("\n".join(lines))) == {
+        ("PRY", "BRA", "powdered milk"),
+        ("PRY", "BRA", "malt"),
+        ("PRY", "TWN", "beef"),
+        ("PRY", "TWN", "sesame"),
+        ("ARG", "PRY", "diesel"),
+        ("ARG", "PRY", "fertilizers"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -102,6 +102,11 @@ _ROW = re.compile(
 _BARE_ITEM = re.compile(
     r"(?P<item>[^\d:;()–—⟦,.$€£]{2,60}?)\s*(?:\([^()]*\)|(?:[–—:]|\s-)\s*[^;]*?)?\s*[;.,]?"
 )
+#: a partner's list item after its name: ' – US$ 98.4 million (powdered milk, malt, rice)',
+#: ': copper and fishmeal'
+_PARTNER_REST = re.compile(
+    r"\s*[–—:-]\s*(?:[^()]*?\s)?\(([^()]+)\)\s*[.;]?\s*|\s*:\s*([^\d()]+?)\s*[.;]?\s*"
+)
 #: the buyers told after a list with no destination: ', with Italy and Germany as its main
 #: buyers'
 _WITH_BUYERS = re.compile(
@@ -192,6 +197,8 @@ class TradeExtractor:
         data = lexicon["trade.json"]
         self.gazetteer = gazetteer
         self.tables = TableReader(data.get("table_columns", {}), gazetteer)
+        # 'Main suppliers:' over a list of partners: they sell, the article's country buys
+        self.supplier_words = _any_word(data.get("supplier_words", []))
         #: a general noun ('the citrus') → the products it stands for ("*": any)
         self.general_products: dict[str, str | set[str]] = {
             noun.lower(): members if members == "*" else {m.lower() for m in members}
@@ -498,6 +505,8 @@ class TradeExtractor:
         listing: tuple[str, str] | None = None  # the direction a colon gave the items below
         told: list[TradeFlow] = []  # the flows of the sentence before
         table: tuple[Header, Context] | None = None  # the header of the table being read
+        # what the sentences above a list of partners told, and whether they supply
+        partners: tuple[Context, bool] | None = None
         for index, current in enumerate(doc.sentences):
             cells = cells_of(current.sentence.text)
             if cells is not None:  # a table's row: its header, or a flow under one
@@ -518,6 +527,23 @@ class TradeExtractor:
                     continue
             else:
                 table = None
+            row = self._partner_row(current, doc)
+            if row is not None:  # '- Brazil – US$ 98.4 million (powdered milk, malt, rice)'
+                if partners is None:
+                    last = next(reversed(found.values()), None)
+                    intro = doc.sentences[index - 1].sentence.text if index else ""
+                    partners = (
+                        self._context(listing, direction, told, last, doc),
+                        self.supplier_words.search(intro) is not None,
+                    )
+                for exporter, importer, product in self._row_flows(row, *partners, listing, doc):
+                    evidence = Evidence(
+                        current.sentence.text, current.sentence.start, current.sentence.end, 0.8
+                    )
+                    flow = TradeFlow(exporter, importer, product, evidence)
+                    found.setdefault((exporter, importer, product.lower()), flow)
+                continue
+            partners = None
             items = self._bare_items(current, doc) if listing else []
             if items:  # 'Ghana's main exports to the Netherlands were:', then '- cocoa beans'
                 evidence = Evidence(
@@ -567,6 +593,50 @@ class TradeExtractor:
         if last is not None:  # 'Vietnam bought cashew nuts from Cambodia. ... followed.'
             return Context(last.exporter, last.importer)
         return Context(doc.article.home_country, None)
+
+    def _partner_row(
+        self, current: AnalyzedSentence, doc: AnalyzedArticle
+    ) -> tuple[str, list[str]] | None:
+        """Return the country and products of a list item that opens with a partner: 'Brazil
+        – US$ 98.4 million (powdered milk, malt, rice)', 'Chile: copper and fishmeal'."""
+        sentence = current.sentence
+        first = current.places[0] if current.places else None
+        if first is None or first.kind != "country" or not current.places[0].country:
+            return None
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        if first.char_start != sentence.start + lead:
+            return None
+        text = doc.article.text
+        alone = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
+        if not alone or (sentence.start and text[sentence.start - 1] != "\n"):
+            return None
+        m = _PARTNER_REST.fullmatch(sentence.text, first.char_end - sentence.start)
+        if m is None:
+            return None
+        products = self._products(_sentence_case_off((m.group(1) or m.group(2)).strip()))
+        return (first.country, products) if products else None
+
+    def _row_flows(
+        self,
+        row: tuple[str, list[str]],
+        context: Context,
+        supplying: bool,
+        listing: tuple[str, str] | None,
+        doc: AnalyzedArticle,
+    ) -> list[tuple[str, str | None, str]]:
+        """Return the flows of a partner's list item: the goods the article's seller sells
+        it ('Main destinations'), or that it sells the buyer ('Main suppliers:')."""
+        partner, products = row
+        home = doc.article.home_country
+        if supplying:
+            buyer = (listing[1] if listing else None) or home or context.importer
+            exporter, importer = partner, buyer
+        else:
+            seller = (listing[0] if listing else None) or home or context.exporter
+            exporter, importer = seller, partner
+        if exporter is None or exporter == importer:
+            return []
+        return [(exporter, importer, product) for product in products]
 
     def _cell_product(self, cell: str) -> str | None:
         """Return the product a table's cell names ('Kava (yaqona)' → 'kava'), or None."""
