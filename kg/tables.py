@@ -16,6 +16,10 @@ CELL_GAP = " | "
 _MD_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 #: columns of plain text: two spaces or more, or a tab
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
+#: an item and its figure: 'Fertilizers – 612', 'Canned sardines — US$ 28.8 million'
+_DASH_ROW = re.compile(
+    r"([^\d|–—]{2,60}?)\s+[–—-]\s+((?:US\$|\$|€|£)?\s*\d[\d.,]*(?:\s*[%\w]+){0,2})"
+)
 #: the most words a cell of a plain-text table holds
 _MAX_CELL_WORDS = 8
 
@@ -34,14 +38,17 @@ def markdown_cells(line: str) -> list[str] | None:
 
 def column_cells(line: str) -> list[str] | None:
     """Return the cells of a plain-text table row ('Bottled mineral water     18.6',
-    'Maize   | 214'), or None for a line of prose."""
+    'Maize   | 214', 'Fertilizers – 612'), or None for a line of prose."""
     text = line.strip()
     if len(text) > 160:
         return None
+    dashed = None if text[:1] in "-*•▪◦" else _DASH_ROW.fullmatch(text)  # a list item's own
     if "|" in text:  # 'Crude soybean oil  | 612'
         cells = [cell.strip() for cell in text.strip("|").split("|")]
     elif _COLUMN_GAP.search(text):
         cells = [cell for cell in _COLUMN_GAP.split(text) if cell]
+    elif dashed is not None:  # 'Fertilizers – 612'
+        cells = [dashed.group(1), dashed.group(2)]
     else:
         return None
     if len(cells) < 2 or not all(cells) or any(len(c.split()) > _MAX_CELL_WORDS for c in cells):

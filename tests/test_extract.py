@@ -675,6 +675,11 @@ def test_former_holders_give_no_post(read) -> None:
             "sunflower oil - $260 million; and soybeans - $75 million.",
             {("UKR", "ESP", "maize"), ("UKR", "ESP", "sunflower oil"), ("UKR", "ESP", "soybeans")},
         ),
+        (
+            "Serbian exports to Egypt rose. Wheat led, while frozen raspberries and car tyres "
+            "completed the list of the top five products sold to the Egyptian market.",
+            {("SRB", "EGY", "frozen raspberries"), ("SRB", "EGY", "car tyres")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
@@ -3383,6 +3388,12 @@ def test_trade_told_by_a_table(read) -> None:
         "| Tea | Kenya | UAE | 14.2 |",
         "| Used motor vehicles (re-exports) | UAE | Kenya | 18.4 |",
         "",
+        "Moroccan exports to Senegal reached 1.43 billion dirhams. The main products were "
+        "the following (in millions of dirhams):",
+        "",
+        "Fertilizers – 612",
+        "Canned sardines – 288",
+        "",
         "Russia remained the largest buyer of Georgian wine:",
         "",
         "| Rank | Country | Bottles |",
@@ -3398,6 +3409,8 @@ def test_trade_told_by_a_table(read) -> None:
         ("ARE", "KEN", "used motor vehicles"),
         ("GEO", "RUS", "wine"),
         ("GEO", "LVA", "wine"),
+        ("MAR", "SEN", "fertilizers"),
+        ("MAR", "SEN", "canned sardines"),
     }
 
 

@@ -41,3 +41,9 @@ def test_html_table_rows_keep_their_cells() -> None:
     assert cells_of("Tea | Kenya | UAE") == ["Tea", "Kenya", "UAE"]
     assert cells_of("By X | FBC News") == ["By X", "FBC News"]
     assert cells_of("Rice and tea") is None
+
+
+def test_items_with_their_figures_make_a_table_but_list_items_do_not() -> None:
+    rows = table_lines(["Fertilizers – 612", "Canned sardines — US$ 28.8 million", ""])
+    assert rows == {0: ["Fertilizers", "612"], 1: ["Canned sardines", "US$ 28.8 million"]}
+    assert table_lines(["- Wine, led by sauvignon blanc – $2.9m", "- Apples – $1.8m"]) == {}

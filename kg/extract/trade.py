@@ -525,6 +525,15 @@ class TradeExtractor:
                         flow = TradeFlow(exporter, importer, product, evidence)
                         found.setdefault((exporter, importer, product.lower()), flow)
                     continue
+                if listing is not None:  # 'The main products were the following:', then
+                    product = self._cell_product(cells[0])  # 'Fertilizers | 612'
+                    if product is not None:
+                        evidence = Evidence(
+                            current.sentence.text, current.sentence.start, current.sentence.end, 0.8
+                        )
+                        flow = TradeFlow(listing[0], listing[1], product, evidence)
+                        found.setdefault((flow.exporter, flow.importer, product.lower()), flow)
+                    continue
             else:
                 table = None
             row = self._partner_row(current, doc)
