@@ -680,6 +680,17 @@ def test_former_holders_give_no_post(read) -> None:
             "completed the list of the top five products sold to the Egyptian market.",
             {("SRB", "EGY", "frozen raspberries"), ("SRB", "EGY", "car tyres")},
         ),
+        (
+            "Egypt has become the dominant supplier of citrus fruit to the Serbian market, with "
+            "Egyptian growers now supplying almost 40 percent of the oranges sold in Serbia, "
+            "followed by Spain and Greece, data from the Statistical Office show.",
+            {
+                ("EGY", "SRB", "citrus fruit"),
+                ("EGY", "SRB", "oranges"),
+                ("ESP", "SRB", "oranges"),
+                ("GRC", "SRB", "oranges"),
+            },
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
