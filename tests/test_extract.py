@@ -691,6 +691,11 @@ def test_former_holders_give_no_post(read) -> None:
                 ("GRC", "SRB", "oranges"),
             },
         ),
+        (
+            "Phones remained Vietnam's largest export item to Saudi Arabia last year, followed "
+            "by rice and cashew nuts.",
+            {("VNM", "SAU", "phones"), ("VNM", "SAU", "rice"), ("VNM", "SAU", "cashew nuts")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

@@ -151,6 +151,10 @@ _LEADING_AMOUNT = re.compile(
     r"^\s*(?:about |around |nearly |over |some |almost )?(?:US)?[$€£]?\s?\d[\d.,]*\s*"
     r"(?:bn|billion|mn|m|million|percent|per cent|%)?(?![\w])"
 )
+#: a time after a pattern, before the list goes on: ' last year, followed by rice'
+_LEADING_TIME = re.compile(
+    r"^\s+(?:(?:last|this|the previous|the past) (?:year|month|quarter|season)|in (?:19|20)\d\d)"
+)
 #: a value before a list, no part of it: 'exported $137 million worth of tomato paste'
 _VALUE_OF = (
     r"(?:(?:about|around|nearly|over|some|almost|more\s+than)\s+)?(?:us\$|\$|€|£)?\s?\d[\d.,]*\s*"
@@ -1287,9 +1291,11 @@ class TradeExtractor:
         """
         # ', most of it shipped from Sur,'; the country a cut list's aside ended on
         tail = _ASIDE_BEFORE_MORE.sub("", tail, count=1)
-        more = _MORE.match(_LEADING_AMOUNT.sub("", tail))  # '... for $2.6bn, followed by coal'
+        # '... for $2.6bn, followed by coal', '... to the Kingdom last year, followed by rice'
+        lead = _LEADING_TIME.sub("", _LEADING_AMOUNT.sub("", tail))
+        more = _MORE.match(lead)
         if more:
-            return self._products(_LEADING_AMOUNT.sub("", tail)[more.end() :])
+            return self._products(lead[more.end() :])
         rest = _WITH_REST.search(tail, 0, 80)
         if rest is not None and "⟦" not in tail[: rest.start()]:
             return self._products(_rest_of(rest))  # '..., with bed linen the leading lines'
