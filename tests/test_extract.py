@@ -3455,6 +3455,24 @@ def test_a_list_of_partners_with_their_goods(read) -> None:
     }
 
 
+def test_a_visit_recalled_from_another_year_does_not_place_the_day_s_meetings(read) -> None:
+    facts = read(
+        "BELGRADE, May 21, 2025 (Tanjug) - Speaker of the National Assembly of Serbia Milica "
+        "Radovanovic talked on Tuesday in the House of the National Assembly with the Toraga "
+        "(Speaker) of the Jogorku Kenesh of the Kyrgyz Republic, Nurlanbek Asanaliev, who "
+        "arrived in Belgrade on Monday. They recalled the visit of a Serbian parliamentary "
+        "delegation to Bishkek in September 2024. On the same day, the Kyrgyz delegation was "
+        "received by the Chairman of the Foreign Affairs Committee, Dragan Petkovic. The second "
+        "session of the joint commission would hold in Bishkek later in the year."
+    )
+    found = events(facts)
+    speakers = ("Milica Radovanovic", "Nurlanbek Asanaliev")
+    assert ("meeting", speakers, "Belgrade", "2025-05-20", False) in found
+    assert ("visit", ("Nurlanbek Asanaliev",), "Belgrade", "2025-05-19", False) in found
+    assert ("meeting", (), "Bishkek", "2025", True) in found
+    assert not [e for e in found if e[1] == ("Dragan Petkovic",) and e[2] == "Bishkek"]
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

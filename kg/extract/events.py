@@ -1643,12 +1643,20 @@ _NEW_CLAUSE = re.compile(r";|,\s*(?:in\s+which|where|which|who|while|whereas|and
 
 
 def _place_as_before(meetings: list[Occurrence], found: list[Occurrence]) -> None:
-    """Place meetings of 'Later on Monday, X met Y' where the last event reported was."""
-    last = next((o for o in reversed(found) if not o.planned and o.location), None)
-    if last is None:
-        return
+    """Place meetings of 'Later on Monday, X met Y' where the last event reported that
+    could be on their day was (not a visit recalled from an earlier year)."""
     for meeting in meetings:
-        if meeting.location is None and not meeting.planned:
+        if meeting.location is not None or meeting.planned:
+            continue
+        last = next(
+            (
+                o
+                for o in reversed(found)
+                if not o.planned and o.location and _compatible_dates(o.date, meeting.date)
+            ),
+            None,
+        )
+        if last is not None:
             meeting.location = last.location
 
 

@@ -814,10 +814,9 @@ class MentionFinder:
             m + 2 < n
             and tokens[m].text == "("
             and tokens[m + 2].text == ")"
-            and tokens[m + 1].text.islower()
             and tokens[m + 1].key in self.heads_words
         ):
-            m += 3  # 'Khokim (governor) of Andijan region': a gloss of the head
+            m += 3  # 'Khokim (governor) of Andijan region', 'Toraga (Speaker) of': a gloss
         if (
             m + 4 < n
             and rule.takes_portfolio
