@@ -3473,6 +3473,19 @@ def test_a_visit_recalled_from_another_year_does_not_place_the_day_s_meetings(re
     assert not [e for e in found if e[1] == ("Dragan Petkovic",) and e[2] == "Bishkek"]
 
 
+def test_sessions_told_without_the_body_s_name(read) -> None:
+    facts = read(
+        "VILNIUS, October 16, 2025 (ELTA) - The sides agreed to hold the fifth round in Tashkent "
+        "in 2026. The commission last met in Samarkand in March 2025. The third session is "
+        "scheduled to take place in Jakarta in 2027."
+    )
+    assert {(place, day, planned) for _, _, place, day, planned in events(facts)} == {
+        ("Tashkent", "2026", True),
+        ("Samarkand", "2025-03", False),
+        ("Jakarta", "2027", True),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
