@@ -3486,6 +3486,16 @@ def test_sessions_told_without_the_body_s_name(read) -> None:
     }
 
 
+def test_a_delegation_of_a_body_led_by_someone_makes_his_visit(read) -> None:
+    facts = read(
+        "ULAANBAATAR, June 18, 2025 (Montsame) - Chairman of the State Great Khural Dashzeveg "
+        "Amarsanaa yesterday received a delegation of the National Assembly of the Republic of "
+        "Korea led by Vice Speaker Lee Sang-hoon at the State Palace. The delegation arrived in "
+        "Ulaanbaatar earlier this week for an official visit."
+    )
+    assert ("visit", ("Lee Sang-hoon",), "Ulaanbaatar", "2025-06", False) in events(facts)
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

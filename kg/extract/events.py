@@ -293,7 +293,16 @@ class EventExtractor:
             re.IGNORECASE,
         )
         # 'the delegation led by': its leader
-        self.led_by = re.compile(rf"\b(?:{alternation(data['led_by'])})\b", re.IGNORECASE)
+        # 'a delegation of the National Assembly of the Republic of Korea led by': the
+        # body or country a group is of may stand between its noun and 'led by' (not 'a
+        # delegation of Emirati investors led by', a group of another side)
+        of = r"(?-i:(?:\s+(?:of|from)(?:\s+(?:the|of|and|[A-Z][\w'’.()-]*)){1,10}?)?)"
+        led = {
+            rf"{re.escape(noun.rstrip(','))}{of},?\s+{alternation([rest])}"
+            for noun, _, rest in (p.partition(" ") for p in data["led_by"])
+            if rest
+        }
+        self.led_by = re.compile(rf"\b(?:{'|'.join(sorted(led, key=len, reverse=True))})\b", re.I)
         # the word every 'led by' phrase ends in, if one: a sentence without it is skipped
         lasts = {p.split()[-1].lower() for p in data["led_by"]}
         self.led_by_last = f" {lasts.pop()} " if len(lasts) == 1 else None
