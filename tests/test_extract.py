@@ -3496,6 +3496,18 @@ def test_a_delegation_of_a_body_led_by_someone_makes_his_visit(read) -> None:
     assert ("visit", ("Lee Sang-hoon",), "Ulaanbaatar", "2025-06", False) in events(facts)
 
 
+def test_a_warship_s_port_call_is_a_visit(read) -> None:
+    facts = read(
+        "MANILA, June 18, 2025 (PNA) - In April 2024, the Vietnamese frigate Ly Thai To made a "
+        "port call in Manila. The Turkish Navy corvette TCG Burgazada berthed at Tema on Sunday. "
+        "A vessel carrying 30,000 tonnes of wheat docked at Batangas on Monday."
+    )
+    assert {(kind, place, day) for kind, _, place, day, _ in events(facts)} == {
+        ("visit", "Manila", "2024-04"),
+        ("visit", "Tema", "2025-06-15"),
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
