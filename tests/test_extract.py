@@ -3477,12 +3477,14 @@ def test_sessions_told_without_the_body_s_name(read) -> None:
     facts = read(
         "VILNIUS, October 16, 2025 (ELTA) - The sides agreed to hold the fifth round in Tashkent "
         "in 2026. The commission last met in Samarkand in March 2025. The third session is "
-        "scheduled to take place in Jakarta in 2027."
+        "scheduled to take place in Jakarta in 2027. The next round is set for Hai Phong in "
+        "early 2028. The next meeting is scheduled for March."
     )
     assert {(place, day, planned) for _, _, place, day, planned in events(facts)} == {
         ("Tashkent", "2026", True),
         ("Samarkand", "2025-03", False),
         ("Jakarta", "2027", True),
+        ("Hai Phong", "2028", True),
     }
 
 
