@@ -3510,6 +3510,16 @@ def test_a_warship_s_port_call_is_a_visit(read) -> None:
     }
 
 
+def test_the_agriculture_minister_is_the_minister_of_agriculture(read) -> None:
+    facts = read(
+        "DHAKA, May 12, 2026 (BSS) - Commerce Minister Rafiqul Islam and Minister of Agriculture "
+        "Abdul Matin Sarkar today met Qatari Ambassador Khalid Al-Mansouri. Rafiqul Islam said "
+        "exports grew. Rafiqul Islam thanked him. The envoy said the agriculture minister is "
+        "expected to lead a delegation to Doha next month."
+    )
+    assert ("visit", ("Abdul Matin Sarkar",), "Doha", "2026-06", True) in events(facts)
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -553,6 +553,10 @@ def _portfolio_fits(portfolio: str, titles: Sequence[Title]) -> bool:
 _ENVOY_ROLES = frozenset({"Ambassador", "Diplomat"})
 
 
+#: words of a rank before a nominal ('the deputy minister'), not of a portfolio
+_RANKS = frozenset({"deputy", "state", "vice", "chief", "prime", "senior", "top", "first"})
+
+
 def _latest(
     people: Sequence[Person],
     roles: list[str],
@@ -569,8 +573,15 @@ def _latest(
     """
 
     def titled(person: Person) -> bool:
+        # 'the Deputy Minister'; 'the agriculture minister' of a Minister of Agriculture
+        words = phrase.split()
+        # a portfolio's words anywhere in the title; not a rank's ('deputy minister' is no
+        # Deputy Prime Minister)
+        loose = len(words) > 1 and not set(words) & _RANKS
         return bool(phrase) and any(
-            phrase in " ".join(t.text.lower().split()) for t in person.titles
+            phrase in (text := " ".join(t.text.lower().split()))
+            or (loose and all(w in text.split() for w in words))
+            for t in person.titles
         )
 
     def resident(person: Person) -> bool:
