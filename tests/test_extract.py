@@ -225,6 +225,21 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Investment, Kila Tom Wapi, at APEC Haus.",
             ("Kila Tom Wapi", "PNG", "Ministry of International Trade and Investment"),
         ),
+        (
+            "DOHA, Jan 13, 2026 (QNA) - He received a copy of the credentials of HE Yao Kouadio "
+            "Bamba, as Ambassador of the Republic of Cote d'Ivoire to the State of Qatar.",
+            ("Yao Kouadio Bamba", "CIV", "Embassy of Côte d'Ivoire"),
+        ),
+        (
+            "VILNIUS, Oct 16, 2025 (ELTA) - He met Vice-Minister of the Economy and Innovation "
+            "Tomas Gecas.",
+            ("Tomas Gecas", "LTU", "Ministry of Economy and Innovation"),
+        ),
+        (
+            "VILNIUS, Oct 16, 2025 (ELTA) - He met the Undersecretary of the Ministry of Foreign "
+            "Affairs, Jonas Petraitis.",
+            ("Jonas Petraitis", "LTU", "Ministry of Foreign Affairs"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -3500,8 +3515,8 @@ def test_a_delegation_of_a_body_led_by_someone_makes_his_visit(read) -> None:
 
 def test_a_warship_s_port_call_is_a_visit(read) -> None:
     facts = read(
-        "MANILA, June 18, 2025 (PNA) - In April 2024, the Vietnamese frigate Ly Thai To made a "
-        "port call in Manila. The Turkish Navy corvette TCG Burgazada berthed at Tema on Sunday. "
+        "MANILA, June 18, 2025 (PNA) - In April 2024, the Vietnamese frigate Ly Thai To docked "
+        "in Manila. The Turkish Navy corvette TCG Burgazada berthed at Tema on Sunday. "
         "A vessel carrying 30,000 tonnes of wheat docked at Batangas on Monday."
     )
     assert {(kind, place, day) for kind, _, place, day, _ in events(facts)} == {

@@ -847,8 +847,19 @@ class MentionFinder:
                 m = end
         elif m < n and tokens[m].text.lower() in ("for", "of") and rule.takes_portfolio:
             first = m + 1
-            if not title.capitalized and first + 1 < n and tokens[first].key == "the":
-                first += 1  # 'the minister of the economy and innovation, X'
+            if (
+                first + 1 < n
+                and tokens[first].key == "the"
+                and (
+                    not title.capitalized
+                    or (
+                        self._portfolio_word(tokens, first + 1)
+                        and tokens[first + 1].key not in self.body_words["ministry_words"]
+                    )
+                )
+            ):
+                first += 1  # 'the minister of the economy and innovation, X', 'Minister of
+                # the Economy and Innovation Tomas Gecas'
             end, words = self._portfolio(tokens, first, geo_at, lower=not title.capitalized)
             if words:
                 title.portfolio = words
@@ -1544,6 +1555,8 @@ class MentionFinder:
             end -= 1  # 'Nurul Amin Bhuiyan, senior secretary of ...'
         if end > 0 and tokens[end - 1].text.lower() in ("the", "a", "an"):
             end -= 1  # 'Kwame Atta Quansah, a Deputy Minister for Trade'
+        if end > 1 and tokens[end - 1].key == "as" and tokens[end - 2].text == ",":
+            end -= 1  # 'the credentials of HE Yao Kouadio Bamba, as Ambassador of ...'
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         q = end
