@@ -3535,6 +3535,17 @@ def test_the_agriculture_minister_is_the_minister_of_agriculture(read) -> None:
     assert ("visit", ("Abdul Matin Sarkar",), "Doha", "2026-06", True) in events(facts)
 
 
+def test_an_official_met_abroad_serves_the_host_state(read) -> None:
+    facts = read(
+        "PRAGUE, May 5, 2025 (CTK) - Czech Industry Minister Petr Holub is on a visit to "
+        "Lithuania. Holub held talks in Vilnius on Monday with Economy Minister Andrius "
+        "Jankauskas. At the UN in New York, Holub met Trade Minister Jan Novak."
+    )
+    found = {(name, country) for name, country, _ in posts(facts)}
+    assert ("Andrius Jankauskas", "LTU") in found
+    assert ("Jan Novak", "CZE") in found  # a third country's city is not the host's
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

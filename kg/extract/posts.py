@@ -109,6 +109,9 @@ class PostExtractor:
         hosted = self._host_country(title, doc)
         if hosted is not None and hosted != home:
             return hosted  # 'Philippine Ambassador to New Zealand X called on Associate Minister Y'
+        abroad = self._met_abroad(title, doc)
+        if abroad is not None and abroad != home:
+            return abroad  # 'Holub held talks in Vilnius on Monday with Economy Minister X'
         if title.to_country and title.to_country == home:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
             others = [c for c in doc.countries if c != home]
@@ -170,6 +173,41 @@ class PostExtractor:
                 and self.called_on.search(text, m.char_end - offset, held.char_start - offset)
             }
             return hosts.pop() if len(hosts) == 1 else None
+        return None
+
+    def _met_abroad(self, title: Title, doc: AnalyzedArticle) -> str | None:
+        """Return the state of the place where someone of the home country met a title
+        holder named without a state ('Holub held talks in Vilnius on Monday with Economy
+        Minister Andrius Jankauskas'): the host's, when it is one of the two states the
+        article is most about (not a third country's summit)."""
+        home = doc.article.home_country
+        for current in doc.sentences:
+            held = next((m for m in current.mentions.people if m.title is title), None)
+            if held is None:
+                continue
+            text, offset = current.sentence.text, current.sentence.start
+            verb = self.called_on.search(text, 0, held.char_start - offset)
+            if verb is None:
+                return None
+            visitors = [
+                r.person
+                for r in current.refs
+                if current.tokens[r.start].start - offset < verb.start()
+            ]
+            if not any(home in p.states for p in visitors):
+                return None
+            places = {
+                g.country
+                for g in current.places
+                if g.kind in ("city", "country") and g.country and g.country != home
+            }
+            if not places and doc.article.place:  # 'The same day he met the Minister of ...'
+                dateline = self.gazetteer.state_of(doc.article.place, doc.countries)
+                places = {dateline} if dateline and dateline != home else set()
+            if len(places) != 1:
+                return None
+            place = places.pop()
+            return place if place in doc.countries[:2] else None
         return None
 
     def _team_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
