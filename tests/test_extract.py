@@ -711,6 +711,11 @@ def test_former_holders_give_no_post(read) -> None:
             "by rice and cashew nuts.",
             {("VNM", "SAU", "phones"), ("VNM", "SAU", "rice"), ("VNM", "SAU", "cashew nuts")},
         ),
+        (
+            "Zambia exports maize to the southern regions of Tanzania. Romania, which covers most "
+            "of its gas consumption from domestic production, supplies electricity to Moldova.",
+            {("ZMB", "TZA", "maize"), ("ROU", "MDA", "electricity")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

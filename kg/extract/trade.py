@@ -155,6 +155,12 @@ _LEADING_AMOUNT = re.compile(
 _LEADING_TIME = re.compile(
     r"^\s+(?:(?:last|this|the previous|the past) (?:year|month|quarter|season)|in (?:19|20)\d\d)"
 )
+#: a part of a buying country before it: 'to the southern regions of Tanzania'
+_PART_OF = (
+    r"(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western"
+    r"|south-eastern|south-western|border|coastal)\s+)?(?:regions?|parts?|provinces?|areas?)"
+    r"\s+of\s+(?:the\s+)?)?"
+)
 #: a value before a list, no part of it: 'exported $137 million worth of tomato paste'
 _VALUE_OF = (
     r"(?:(?:about|around|nearly|over|some|almost|more\s+than)\s+)?(?:us\$|\$|€|£)?\s?\d[\d.,]*\s*"
@@ -1434,7 +1440,8 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     # and Pakistan buys' names no list
     subject = rf"(?P<imps>{slot}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){slot}(?:\s*,\s*and\s+{slot})?)*)"
     # 'Belarus, in turn, imports', 'Thailand, which supplies Bangladesh with'
-    aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which)?"
+    # 'Romania, which covers most of its gas consumption from domestic production, supplies'
+    aside = r"(?:\s*,\s*[a-z][a-z ]{1,20},|\s*,\s*which(?:\s[^,;⟦]{1,80},)?)?"
     regex = (
         regex.replace("{EXPS}", rf"(?P<exps>{slots})")
         .replace("{EXP}", f"(?P<exp>{slot})")
@@ -1442,7 +1449,8 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
         # a list of importers as a subject: 'Kenya, Indonesia and the UAE were the biggest'
         .replace("{IMP}", subject if regex.startswith("{IMP}") else "{IMP}", 1)
-        .replace("{IMP}", rf"(?P<imps>{slots})(?:\s+markets?\b)?")  # 'to the Japanese market'
+        # 'to the Japanese market', 'to the southern regions of Tanzania'
+        .replace("{IMP}", rf"{_PART_OF}(?P<imps>{slots})(?:\s+markets?\b)?")
         .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
         .replace("{ASIDE}", aside)
         .replace(
