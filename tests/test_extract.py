@@ -716,6 +716,11 @@ def test_former_holders_give_no_post(read) -> None:
             "of its gas consumption from domestic production, supplies electricity to Moldova.",
             {("ZMB", "TZA", "maize"), ("ROU", "MDA", "electricity")},
         ),
+        (
+            "Chile buys Peruvian avocados and onions, particularly in the months when Chilean "
+            "production is low.",
+            {("PER", "CHL", "avocados"), ("PER", "CHL", "onions")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
