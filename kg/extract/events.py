@@ -84,6 +84,9 @@ class Occurrence:
     session: bool = False
 
 
+#: a pattern that never matches, for an optional word list left empty
+_NEVER = Caseless(r"(?!)")
+
 #: 'the session, to be held in Tashkent in March': announced
 _TO_BE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened)\b", re.IGNORECASE)
 
@@ -211,11 +214,14 @@ class EventExtractor:
         )
         self.wishes = _words(data["wishes"]) if data.get("wishes") else None
         # 'the commission is co-chaired by X': who chairs a body, not a session
-        self.joining_chairs = _words(data.get("joining_chairs") or ["(?!)"])
+        chairs, nouns = data.get("joining_chairs"), data.get("session_nouns")
+        self.joining_chairs = _words(chairs) if chairs else _NEVER
+        self.session_nouns = _words(nouns) if nouns else _NEVER
         # 'the previous session held in Budapest': an earlier one, not the story's
-        earlier = alternation(data.get("earlier_session_words") or ["(?!)"])
-        self.earlier_session = Caseless(rf"\b(?:{earlier})\s+(?:\S+\s+){{0,3}}$")
-        self.session_nouns = _words(data.get("session_nouns") or ["(?!)"])
+        earlier = alternation(data.get("earlier_session_words", []))
+        self.earlier_session = (
+            Caseless(rf"\b(?:{earlier})\s+(?:\S+\s+){{0,3}}$") if earlier else _NEVER
+        )
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
         self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)

@@ -526,23 +526,12 @@ class TradeExtractor:
                     table = (header, self._context(listing, direction, told, last, doc))
                     continue
                 if table is not None:
-                    evidence = Evidence(
-                        current.sentence.text, current.sentence.start, current.sentence.end, 0.8
-                    )
-                    for exporter, importer, product in self.tables.flows(
-                        table[0], cells, table[1], self._cell_product
-                    ):
-                        flow = TradeFlow(exporter, importer, product, evidence)
-                        found.setdefault((exporter, importer, product.lower()), flow)
+                    rows = self.tables.flows(table[0], cells, table[1], self._cell_product)
+                    _keep(found, rows, current)
                     continue
                 if listing is not None:  # 'The main products were the following:', then
                     product = self._cell_product(cells[0])  # 'Fertilizers | 612'
-                    if product is not None:
-                        evidence = Evidence(
-                            current.sentence.text, current.sentence.start, current.sentence.end, 0.8
-                        )
-                        flow = TradeFlow(listing[0], listing[1], product, evidence)
-                        found.setdefault((flow.exporter, flow.importer, product.lower()), flow)
+                    _keep(found, [(*listing, product)] if product else [], current)
                     continue
             else:
                 table = None
@@ -555,22 +544,12 @@ class TradeExtractor:
                         self._context(listing, direction, told, last, doc),
                         self.supplier_words.search(intro) is not None,
                     )
-                for exporter, importer, product in self._row_flows(row, *partners, listing, doc):
-                    evidence = Evidence(
-                        current.sentence.text, current.sentence.start, current.sentence.end, 0.8
-                    )
-                    flow = TradeFlow(exporter, importer, product, evidence)
-                    found.setdefault((exporter, importer, product.lower()), flow)
+                _keep(found, self._row_flows(row, *partners, listing, doc), current)
                 continue
             partners = None
             items = self._bare_items(current, doc) if listing else []
-            if items:  # 'Ghana's main exports to the Netherlands were:', then '- cocoa beans'
-                evidence = Evidence(
-                    current.sentence.text, current.sentence.start, current.sentence.end, 0.8
-                )
-                for product in items:
-                    flow = TradeFlow(listing[0], listing[1], product, evidence)  # type: ignore[index]
-                    found.setdefault((flow.exporter, flow.importer, product.lower()), flow)
+            if items and listing is not None:  # "Ghana's main exports to the Netherlands were:",
+                _keep(found, [(*listing, p) for p in items], current)  # then '- cocoa beans'
                 continue
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
             told = flows
@@ -620,14 +599,10 @@ class TradeExtractor:
         – US$ 98.4 million (powdered milk, malt, rice)', 'Chile: copper and fishmeal'."""
         sentence = current.sentence
         first = current.places[0] if current.places else None
-        if first is None or first.kind != "country" or not current.places[0].country:
+        if first is None or first.kind != "country" or not first.country:
             return None
         lead = len(sentence.text) - len(sentence.text.lstrip())
-        if first.char_start != sentence.start + lead:
-            return None
-        text = doc.article.text
-        alone = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
-        if not alone or (sentence.start and text[sentence.start - 1] != "\n"):
+        if first.char_start != sentence.start + lead or not _alone(current, doc):
             return None
         m = _PARTNER_REST.fullmatch(sentence.text, first.char_end - sentence.start)
         if m is None:
@@ -666,9 +641,8 @@ class TradeExtractor:
         """Return the products of a list item standing as a paragraph of its own, with at
         most a value after it ('cocoa beans (€612 million)', 'wheat – $64.2 million;');
         none for any other sentence, or an item naming a place."""
-        sentence, text = current.sentence, doc.article.text
-        alone = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
-        if not alone or (sentence.start and text[sentence.start - 1] != "\n"):
+        sentence = current.sentence
+        if not _alone(current, doc):
             return []
         m = _BARE_ITEM.fullmatch(sentence.text.strip())
         if m is None or len(m.group("item").split()) > self.max_words:
@@ -1772,6 +1746,26 @@ _LIST_OPENER = re.compile(
     r"|:\s+)",
     re.IGNORECASE,
 )
+
+
+def _alone(current: AnalyzedSentence, doc: AnalyzedArticle) -> bool:
+    """Tell whether a sentence is a paragraph of its own (a list item, a table's row)."""
+    sentence, text = current.sentence, doc.article.text
+    end = text.startswith("\n", sentence.end) or sentence.end >= len(text.rstrip())
+    return end and (not sentence.start or text[sentence.start - 1] == "\n")
+
+
+def _keep(
+    found: dict[tuple[str, str | None, str], TradeFlow],
+    flows: Sequence[tuple[str, str | None, str]],
+    current: AnalyzedSentence,
+) -> None:
+    """Add the flows a list item or a table's row states, its sentence their evidence."""
+    sentence = current.sentence
+    evidence = Evidence(sentence.text, sentence.start, sentence.end, 0.8)
+    for exporter, importer, product in flows:
+        flow = TradeFlow(exporter, importer, product, evidence)
+        found.setdefault((exporter, importer, product.lower()), flow)
 
 
 def _sentence_case_off(text: str) -> str:
