@@ -158,7 +158,10 @@ def _paragraphs(container: LexborNode) -> str:
 
 
 def _row(node: LexborNode) -> str:
-    """Return a table row as a Markdown one: '| Tea | Kenya | UAE | 14.2 |' (kg.tables)."""
+    """Return a table row as a Markdown one: '| Tea | Kenya | UAE | 14.2 |' (kg.tables);
+    nothing for a row of a page's layout, whose cells hold paragraphs of their own."""
+    if node.css_first("p, div, table, ul") is not None:
+        return ""
     cells = [_clean(cell.text(separator=" ")) for cell in node.css("th, td")]
     cells = [cell.replace("|", "/") for cell in cells]
     return f"| {' | '.join(cells)} |" if len(cells) >= 2 and any(cells) else ""

@@ -38,6 +38,12 @@ def test_html_table_rows_keep_their_cells() -> None:
     )
     text = parse_page(page).text
     assert "| Product | From | To |" in text
+    layout = (
+        "<html><body><table><tr><td><p>Menu</p></td><td><p>Kenya's exports to the UAE rose to "
+        "KSh 31.4 billion in 2024, the ministry said on Monday in Nairobi.</p></td></tr></table>"
+        "</body></html>"
+    )
+    assert "|" not in parse_page(layout).text  # a page laid out in a table is no table
     assert cells_of("Tea | Kenya | UAE") == ["Tea", "Kenya", "UAE"]
     assert cells_of("By X | FBC News") == ["By X", "FBC News"]
     assert cells_of("Rice and tea") is None
