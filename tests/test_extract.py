@@ -3556,6 +3556,16 @@ def test_an_official_met_abroad_serves_the_host_state(read) -> None:
     assert ("Jan Novak", "CZE") in found  # a third country's city is not the host's
 
 
+def test_the_following_day_after_a_day_no_event_of_ours_was_on(read) -> None:
+    facts = read(
+        "HANOI, March 11, 2025 (VNA) - Chilean Ambassador Andres Valdivia, who arrived in Hanoi "
+        "late last month, presented his credentials to the State President on March 6. The "
+        "following day, he paid a courtesy call on Minister of Industry and Trade Tran Quoc Hai."
+    )
+    pair = ("Andres Valdivia", "Tran Quoc Hai")
+    assert ("meeting", pair, "2025-03-07") in {(k, p, d) for k, p, _, d, _ in events(facts)}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -84,6 +84,8 @@ class Occurrence:
     session: bool = False
 
 
+#: a day of a month: '(on) March 6', '6 March', '6th'
+_DAY_WORD = re.compile(r"\d")
 #: a pattern that never matches, for an optional word list left empty
 _NEVER = Caseless(r"(?!)")
 
@@ -471,7 +473,31 @@ class EventExtractor:
             for o in new
             if o.date and o.date.day and not o.planned and not (aside and o.kind == "visit")
         ]
-        return dated[-1] if dated else story
+        if dated:
+            return dated[-1]
+        if all(o.kind == "visit" for o in new):
+            # 'X presented his credentials to the State President on March 6. The following
+            # day, he ...': a day the sentence tells of, though no event of ours
+            return self._day_told_of(doc, text) or story
+        return story
+
+    def _day_told_of(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
+        """Return the one past day of this year a sentence names outside an arrival's aside."""
+        anchor = doc.article.date
+        if anchor is None or not _DAY_WORD.search(text):
+            return None
+        arrival = self.arrival_clause.search(text)
+        # ', who arrived in Hanoi late last month,': the aside ends at its comma
+        aside = (arrival.start(), text.find(",", arrival.start() + 1)) if arrival else (0, 0)
+        days = {
+            d.date
+            for d in self.dates.find(text, anchor, past=True)
+            if d.date is not None
+            and d.date.day is not None
+            and d.date.year == anchor.year
+            and not (aside[0] <= d.start and (aside[1] < 0 or d.start < aside[1]))
+        }
+        return days.pop() if len(days) == 1 else None
 
     def _joins_meeting(self, current: AnalyzedSentence, found: list[Occurrence]) -> bool:
         """Add the people of 'The meeting was attended by X' to the meeting just reported,
