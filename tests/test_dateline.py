@@ -504,3 +504,9 @@ def test_a_weekday_may_close_a_dateline(reader) -> None:
         article = reader.read(RawDoc("x", text, "x.txt", "text", date="2025-03-18"))
         assert (article.place, article.home_country) == ("Nairobi", "KEN")
         assert article.text.startswith("Kenya's exports")
+
+
+def test_a_full_stop_after_the_agency_closes_the_dateline(reader) -> None:
+    text = "Peru and Finland agree\n\nLima, Mar. 18 (ANDINA). Peru's minister on Monday met X."
+    article = reader.read(RawDoc("x", text, "x.txt", "text", date="2025-03-18"))
+    assert article.text.startswith("Peru's minister")

@@ -3566,6 +3566,17 @@ def test_the_following_day_after_a_day_no_event_of_ours_was_on(read) -> None:
     assert ("meeting", pair, "2025-03-07") in {(k, p, d) for k, p, _, d, _ in events(facts)}
 
 
+def test_an_undated_talk_of_the_two_is_on_the_day_the_lead_reports(read) -> None:
+    facts = read(
+        "Lima, Mar. 18 (ANDINA). Peru's Minister of Foreign Trade, Mariela Cardenas, on Monday "
+        "received her Finnish counterpart, Minister for Foreign Trade Ilkka Rautio. Cardenas and "
+        "Rautio reviewed the trade agreement. Later, the visiting minister was received by the "
+        "Minister of Energy and Mines, Jorge Alfaro.",
+        date="2025-03-18",
+    )
+    assert {day for kind, _, _, day, _ in events(facts) if kind == "meeting"} == {"2025-03-17"}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

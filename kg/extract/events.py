@@ -1362,7 +1362,9 @@ class EventExtractor:
         anchor = doc.article.date
         if anchor is None:
             return None
-        for current in doc.sentences[:1]:
+        # the first sentence with words: not the '.' a dateline 'Lima, Mar. 18 (ANDINA).' left
+        lead = next((s for s in doc.sentences if any(c.isalpha() for c in s.sentence.text)), None)
+        for current in [lead] if lead is not None else []:
             text = current.sentence.text
             arrival = self.arrival_clause.search(text)
             for found in self.dates.find(text, anchor, past=True):
