@@ -3577,6 +3577,16 @@ def test_an_undated_talk_of_the_two_is_on_the_day_the_lead_reports(read) -> None
     assert {day for kind, _, _, day, _ in events(facts) if kind == "meeting"} == {"2025-03-17"}
 
 
+def test_the_wednesday_meeting_dates_the_talks_told_before(read) -> None:
+    facts = read(
+        "SA, Tunisia to boost trade\n\nThursday, November 7, 2024\n\nThe Deputy Minister of "
+        "International Relations, Nomvula Khumalo-Dlamini, has held bilateral talks with "
+        "Tunisia's Secretary of State for Foreign Affairs, Mohamed Ali Ben Salah, at the OR "
+        "Tambo Building in Pretoria. The Wednesday meeting focused on the Joint Commission."
+    )
+    assert {day for _, _, _, day, _ in events(facts)} == {"2024-11-06"}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

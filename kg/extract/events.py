@@ -84,6 +84,12 @@ class Occurrence:
     session: bool = False
 
 
+#: a meeting named by its weekday: 'The Wednesday meeting', "Tuesday's talks"
+_DAY_NAMED = re.compile(
+    r"\s*(?:The\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)"
+    r"\s+(?:meeting|talks|session|discussions|consultations)\b"
+)
 #: a day of a month: '(on) March 6', '6 March', '6th'
 _DAY_WORD = re.compile(r"\d")
 #: a pattern that never matches, for an optional word list left empty
@@ -1307,18 +1313,20 @@ class EventExtractor:
         talks were held at the Foreign Ministry in Colombo on Tuesday')."""
         index = current.sentence.index
         last = found[-1] if found else None
+        text = current.sentence.text
+        dated = _DAY_NAMED.match(text)  # 'The Wednesday meeting focused on ...': its day
         if (
             last is None
             or last.kind != "meeting"
             or last.planned
             or last.sentence != index - 1
-            or last.location is not None
-            or self.anaphoric.match(current.sentence.text) is None
+            or (last.location is not None and dated is None)
+            or (self.anaphoric.match(text) is None and dated is None)
             or self._day_told(doc, doc.sentences[index - 1]) is not None
         ):
             return
         told = [o for o in found if o.sentence == index - 1 and o.kind == "meeting"]
-        place = self._place_in(current)
+        place = self._place_in(current) if last.location is None else None
         day = self._day_told(doc, current)
         for occ in told:
             occ.location = place or occ.location
