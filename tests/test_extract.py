@@ -3585,6 +3585,13 @@ def test_the_wednesday_meeting_dates_the_talks_told_before(read) -> None:
         "Tambo Building in Pretoria. The Wednesday meeting focused on the Joint Commission."
     )
     assert {day for _, _, _, day, _ in events(facts)} == {"2024-11-06"}
+    facts = read(
+        "LUSAKA, Wednesday 16th October, 2024 - The Minister of Commerce, Hon. Mwila Banda, "
+        "has held bilateral talks with the UAE Minister of State for Foreign Trade, Dr. Humaid "
+        "Al Falasi, in Abu Dhabi. The meeting, which took place on Monday at the UAE Ministry "
+        "of Economy, focused on the CEPA."
+    )
+    assert {day for _, _, _, day, _ in events(facts)} == {"2024-10-14"}
 
 
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:

@@ -84,6 +84,8 @@ class Occurrence:
     session: bool = False
 
 
+#: a weekday an eventless sentence tells: 'The meeting, which took place on Monday at'
+_ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 #: a meeting named by its weekday: 'The Wednesday meeting', "Tuesday's talks"
 _DAY_NAMED = re.compile(
     r"\s*(?:The\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -232,7 +234,7 @@ class EventExtractor:
         )
         openers = "|".join(_opener(o) for o in data.get("anaphoric_openers", [])) or "(?!)"
         # 'The meeting was co-chaired by', 'The council meeting ...': the one told before
-        self.anaphoric = re.compile(rf"(?:{openers})\s", re.IGNORECASE)
+        self.anaphoric = re.compile(rf"(?:{openers})[\s,]", re.IGNORECASE)
         reporting = alternation(data.get("reporting_verbs", []))
         #: a past verb of reporting: the clause after it is told as done
         self.reported = re.compile(rf"\b(?:{reporting})\b", re.IGNORECASE) if reporting else None
@@ -1320,7 +1322,7 @@ class EventExtractor:
             or last.kind != "meeting"
             or last.planned
             or last.sentence != index - 1
-            or (last.location is not None and dated is None)
+            or (last.location is not None and dated is None and not _ON_A_DAY.search(text))
             or (self.anaphoric.match(text) is None and dated is None)
             or self._day_told(doc, doc.sentences[index - 1]) is not None
         ):
