@@ -3594,6 +3594,17 @@ def test_the_wednesday_meeting_dates_the_talks_told_before(read) -> None:
     assert {day for _, _, _, day, _ in events(facts)} == {"2024-10-14"}
 
 
+def test_an_arrival_keeps_its_day_in_a_sentence_told_on_another(read) -> None:
+    facts = read(
+        "DODOMA, Nov 13, 2025 - Zambia's Minister of Transport, Mwansa Banda, yesterday held "
+        "talks with his Tanzanian counterpart, Minister for Transport Juma Mwinyimkuu, in "
+        "Dodoma. Mr Banda, who arrived in Dar es Salaam on Monday for a five-day working visit, "
+        "toured the Dar es Salaam port the day before."
+    )
+    visits = {day for kind, _, _, day, _ in events(facts) if kind == "visit"}
+    assert visits == {"2025-11-10", "2025-11-11"}
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -468,14 +468,17 @@ class EventExtractor:
     ) -> PartialDate | None:
         """Date the sentence's events by the day it opens on ('On the second day of her
         visit', 'Two days later'), if it does; return the day the story is at after it."""
-        told = self.itinerary.told_day(doc, text, story)
-        if told is not None:
-            for occ in new:
-                if not occ.planned:
-                    occ.date = told
-            return told
         # ', who arrived in Baku on Monday, thanked': an aside, the story stays where it was
         aside = any(o.kind == "visit" for o in new) and self.arrival_clause.search(text) is not None
+        told = self.itinerary.told_day(doc, text, story)
+        if told is not None:
+            # 'A day earlier, X, who arrived on Tuesday, held talks': the arrival keeps its day
+            arrival = self._arrival_day(doc, text) if aside else None
+            for occ in new:
+                kept = arrival is not None and occ.kind == "visit" and occ.date == arrival
+                if not occ.planned and not kept:
+                    occ.date = told
+            return told
         dated = [
             o.date
             for o in new
@@ -488,6 +491,16 @@ class EventExtractor:
             # day, he ...': a day the sentence tells of, though no event of ours
             return self._day_told_of(doc, text) or story
         return story
+
+    def _arrival_day(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
+        """Return the day an arrival's aside gives: ', who arrived in Astana on Tuesday,'."""
+        arrival = self.arrival_clause.search(text)
+        if arrival is None or doc.article.date is None:
+            return None
+        end = text.find(",", arrival.start() + 1)
+        aside = text[arrival.start() : end if end > 0 else len(text)]
+        days = [d.date for d in self.dates.find(aside, doc.article.date, past=True) if d.date]
+        return days[0] if days and days[0].day is not None else None
 
     def _day_told_of(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
         """Return the one past day of this year a sentence names outside an arrival's aside."""
