@@ -14,6 +14,8 @@ from collections.abc import Sequence
 CELL_GAP = " | "
 
 _MD_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+#: what any row of columns holds: a bar, a gap of two spaces or a tab, or a dash
+_ROW_MARK = re.compile(r"\||\s{2}|\t|[–—]|\s-\s")
 #: columns of plain text: two spaces or more, or a tab
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
 #: an item and its figure: 'Fertilizers – 612', 'Canned sardines — US$ 28.8 million'
@@ -40,7 +42,7 @@ def column_cells(line: str) -> list[str] | None:
     """Return the cells of a plain-text table row ('Bottled mineral water     18.6',
     'Maize   | 214', 'Fertilizers – 612'), or None for a line of prose."""
     text = line.strip()
-    if len(text) > 160:
+    if len(text) > 160 or not _ROW_MARK.search(text):
         return None
     dashed = None if text[:1] in "-*•▪◦" else _DASH_ROW.fullmatch(text)  # a list item's own
     if "|" in text:  # 'Crude soybean oil  | 612'
