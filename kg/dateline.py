@@ -20,10 +20,6 @@ _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words
 _MAX_LEN = 140
 #: a short name in parentheses: an agency's, as in 'Mogadishu (SONNA) –'
-#: a weekday closing a dateline: 'NAIROBI, Kenya, Tuesday —', 'Nairobi, Tuesday —'
-_WEEKDAY_END = re.compile(
-    r"\s*,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$", re.IGNORECASE
-)
 _AGENCY = re.compile(r"\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)\s*")
 
 
@@ -105,9 +101,14 @@ def _parse_prefix(
     if " ".join(place.lower().split()) in dates.date_labels:
         return None  # 'Published: 03 Mar 2025, 19:45': the page's date, not a place
     rest = prefix[place_match.end() :]
-    weekday = _WEEKDAY_END.search(rest)
-    if weekday is not None and not dates.parse(rest):
-        rest = rest[: weekday.start()]  # the day the story tells of, dated by the article
+    head, _, last = rest.rpartition(",")
+    if (
+        "," in rest
+        and dates.is_date_word(last.strip())  # a weekday or a month, as one word
+        and dates.names_weekday(last)  # a weekday
+        and not dates.parse(rest)
+    ):
+        rest = head  # 'NAIROBI, Kenya, Tuesday —': the day the story tells of, dated by the article
     if ". " in place:  # 'ASTANA. KAZINFORM'
         place, tail = place.split(". ", 1)
         rest = " " + tail + rest

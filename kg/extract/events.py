@@ -85,14 +85,14 @@ class Occurrence:
 
 
 #: a weekday an eventless sentence tells: 'The meeting, which took place on Monday at'
-_ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ON_A_DAY = re.compile(rf"\bon\s+{_WEEKDAY}\b")
 #: a meeting named by its weekday: 'The Wednesday meeting', "Tuesday's talks"
 _DAY_NAMED = re.compile(
-    r"\s*(?:The\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)"
+    rf"\s*(?:The\s+{_WEEKDAY}|{_WEEKDAY}['’]s)"
     r"\s+(?:meeting|talks|session|discussions|consultations)\b"
 )
-#: a day of a month: '(on) March 6', '6 March', '6th'
+#: a digit, without which a sentence names no day of a month ('on March 6', '6th')
 _DAY_WORD = re.compile(r"\d")
 #: a pattern that never matches, for an optional word list left empty
 _NEVER = Caseless(r"(?!)")
@@ -494,29 +494,35 @@ class EventExtractor:
 
     def _arrival_day(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
         """Return the day an arrival's aside gives: ', who arrived in Astana on Tuesday,'."""
+        aside = self._arrival_aside(text)
+        if aside is None or doc.article.date is None:
+            return None
+        told = text[aside[0] : aside[1]]
+        days = [d.date for d in self.dates.find(told, doc.article.date, past=True) if d.date]
+        return days[0] if days and days[0].day is not None else None
+
+    def _arrival_aside(self, text: str) -> tuple[int, int] | None:
+        """Return where an arrival's aside starts and ends, at its comma: ', who arrived in
+        Hanoi late last month,'."""
         arrival = self.arrival_clause.search(text)
-        if arrival is None or doc.article.date is None:
+        if arrival is None:
             return None
         end = text.find(",", arrival.start() + 1)
-        aside = text[arrival.start() : end if end > 0 else len(text)]
-        days = [d.date for d in self.dates.find(aside, doc.article.date, past=True) if d.date]
-        return days[0] if days and days[0].day is not None else None
+        return arrival.start(), end if end > 0 else len(text)
 
     def _day_told_of(self, doc: AnalyzedArticle, text: str) -> PartialDate | None:
         """Return the one past day of this year a sentence names outside an arrival's aside."""
         anchor = doc.article.date
         if anchor is None or not _DAY_WORD.search(text):
             return None
-        arrival = self.arrival_clause.search(text)
-        # ', who arrived in Hanoi late last month,': the aside ends at its comma
-        aside = (arrival.start(), text.find(",", arrival.start() + 1)) if arrival else (0, 0)
+        aside = self._arrival_aside(text) or (0, 0)
         days = {
             d.date
             for d in self.dates.find(text, anchor, past=True)
             if d.date is not None
             and d.date.day is not None
             and d.date.year == anchor.year
-            and not (aside[0] <= d.start and (aside[1] < 0 or d.start < aside[1]))
+            and not aside[0] <= d.start < aside[1]
         }
         return days.pop() if len(days) == 1 else None
 

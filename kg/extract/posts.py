@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person
-from kg.extract.mentions import Title
+from kg.extract.mentions import PersonMention, Title
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Evidence, PersonRef, Post
@@ -158,22 +158,20 @@ class PostExtractor:
     def _host_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state an envoy who called on an unqualified title holder is posted to:
         the host's ('Philippine Ambassador to New Zealand X called on Associate Minister Y')."""
-        for current in doc.sentences:
-            mentions = current.mentions.people
-            held = next((m for m in mentions if m.title is title), None)
-            if held is None:
-                continue
-            text, offset = current.sentence.text, current.sentence.start
-            hosts = {
-                m.title.to_country
-                for m in mentions
-                if m.title
-                and m.title.to_country
-                and m.end <= held.start
-                and self.called_on.search(text, m.char_end - offset, held.char_start - offset)
-            }
-            return hosts.pop() if len(hosts) == 1 else None
-        return None
+        found = _held(title, doc)
+        if found is None:
+            return None
+        current, held = found
+        text, offset = current.sentence.text, current.sentence.start
+        hosts = {
+            m.title.to_country
+            for m in current.mentions.people
+            if m.title
+            and m.title.to_country
+            and m.end <= held.start
+            and self.called_on.search(text, m.char_end - offset, held.char_start - offset)
+        }
+        return hosts.pop() if len(hosts) == 1 else None
 
     def _met_abroad(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state of the place where someone of the home country met a title
@@ -181,34 +179,31 @@ class PostExtractor:
         Minister Andrius Jankauskas'): the host's, when it is one of the two states the
         article is most about (not a third country's summit)."""
         home = doc.article.home_country
-        for current in doc.sentences:
-            held = next((m for m in current.mentions.people if m.title is title), None)
-            if held is None:
-                continue
-            text, offset = current.sentence.text, current.sentence.start
-            verb = self.called_on.search(text, 0, held.char_start - offset)
-            if verb is None:
-                return None
-            visitors = [
-                r.person
-                for r in current.refs
-                if current.tokens[r.start].start - offset < verb.start()
-            ]
-            if not any(home in p.states for p in visitors):
-                return None
-            places = {
-                g.country
-                for g in current.places
-                if g.kind in ("city", "country") and g.country and g.country != home
-            }
-            if not places and doc.article.place:  # 'The same day he met the Minister of ...'
-                dateline = self.gazetteer.state_of(doc.article.place, doc.countries)
-                places = {dateline} if dateline and dateline != home else set()
-            if len(places) != 1:
-                return None
-            place = places.pop()
-            return place if place in doc.countries[:2] else None
-        return None
+        found = _held(title, doc)
+        if found is None:
+            return None
+        current, held = found
+        text, offset = current.sentence.text, current.sentence.start
+        verb = self.called_on.search(text, 0, held.char_start - offset)
+        if verb is None:
+            return None
+        visitors = [
+            r.person for r in current.refs if current.tokens[r.start].start - offset < verb.start()
+        ]
+        if not any(home in p.states for p in visitors):
+            return None
+        places = {
+            g.country
+            for g in current.places
+            if g.kind in ("city", "country") and g.country and g.country != home
+        }
+        if not places and doc.article.place:  # 'The same day he met the Minister of ...'
+            dateline = self.gazetteer.state_of(doc.article.place, doc.countries)
+            places = {dateline} if dateline and dateline != home else set()
+        if len(places) != 1:
+            return None
+        place = places.pop()
+        return place if place in doc.countries[:2] else None
 
     def _team_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
         """Return the state of a team the article says the person headed or joined."""
@@ -324,6 +319,15 @@ def _specificity(title: Title) -> tuple[int, int, int]:
         int(title.country is not None),
         len(title.text),
     )
+
+
+def _held(title: Title, doc: AnalyzedArticle) -> tuple[AnalyzedSentence, PersonMention] | None:
+    """Return the first sentence naming the holder of `title`, with that mention."""
+    for current in doc.sentences:
+        held = next((m for m in current.mentions.people if m.title is title), None)
+        if held is not None:
+            return current, held
+    return None
 
 
 def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:

@@ -522,8 +522,7 @@ class TradeExtractor:
             if cells is not None:  # a table's row: its header, or a flow under one
                 header = self.tables.header(cells)
                 if header is not None:
-                    last = next(reversed(found.values()), None)
-                    table = (header, self._context(listing, direction, told, last, doc))
+                    table = (header, _context(listing, direction, told, found, doc))
                     continue
                 if table is not None:
                     rows = self.tables.flows(table[0], cells, table[1], self._cell_product)
@@ -538,10 +537,9 @@ class TradeExtractor:
             row = self._partner_row(current, doc)
             if row is not None:  # '- Brazil – US$ 98.4 million (powdered milk, malt, rice)'
                 if partners is None:
-                    last = next(reversed(found.values()), None)
                     intro = doc.sentences[index - 1].sentence.text if index else ""
                     partners = (
-                        self._context(listing, direction, told, last, doc),
+                        _context(listing, direction, told, found, doc),
                         self.supplier_words.search(intro) is not None,
                     )
                 _keep(found, self._row_flows(row, *partners, listing, doc), current)
@@ -567,30 +565,6 @@ class TradeExtractor:
                 e == exporter and i == importer and p.endswith(f" {product}") for e, i, p in found
             ):  # 'raw cane sugar ... Sugar alone accounted for 58%': the sugar told before
                 yield flow
-
-    def _context(
-        self,
-        listing: tuple[str, str] | None,
-        direction: tuple[str, str] | None,
-        told: list[TradeFlow],
-        last: TradeFlow | None,
-        doc: AnalyzedArticle,
-    ) -> Context:
-        """Return the trade the sentences above a table told: the way a colon gave ('these
-        were Fiji's top five exports to PNG:'), else that of the flows just told, else the
-        direction told, else that of the last flow, else the outlet's country's exports."""
-        products = tuple(dict.fromkeys(f.product for f in told))
-        if listing is not None:
-            return Context(listing[0], listing[1], products)
-        if told:
-            importers = {f.importer for f in told}
-            importer = told[0].importer if len(importers) == 1 else None
-            return Context(told[0].exporter, importer, products)
-        if direction is not None:
-            return Context(direction[0], direction[1])
-        if last is not None:  # 'Vietnam bought cashew nuts from Cambodia. ... followed.'
-            return Context(last.exporter, last.importer)
-        return Context(doc.article.home_country, None)
 
     def _partner_row(
         self, current: AnalyzedSentence, doc: AnalyzedArticle
@@ -1746,6 +1720,32 @@ _LIST_OPENER = re.compile(
     r"|:\s+)",
     re.IGNORECASE,
 )
+
+
+def _context(
+    listing: tuple[str, str] | None,
+    direction: tuple[str, str] | None,
+    told: list[TradeFlow],
+    found: dict[tuple[str, str | None, str], TradeFlow],
+    doc: AnalyzedArticle,
+) -> Context:
+    """Return the trade the sentences above a table or list told: the way a colon gave
+    ('these were Fiji's top five exports to PNG:'), else that of the flows just told, else
+    the direction told, else that of the last flow found, else the outlet's country's
+    exports."""
+    products = tuple(dict.fromkeys(f.product for f in told))
+    if listing is not None:
+        return Context(listing[0], listing[1], products)
+    if told:
+        importers = {f.importer for f in told}
+        importer = told[0].importer if len(importers) == 1 else None
+        return Context(told[0].exporter, importer, products)
+    if direction is not None:
+        return Context(direction[0], direction[1])
+    last = next(reversed(found.values()), None)
+    if last is not None:  # 'Vietnam bought cashew nuts from Cambodia. ... followed.'
+        return Context(last.exporter, last.importer)
+    return Context(doc.article.home_country, None)
 
 
 def _alone(current: AnalyzedSentence, doc: AnalyzedArticle) -> bool:
