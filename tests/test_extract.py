@@ -3226,6 +3226,24 @@ def test_the_leader_of_a_side_and_a_member_of_a_delegation_serve_its_state(read)
     }
 
 
+def test_the_members_a_delegation_is_told_to_include_serve_its_state(read) -> None:
+    facts = read(
+        "COLOMBO, June 3, 2025 - Maldivian Foreign Minister Ahmed Rasheed arrived in Colombo on "
+        "Monday at the head of a delegation that includes Trade Secretary Mariyam Shiuna. The "
+        "delegation also includes the Deputy Speaker of the People's Majlis, Aishath Reema "
+        "Hussain. Hamid Zubair, Deputy Minister of Tourism, who is part of the delegation, "
+        "met traders. The Jogorku Kenesh delegation includes Chairman Nurbek "
+        "Asanbaev. A Finnish business delegation, which included Under-Secretary of State "
+        "Tiina Koskinen, arrived."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served["Mariyam Shiuna"] == "MDV"  # the leader's delegation
+    assert served["Aishath Reema Hussain"] == "MDV"  # the delegation told before
+    assert served["Hamid Zubair"] == "MDV"
+    assert served["Nurbek Asanbaev"] == "LKA"  # a delegation of no state the gazetteer knows
+    assert served["Tiina Koskinen"] == "FIN"
+
+
 def test_a_body_told_by_its_acronym_serves_the_state_its_spelled_out_name_opens_with(read):
     facts = read(
         "KINGSTON, September 19, 2024 (JIS) - The Jamaica Promotions Corporation (JAMPRO) and "

@@ -22,6 +22,21 @@ _LED_BY = re.compile(
     re.IGNORECASE,
 )
 _ENVOYS = frozenset({"Ambassador", "Diplomat"})
+#: between a state and its delegation's noun: "'s", 'Thai business delegation'
+_GROUP_MODIFIERS = re.compile(r"(?:['’]s)?\s+(?:[a-z0-9][\w-]*\s+){0,3}")
+#: between a delegation's noun and its state: 'a delegation from Finland'
+_GROUP_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+#: 'the delegation led by X'
+_GROUP_LED_BY = re.compile(r"(?:,?\s+(?:which|that|who)\s+(?:is|was))?\s+(?:led|headed)\s+by\s")
+#: 'X arrived at the head of a delegation', 'leading a 35-member business delegation'
+_HEADS_GROUP = re.compile(
+    r"\b(?:at\s+the\s+head\s+of|leading|leads|led|heads|headed)\s+(?:a|an|the|his|her)\s"
+    r"[^,;:]{0,40}$"
+)
+#: a delegation told before: 'The delegation', 'the visiting business delegation'
+_GROUP_TOLD = re.compile(r"\b[Tt](?:he|his|hat)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
+#: where a list of a delegation's members ends: a clause of its own
+_MEMBERS_END = re.compile(r";|\b(?:met|meets|held|holds|called|received|visited|was|were|will)\b")
 
 
 class PostExtractor:
@@ -44,6 +59,23 @@ class PostExtractor:
             rf"\b(?:{alternation(roles['team_verbs'])})\s+the\s+$", re.IGNORECASE
         )
         self.team_after = re.compile(rf"\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE)
+        self.team_noun = re.compile(rf"\b(?:{alternation(roles['team_nouns'])})\b")
+        # 'The Maldivian delegation includes ... X', 'the delegation, which included X'
+        members = roles.get("member_verbs", [])
+        self.member_verb = re.compile(
+            r"(?:\s+(?:to|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?"
+            rf"(?:\s+(?:which|that))?(?:\s+also)?\s+(?:{alternation(members)})\s"
+            if members
+            else "(?!)"
+        )
+        # 'X, who is part of the delegation'
+        member_of = roles.get("member_of", [])
+        self.member_of = re.compile(
+            r"\b(?:is|was|are|were|formed|forms|form)\s+(?:also\s+)?"
+            rf"(?:{alternation(member_of)})\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}$"
+            if member_of
+            else "(?!)"
+        )
         # 'On the Lithuanian side, ...': the sentence is about that state's people
         openers = roles.get("side_openers", [])
         self.side_opener = re.compile(
@@ -101,6 +133,7 @@ class PostExtractor:
         led = (
             self._team_country(person, doc)
             or self._side_country(person, doc)
+            or self._member_country(person, doc)
             or _companion_country(person, doc)
         )
         if led is not None:
@@ -267,6 +300,67 @@ class PostExtractor:
                 ):
                     return geo.country
         return None
+
+    def _member_country(self, person: Person, doc: AnalyzedArticle) -> str | None:
+        """Return the state of a delegation the article names the person a member of ('The
+        Maldivian delegation includes the Deputy Speaker ..., X', 'X, who is part of the
+        delegation'): the one told beside it or by its leader, else the last told before."""
+        last = None
+        for current in doc.sentences:
+            text, offset = current.sentence.text, current.sentence.start
+            for noun in self.team_noun.finditer(text):
+                state = self._group_state(current, noun.start(), noun.end())
+                if state is None and _GROUP_TOLD.search(text, 0, noun.start()):
+                    state = last  # not 'The Jogorku Kenesh delegation'
+                if state is None:
+                    continue
+                last = state
+                listed = self.member_verb.match(text, noun.end())
+                if listed is not None:
+                    ends = _MEMBERS_END.search(text, listed.end())
+                    stop = ends.start() if ends else len(text)
+                    if any(
+                        r.person is person
+                        and listed.end() <= current.tokens[r.start].start - offset < stop
+                        for r in current.refs
+                    ):
+                        return state
+                elif (member := self.member_of.search(text, 0, noun.start())) is not None:
+                    named = [
+                        r
+                        for r in current.refs
+                        if r.kind == "name"
+                        and current.tokens[r.end - 1].end - offset <= member.start()
+                    ]
+                    if named and max(named, key=lambda r: r.start).person is person:
+                        return state
+        return None
+
+    def _group_state(self, current: AnalyzedSentence, start: int, end: int) -> str | None:
+        """Return the state of the delegation whose noun is at text[start:end]: named beside
+        it ('the Thai business delegation', 'a delegation from Finland'), or its leader's
+        ('led by X', 'X arrived at the head of a delegation')."""
+        text, offset = current.sentence.text, current.sentence.start
+        for geo in current.places:
+            if geo.kind not in ("country", "demonym") or not geo.country:
+                continue
+            left, right = geo.char_start - offset, geo.char_end - offset
+            if right <= start and _GROUP_MODIFIERS.fullmatch(text, right, start):
+                return geo.country
+            if left >= end and _GROUP_OF.fullmatch(text, end, left):
+                return geo.country
+        leaders = []
+        by = _GROUP_LED_BY.match(text, end)
+        if by is not None:
+            leaders = [
+                r for r in current.refs if current.tokens[r.start].start - offset >= by.end()
+            ]
+            leaders = leaders[:1]
+        elif _HEADS_GROUP.search(text, 0, start):
+            before = [r for r in current.refs if current.tokens[r.end - 1].end - offset <= start]
+            leaders = before[:1]
+        states = {c for r in leaders for c in r.person.states}
+        return states.pop() if len(states) == 1 else None
 
     def _local_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state of the city or province named last before a local office told
