@@ -721,6 +721,40 @@ def test_former_holders_give_no_post(read) -> None:
             "production is low.",
             {("PER", "CHL", "avocados"), ("PER", "CHL", "onions")},
         ),
+        (
+            "Malaysian palm oil and electrical and electronic products, including semiconductors "
+            "and solar panels, were shipped to Brazil.",
+            {
+                ("MYS", "BRA", "palm oil"),
+                ("MYS", "BRA", "electrical and electronic products"),
+                ("MYS", "BRA", "semiconductors"),
+                ("MYS", "BRA", "solar panels"),
+            },
+        ),
+        (
+            "Morocco supplied Bangladesh with urea and triple superphosphate, and Morocco's "
+            "imports of Bangladeshi knitwear rose by 18 percent.",
+            {
+                ("MAR", "BGD", "urea"),
+                ("MAR", "BGD", "triple superphosphate"),
+                ("BGD", "MAR", "knitwear"),
+            },
+        ),
+        (
+            "Chilean copper cathodes and fishmeal were the main goods shipped to Viet Nam, while "
+            "Kenyan tea and fresh vegetables continued to reach UAE markets.",
+            {
+                ("CHL", "VNM", "copper cathodes"),
+                ("CHL", "VNM", "fishmeal"),
+                ("KEN", "ARE", "tea"),
+                ("KEN", "ARE", "fresh vegetables"),
+            },
+        ),
+        (
+            "Japan's imports of Australian coal and iron ore fell, while South Africa's purchases "
+            "of Lithuanian wheat almost doubled.",
+            {("AUS", "JPN", "coal"), ("AUS", "JPN", "iron ore"), ("LTU", "ZAF", "wheat")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

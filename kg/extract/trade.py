@@ -1330,8 +1330,12 @@ class TradeExtractor:
             return False
         if words[0].lower() in self.reject_first or "⟦" in item or item.endswith(("'s", "’s")):
             return False  # "SA's exports to Germany": an owner, not a product
-        if self.hedges.fullmatch(words[0]):
-            return False  # "its exports and hoped to enter": a verb, not a product
+        if self.hedges.fullmatch(words[0]) and (
+            len(words) == 1
+            or _AFTER_VERB.fullmatch(words[1].lower())
+            or words[0].lower() in ("not", "no")
+        ):
+            return False  # "its exports and hoped to enter": a verb, not 'triple superphosphate'
         if len(words) == 1 and re.fullmatch(r"[a-z]+ed", item) and not item.endswith("eed"):
             return False  # 'and invited', 'unprocessed': a verb or a bare participle
         if item.lower() in self.not_products or all(w.lower() in self.not_products for w in words):
@@ -1453,6 +1457,11 @@ def _needs_slot(regex: str) -> bool:
 
 _AMOUNT_IN_ITEM = re.compile(r"(?<![\w-])(?<!grade )(?<!Grade )(?<!class )(?<!Class )\d")
 _ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+#: words after a verb, not inside a product's name: 'and hoped to enter', 'boost the'
+_AFTER_VERB = re.compile(
+    r"to|the|an?|its|their|his|her|our|this|that|these|those|up|in|on|into|with|for|of|by|at"
+    r"|from|more|further"
+)
 #: an article or a share just before a hedge word makes it a noun: 'a 31% increase'
 _COUNTED = re.compile(
     r"(?:\b(?:a|an|the)(?:\s+[a-z]+est)?|%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE
