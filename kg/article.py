@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -126,7 +127,7 @@ class ArticleReader:
         for index, words in enumerate(stamps):
             if words is not None and all(w.lower() in self.time_words for w in words):
                 lines[index] = ""
-        paragraphs = _paragraphs(lines)
+        paragraphs = _paragraphs(self._headline_apart(lines))
         everything = list(paragraphs)  # headline and date lines included: year clues
         title = raw.title
         meta_date = parse_iso(raw.date) or (self._absolute(raw.date) if raw.date else None)
@@ -210,9 +211,13 @@ class ArticleReader:
         if dateline is None or dateline.place is None:
             # 'Pedro Vilela - Agência Brasil reporter', then 'Brasília'
             place, paragraphs = self._place_line(paragraphs)
-            byline = None if outlet else self._byline_outlet(paragraphs[:4])
+            bars = [line for line in head.split("\n")[:6] if _BYLINE_PARTS.search(line)]
+            place = place or self._bar_place(bars)  # 'By X | 7 August 2024 | Mumbai, India'
+            byline = None if outlet else self._byline_outlet(paragraphs[:4] + bars)
             where = self._place_country(place, None)
-            if byline and where in (None, self.outlet_country.get(byline)):
+            if byline and (
+                where in (None, self.outlet_country.get(byline)) or byline not in self.namesakes
+            ):
                 outlet = byline  # not 'By Daily News Reporter, Dar es Salaam' of another Daily News
         elif outlet is None and raw.outlet is None:
             # 'By Litia Waqanivalu | FBC News | 13 August 2025', then 'PORT MORESBY —': a
@@ -251,7 +256,9 @@ class ArticleReader:
             home_country=(
                 (self.outlet_country.get(outlet) if outlet else None)
                 or self._url_country(raw.url)
-                or self._place_country(place, dateline.region if dateline else None)
+                or self._place_country(
+                    place, dateline.region if dateline else None, [title or "", *paragraphs[:2]]
+                )
                 or self._publisher_country(head)
             ),
         )
@@ -342,6 +349,40 @@ class ArticleReader:
                         return self.outlet_names[alias]
         return None
 
+    def _headline_apart(self, lines: list[str]) -> list[str]:
+        """Return the lines with a blank one between a headline and the dateline on the
+        line right under it ('Exports to Germany up 9 percent' over 'Skopje, 12 August
+        2025 (MIA) – North Macedonia's exports ...'), which would make one paragraph."""
+        top = [i for i, line in enumerate(lines) if line][:4]
+        for above, below in itertools.pairwise(top):
+            if below != above + 1 or not _looks_like_headline(lines[above]):
+                continue
+            told = read_dateline(
+                lines[below], self.dates, self.outlet_names, _ANY_YEAR, self._known_place
+            )
+            if told is not None and told.place is not None and self._known_place(told.place):
+                return [*lines[:below], "", *lines[below:]]
+        return lines
+
+    def _bar_place(self, bars: list[str]) -> str | None:
+        """Return the place a byline's or date line's parts name ('By FBC News Staff |
+        Tuesday, 11 February 2025 | Mumbai, India', 'Ministry of Foreign Affairs, Dhaka |
+        Press Release No. 214/2025 | 17 September 2025'), when the line holds a date."""
+        for line in bars:
+            dated = self._stamp_words(line) is not None
+            if len(line) > 160 or not (dated or line.startswith("By ")):
+                continue
+            for part in _BYLINE_PARTS.split(line):
+                pieces = [p.strip(" .") for p in part.split(",")]
+                for name in (pieces[0], pieces[-1]):
+                    if (
+                        0 < len(name.split()) <= 3
+                        and name[:1].isupper()
+                        and self._known_place(name)
+                    ):
+                        return name
+        return None
+
     def _place_line(self, paragraphs: list[str]) -> tuple[str | None, list[str]]:
         """Return the place a line of its own names before the story ('Brasília'), and the
         paragraphs without that line."""
@@ -404,14 +445,21 @@ class ArticleReader:
     def _namesake_named_most(self, outlet: str, paragraphs: list[str]) -> str:
         """Return of the outlets known by one name the one whose country the story names
         most ('BusinessDay' of Nigeria or of South Africa), the first of equals."""
-        counts = Counter(
+        counts = self._country_counts(paragraphs)
+        outlets = [outlet, *self.namesakes[outlet]]
+        return max(outlets, key=lambda o: counts.get(self.outlet_country.get(o) or "", 0))
+
+    def _named_most(self, paragraphs: list[str]) -> list[str]:
+        """Return the countries the paragraphs name, the most named first."""
+        return [iso3 for iso3, _ in self._country_counts(paragraphs).most_common()]
+
+    def _country_counts(self, paragraphs: list[str]) -> Counter[str]:
+        return Counter(
             g.country
             for paragraph in paragraphs
             for g in self.gazetteer.scan(tokenize(paragraph), cities=False)
             if g.kind in ("country", "demonym")
         )
-        outlets = [outlet, *self.namesakes[outlet]]
-        return max(outlets, key=lambda o: counts.get(self.outlet_country.get(o) or "", 0))
 
     def _publisher_country(self, head: str) -> str | None:
         """Return the state whose body issued a press release, from its line at the top:
@@ -424,15 +472,20 @@ class ArticleReader:
                     return iso3
         return None
 
-    def _place_country(self, place: str | None, region: str | None) -> str | None:
-        """Return the country a dateline's region or place is in."""
+    def _place_country(
+        self, place: str | None, region: str | None, story: list[str] | None = None
+    ) -> str | None:
+        """Return the country a dateline's region or place is in (a city's name that cities
+        of several states bear, the one of the state the story's top names most: 'SAN JOSÉ
+        — Costa Rica's exports')."""
         for name in (region, place):
             if not name:
                 continue
             iso3 = self.gazetteer.country(name)
             if iso3:
                 return iso3
-            city = self.gazetteer.city(name)
+            shared = story is not None and self.gazetteer.shared_city(name)
+            city = self.gazetteer.city(name, self._named_most(story) if shared and story else ())
             if city:
                 return city.country
         return None

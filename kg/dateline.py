@@ -11,7 +11,9 @@ from kg.dates import DateReader
 from kg.model import PartialDate
 
 #: Where a dateline ends and the story starts.
-_END = re.compile(r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,.-]{0,2}|/?\.\s|/\s|\.?$)\s*")
+_END = re.compile(
+    r"\s*(?::|\s[–—-]{1,2}\s|[–—]|\)\s*[–—:,.-]{0,2}|/?\.\s|/\s(?:[–—-]{1,2}\s)?|\.?$)\s*"
+)
 _WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
 #: 'Dar es Salaam', 'Rio de Janeiro': a particle inside a place's name
 _PARTICLE = r"(?:(?:es|de|del|la|el|al|da|do|dos|das|di|du|des|le|los|las)[ -])?"

@@ -231,6 +231,10 @@ class Gazetteer:
                     return candidate
         return candidates[0]
 
+    def shared_city(self, name: str) -> bool:
+        """Tell whether cities of several states bear the name ('San José', 'San Jose')."""
+        return len({c.country for c in self._cities.get(fold(name), ())}) > 1
+
     def province(self, name: str, prefer: Sequence[str] = ()) -> tuple[str, str] | None:
         """Return (name, country) of a province or state, preferring the given countries."""
         candidates = self._provinces.get(fold(name))

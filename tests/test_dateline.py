@@ -510,3 +510,43 @@ def test_a_full_stop_after_the_agency_closes_the_dateline(reader) -> None:
     text = "Peru and Finland agree\n\nLima, Mar. 18 (ANDINA). Peru's minister on Monday met X."
     article = reader.read(RawDoc("x", text, "x.txt", "text", date="2025-03-18"))
     assert article.text.startswith("Peru's minister")
+
+
+def test_a_dateline_on_the_line_right_under_the_headline(reader) -> None:
+    for head, place, home in (
+        ("CHISINAU, Feb. 14, 2025 /MOLDPRES/ —", "Chisinau", "MDA"),
+        ("Skopje, 12 August 2025 (MIA) –", "Skopje", "MKD"),
+        ("Bishkek, 30.07.2025. /Kabar/.", "Bishkek", "KGZ"),
+    ):
+        text = f"Romania keeps top spot among buyers\n{head} Exports rose.\n\nMore followed."
+        article = reader.read(RawDoc("x", text, "x.txt", "text"))
+        assert (article.place, article.home_country) == (place, home)
+        assert article.title == "Romania keeps top spot among buyers"
+        assert article.text.startswith("Exports rose.")
+    # a story's first line broken in two is no headline over a dateline
+    text = "The minister met the envoy of Belarus in\nIslamabad on Monday.\n\nMore followed."
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).text.startswith("The minister met")
+
+
+def test_the_place_and_outlet_of_a_byline_in_parts(reader) -> None:
+    for line, place, home in (
+        ("By FBC News Staff | Tuesday, 11 February 2025 | Mumbai, India", "Mumbai", "FJI"),
+        ("By Mwanaisha Juma, Zanzibar | Published: 7 August 2024", "Zanzibar", "TZA"),
+        (
+            "Ministry of Foreign Affairs, Dhaka | Press Release No. 214/2025 | 17 September 2025",
+            "Dhaka",
+            "BGD",
+        ),
+    ):
+        text = f"Envoy pledges support\n\n{line}\n\nThe minister met the envoy on Monday."
+        article = reader.read(RawDoc("x", text, "x.txt", "text"))
+        assert (article.place, article.home_country) == (place, home)
+
+
+def test_a_city_name_of_several_states_is_the_one_of_the_state_the_story_names(reader) -> None:
+    text = "Exports hit a record\n\nSAN JOSÉ — Costa Rica's exports climbed 11.8% in 2025."
+    article = reader.read(RawDoc("x", text, "x.txt", "text", date="2026-01-15"))
+    assert (article.place, article.home_country) == ("San José", "CRI")
+    text = "Chips lead\n\nSAN JOSE — American chip exports climbed 11.8% in 2025."
+    article = reader.read(RawDoc("x", text, "x.txt", "text", date="2026-01-15"))
+    assert article.home_country == "USA"

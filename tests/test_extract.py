@@ -755,6 +755,47 @@ def test_former_holders_give_no_post(read) -> None:
             "of Lithuanian wheat almost doubled.",
             {("AUS", "JPN", "coal"), ("AUS", "JPN", "iron ore"), ("LTU", "ZAF", "wheat")},
         ),
+        (
+            "Sri Lanka meets most of its edible oil demand through imports. Palm oil, the most "
+            "consumed cooking oil in the country, comes mainly from Indonesia and Malaysia.",
+            {("IDN", "LKA", "palm oil"), ("MYS", "LKA", "palm oil")},
+        ),
+        (
+            "Sri Lanka's exports rose. Serbia and Greece bought mainly tea and rubber gloves. "
+            "Italy took mostly Sri Lankan cinnamon, the data show. Sales to France were dominated "
+            "by clothing and coconut oil. Coir and seats for motor vehicles accounted for most of "
+            "the remaining sales to Germany.",
+            {
+                ("LKA", "SRB", "tea"),
+                ("LKA", "SRB", "rubber gloves"),
+                ("LKA", "GRC", "tea"),
+                ("LKA", "GRC", "rubber gloves"),
+                ("LKA", "ITA", "cinnamon"),
+                ("LKA", "FRA", "clothing"),
+                ("LKA", "FRA", "coconut oil"),
+                ("LKA", "DEU", "coir"),
+                ("LKA", "DEU", "seats"),
+            },
+        ),
+        (
+            "Sri Lanka's imports rose. From Russia, Sri Lanka bought mostly wheat, while "
+            "Kazakhstan supplied flour. Imports from China consisted mainly of fabrics and, to a "
+            "lesser extent, medicines. Ghana bought mainly cocoa from the Netherlands. Greece "
+            "supplied mainly petroleum products.",
+            {
+                ("RUS", "LKA", "wheat"),
+                ("KAZ", "LKA", "flour"),
+                ("CHN", "LKA", "fabrics"),
+                ("CHN", "LKA", "medicines"),
+                ("NLD", "GHA", "cocoa"),
+                ("GRC", "LKA", "petroleum products"),
+            },
+        ),
+        (
+            "Exports to Italy consisted mainly of seat covers and garments sewn in Sri Lankan "
+            'factories. "We expect exports to Germany to pass EUR 4 billion," he said.',
+            {("LKA", "ITA", "seat covers"), ("LKA", "ITA", "garments")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

@@ -315,7 +315,7 @@ class TradeExtractor:
         self.participle = re.compile(
             rf",\s+(?:(?:{clause})\b"
             r"|[a-z]+ing\s+(?:the|a|an|it|its|their|this|that|these|those|them|for|to|up|over|about"
-            r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)"
+            r"|around|nearly|almost|more|some|with|in|on|at|by|from|into|us\$|\$|\d)(?![a-z])"
             r"|[a-z]{3,}ing\s*$"  # ', stressing ' before a country: 'stressing the Kingdom's ...'
             r"|[a-z]+ed\s+(?:under|by|in|at|through|via|during|since|last|this|from|for)\b)"
             # 'the coking coal burnt in Korean blast furnaces', 'the tea drunk in Pakistan'
@@ -1212,15 +1212,15 @@ class TradeExtractor:
                 # medicines': the list goes on after the clause
                 rest = self._products(text[followed.end() :])
                 return list(dict.fromkeys([*self._products(head), *rest]))
-        text = _AMOUNT_PAREN.sub("", self._cut(_FOLLOWED_BY.sub(", ", text)))
         low = text.lower() if text.isascii() else None
-        for word, drop in self.drop:
+        for word, drop in self.drop:  # before the cut: 'and, to a lesser extent, medicines'
             if low is not None and word is not None and word not in low:
                 continue  # in ASCII text, a word absent from the lower case cannot match
             dropped = drop.sub("", text)
             if dropped != text:
                 text = dropped
                 low = text.lower() if text.isascii() else None
+        text = _AMOUNT_PAREN.sub("", self._cut(_FOLLOWED_BY.sub(", ", text)))
         items: list[str] = []
         parts = re.split(
             r",|;|\b(?:as well as|along with|together with|in addition to|followed by)\b", text
@@ -1400,7 +1400,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
         .replace("{START}", _CLAUSE_START)
         .replace("{IMPS}", rf"(?P<imps>{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot})+)")
         # a list of importers as a subject: 'Kenya, Indonesia and the UAE were the biggest'
-        .replace("{IMP}", subject if regex.startswith("{IMP}") else "{IMP}", 1)
+        .replace("{IMP}", subject if regex.startswith(("{IMP}", "{START}{IMP}")) else "{IMP}", 1)
         # 'to the Japanese market', 'to the southern regions of Tanzania'
         .replace("{IMP}", rf"{_PART_OF}(?P<imps>{slots})(?:\s+markets?\b)?")
         .replace("{ORG}", r"(?-i:(?:[A-Z][\w-]*\s+){0,4})")
