@@ -3698,6 +3698,38 @@ def test_an_arrival_keeps_its_day_in_a_sentence_told_on_another(read) -> None:
     assert visits == {"2025-11-10", "2025-11-11"}
 
 
+def test_the_two_ministers_a_title_names_and_hosts_called_on_at_their_own_venues(read) -> None:
+    facts = read(
+        "DHAKA, Jan 22, 2026 (BSS) - Ethiopian Foreign Minister Tesfaye Alemu today visited "
+        "the Chattogram Port and held a meeting with Port Authority Chairman Kamrul Hasan. Dr "
+        "Tesfaye arrived in Dhaka on Tuesday at the invitation of Foreign Minister Mahbubul "
+        "Chowdhury. Yesterday, the two foreign ministers held bilateral talks at the State Guest "
+        "House Padma. Later in the day, Dr Tesfaye called on Commerce Minister Nasreen Akhter at "
+        "the Bangladesh Secretariat and Speaker Abdul Matin Sarkar at the Jatiya Sangsad Bhaban. "
+        "The two ministers also agreed that the Joint Commission would meet in Addis Ababa in "
+        "April. Dr Tesfaye will leave Dhaka for Kathmandu tomorrow."
+    )
+    found = events(facts)
+    host = ("Mahbubul Chowdhury", "Tesfaye Alemu")
+    assert ("meeting", host, "State Guest House", "2026-01-21", False) in found
+    assert (
+        "meeting",
+        ("Nasreen Akhter", "Tesfaye Alemu"),
+        "Bangladesh Secretariat",
+        "2026-01-21",
+        False,
+    ) in found
+    assert (
+        "meeting",
+        ("Abdul Matin Sarkar", "Tesfaye Alemu"),
+        "Jatiya Sangsad Bhaban",
+        "2026-01-21",
+        False,
+    ) in found
+    assert ("visit", ("Tesfaye Alemu",), "Kathmandu", "2026-01-23", True) in found
+    assert not any(e[2] == "Addis Ababa" and e[1] for e in found)  # the commission meets
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

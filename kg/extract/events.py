@@ -24,6 +24,10 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
 from kg.text import Caseless, alternation, fold, literal_gate, literal_words, trie_alternation
 
+#: a place right after a name: ' at the Jatiya Sangsad Bhaban', ' at the Ministry of Trade'
+_AT_NAME = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})")
+#: a clause with a subject of its own: 'agreed that the Joint Commission would meet'
+_OWN_SUBJECT = re.compile(r"\b(?:that|whereby)\s+(?:the|a|an|its|their)\s")
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
@@ -252,8 +256,10 @@ class EventExtractor:
         )
         nouns = "|".join(re.escape(n.lower()) for n in data.get("the_two", [])) or "(?!)"
         # 'The two ministers agreed to meet again': those who just met
-        self.the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b[^,;]*$")
-        self.names_the_two = Caseless(rf"\b(?:the\s+two|both)\s+(?:{nouns})\b")
+        # 'the two foreign ministers': up to two words of the title before the noun
+        two = rf"\b(?:the\s+two|both)\s+(?P<two>(?:[a-z-]+\s+){{0,2}}?(?:{nouns}))\b"
+        self.the_two = Caseless(rf"{two}[^,;]*$")
+        self.names_the_two = Caseless(two)
         not_met = "|".join(re.escape(w) for w in sorted(data.get("not_met", []), key=len)[::-1])
         # 'meets nearly 90 percent of its edible oil requirement': no one is met
         self.not_met = Caseless(
@@ -694,7 +700,7 @@ class EventExtractor:
             )
             people = _unique([r.person for r in visitors])
             if not possessor:  # not 'The two sides recalled the visit of the Prime Minister'
-                people = people or self._the_two(text, m.start(), found)
+                people = people or self._the_two(doc, current, m.start(), found)
             if self.group_that.search(text, max(0, m.start() - 40), m.start()):
                 people = []  # '... attended by a German delegation that arrived on Monday'
             if not inner and self.group_subject.search(text, 0, m.start()):
@@ -929,7 +935,7 @@ class EventExtractor:
             if self._wished(text, m.start()):
                 continue  # 'invited X to visit Hanoi at a convenient date to co-chair its first'
             people = _unique([r.person for r in current.refs])
-            people = people or self._the_two(text, m.start(), found)
+            people = people or self._the_two(doc, current, m.start(), found)
             after = text[m.end() : _clause_end(text, m.end())]
             other_side = bool(
                 current.unnamed_titles
@@ -978,31 +984,57 @@ class EventExtractor:
                 location = told_place  # 'The meeting was ...': where the meeting told was
             evidence = Evidence(text, offset, current.sentence.end, 0.8)
             groups = self._separate_meetings(current, m) or [people]
+            places = [location] * len(groups)
             if self.split_objects.fullmatch(m.group()):
                 before = _unique([r.person for r in _refs_before(current, m.start())])
                 after = [p for p in people if all(p is not b for b in before)]
                 if before and len(after) > 1:
                     groups = [_unique([*before, p]) for p in after]
+                    places = self._venues_of(current, after, location)
             return [
                 Occurrence(
                     "meeting",
                     group,
-                    location,
+                    place,
                     date,
                     planned,
                     evidence,
                     current.sentence.index,
                     unnamed_party=unnamed_party,
                 )
-                for group in groups
+                for group, place in zip(groups, places, strict=True)
             ]
         return self._joint_meeting(doc, current, previous, lead, found)
 
-    def _the_two(self, text: str, position: int, found: Sequence[Occurrence]) -> list[Person]:
-        """Return the people of the meeting told last when 'the two ministers' stands before
-        `position` ('The two ministers agreed to meet again in Belgrade'), else nobody."""
-        if not self.the_two.search(text, 0, position):
-            return []
+    def _the_two(
+        self,
+        doc: AnalyzedArticle,
+        current: AnalyzedSentence,
+        position: int,
+        found: Sequence[Occurrence],
+    ) -> list[Person]:
+        """Return who 'the two ministers' before `position` are: the only two people referred
+        to so far whose titles hold its words ('Yesterday, the two foreign ministers held
+        talks'), else the people of the meeting told last ('The two ministers agreed to
+        meet again in Belgrade'), else nobody."""
+        text = current.sentence.text
+        m = self.the_two.search(text, 0, position)
+        if m is None or _OWN_SUBJECT.search(text, m.end("two"), position):
+            return []  # 'The two ministers agreed that the Joint Commission would meet in Malé'
+        words = m.group("two").lower().split()
+        words[-1] = words[-1].removesuffix("s")  # 'ministers': a 'Minister' each
+        seen: list[Person] = []
+        for sentence in doc.sentences:
+            seen.extend(r.person for r in sentence.refs if r.person not in seen)
+            if sentence is current:
+                break
+        titled = [
+            p
+            for p in seen
+            if any(all(w in t.text.lower().split() for w in words) for t in p.titles)
+        ]
+        if len(titled) == 2:
+            return titled
         last = next((o for o in reversed(found) if o.kind == "meeting"), None)
         return list(last.people) if last is not None else []
 
@@ -1061,7 +1093,7 @@ class EventExtractor:
         m = self.joint_meeting.search(text) if self.joint_meeting is not None else None
         if m is not None:
             people = _unique([r.person for r in _refs_before(current, m.start())])
-            people = people or self._the_two(text, m.start(), found)
+            people = people or self._the_two(doc, current, m.start(), found)
             planned = self._is_planned(text, m.start(), m.end())
             home = doc.article.home_country
         elif self.joint is not None and (m := self.joint.search(text)) is not None:
@@ -1519,6 +1551,28 @@ class EventExtractor:
                 else city
             )
         return city
+
+    def _venues_of(
+        self, current: AnalyzedSentence, hosts: Sequence[Person], location: Location | None
+    ) -> list[Location | None]:
+        """Return where each of several hosts was called on: the venue after each one's name
+        ('called on Commerce Minister X at the Bangladesh Secretariat and Speaker Y at the
+        Jatiya Sangsad Bhaban'), in the city of `location`; else `location`."""
+        text, offset = current.sentence.text, current.sentence.start
+        ends = [
+            max(current.tokens[r.end - 1].end - offset for r in current.refs if r.person is host)
+            for host in hosts
+        ]
+        places: list[Location | None] = []
+        for end in ends:
+            stop = min((e for e in ends if e > end), default=_clause_end(text, end))
+            venue = _AT_NAME.match(text, end, stop)
+            if venue is None or location is None or venue.group(1) == location.name:
+                places.append(location)
+                continue
+            city = location.within if location.kind == "place" else location.name
+            places.append(Location(venue.group(1), location.country, "place", city))
+        return places
 
     def _at_venue(self, text: str, stop: int) -> re.Match[str] | None:
         """Return the first venue named after 'at' before `stop`: 'at the Ministry of Foreign
