@@ -3730,6 +3730,22 @@ def test_the_two_ministers_a_title_names_and_hosts_called_on_at_their_own_venues
     assert not any(e[2] == "Addis Ababa" and e[1] for e in found)  # the commission meets
 
 
+def test_a_next_step_keeps_the_day_and_an_accepted_invitation_is_a_visit_to_come(read):
+    facts = read(
+        "BAKU, Oct 15, 2025 (APA) - Paraguay's Foreign Minister Rubén Benítez Acosta arrived in "
+        "Baku on Monday evening. On Tuesday, the minister first visited the Alley of Honor. He "
+        "then held talks with Azerbaijan's Minister of Foreign Affairs Rauf Huseynzade at the "
+        "Foreign Ministry. Benítez Acosta conveyed an invitation from the President of the "
+        "Congress of Paraguay to visit Asunción. Huseynzade, for his part, accepted an "
+        "invitation to pay a return visit to Paraguay next year."
+    )
+    found = events(facts)
+    talks = ("Rauf Huseynzade", "Rubén Benítez Acosta")
+    assert ("meeting", talks, "Foreign Ministry", "2025-10-14", False) in found
+    assert ("visit", ("Rauf Huseynzade",), "Paraguay", "2026", True) in found
+    assert not any(e[2] == "Asunción" for e in found)  # only invited
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

@@ -654,8 +654,10 @@ class EventExtractor:
             if (
                 self.wishes is not None
                 and self.wishes.search(text, max(0, m.start() - 50), m.start())
+                and not _ACCEPTED.search(text, max(0, m.start() - 50))
             ) or self._wished(text, m.start()):
-                continue  # 'was keen to send a business delegation to Morocco'
+                continue  # 'was keen to send a business delegation to Morocco' (not 'accepted
+                # an invitation to pay a return visit to Paraguay next year')
             if m.group().lower() == "visiting" and _describes_person(current, m.end()):
                 continue  # 'met visiting Japanese State Minister of Defense Kenji Morimoto'
             location = self._place_after_trigger(doc, current, m)
@@ -1173,14 +1175,19 @@ class EventExtractor:
     def _wished(self, text: str, start: int) -> bool:
         """Tell whether a trigger after 'to' is what its clause only wishes or invites to
         ('invited Ghana's Trade Minister X to visit Hanoi at a convenient date to co-chair'),
-        unless the invitation was accepted."""
+        unless the sentence says the invitation was accepted."""
+        opened = self._invited(text, start)
+        # 'an invitation ... to visit Santiago next year, which the President had accepted'
+        return opened is not None and not _ACCEPTED.search(text, opened)
+
+    def _invited(self, text: str, start: int) -> int | None:
+        """Return where the clause starts when a trigger after 'to' is what it wishes or
+        invites to ('invited X to visit Hanoi'), else None."""
         infinitive = _INFINITIVE.search(text, 0, start) or _TO.match(text, start)  # 'to visit'
         if self.wishes is None or not infinitive:
-            return False
+            return None
         opened = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-        return bool(self.wishes.search(text, opened, start)) and not _ACCEPTED.search(
-            text, opened, start
-        )
+        return opened if self.wishes.search(text, opened, start) else None
 
     def _venue_state(self, name: str) -> str | None:
         """Return the state whose own venue `name` is: 'Kenya Ministry of Foreign Affairs'."""
@@ -1225,7 +1232,8 @@ class EventExtractor:
             said = self.reported.search(text, marker.end(), start)
             if said is not None and self.planned.search(text, said.end(), hi) is None:
                 return False  # 'X will launch talks ..., the minister announced after meeting Y'
-        return marker is not None
+        # 'invited X to visit New Delhi, an invitation X accepted': a visit to come
+        return marker is not None or self._invited(text, start) is not None
 
     def _date(
         self,

@@ -99,7 +99,15 @@ class Itinerary:
         return (
             self.same_day.search(text, 0, 30) is not None
             or self.later_same_day.search(text) is not None
+            or _SUBJECT_THEN.match(text) is not None
         )
+
+
+#: 'He then held talks with ...', 'The minister then visited ...': the next step that day
+_SUBJECT_THEN = re.compile(
+    r"(?:He|She|They|The\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"\s+then\s+[a-z]+\b"
+)
 
 
 def _plus(day: PartialDate | None, days: int) -> PartialDate | None:
