@@ -240,6 +240,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Affairs, Jonas Petraitis.",
             ("Jonas Petraitis", "LTU", "Ministry of Foreign Affairs"),
         ),
+        (
+            "TBILISI, May 28, 2025 - The Marshal of the Sejm of the Republic of Poland, Małgorzata "
+            "Wierzbicka, met Field Marshal Asim Munir.",
+            ("Małgorzata Wierzbicka", "POL", "Sejm"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
