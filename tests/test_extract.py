@@ -3751,6 +3751,22 @@ def test_a_next_step_keeps_the_day_and_an_accepted_invitation_is_a_visit_to_come
     assert not any(e[2] == "Asunción" for e in found)  # only invited
 
 
+def test_a_welcome_of_a_counterpart_and_the_two_presidents_at_the_tour_s_last_stop(read):
+    facts = read(
+        "MEDELLIN, Sept 12, 2024 (TASR) - Slovak President Ľubomír Kováčik landed at the CATAM "
+        "military air base in Bogotá on Tuesday evening. On Wednesday, Colombian President Andrés "
+        "Restrepo welcomed his Slovak counterpart with military honours. The two presidents held "
+        "a tête-à-tête meeting. Later on Wednesday, Kováčik met with President of the Senate "
+        "Jorge Cárdenas."
+    )
+    found = events(facts)
+    talks = ("Andrés Restrepo", "Ľubomír Kováčik")
+    assert ("meeting", talks, "Bogotá", "2024-09-11", False) in found
+    assert ("meeting", ("Jorge Cárdenas", "Ľubomír Kováčik"), "Bogotá", "2024-09-11", False) in (
+        found
+    )
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

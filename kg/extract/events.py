@@ -456,7 +456,7 @@ class EventExtractor:
         if self.sessions is not None and _passes(self.session_gate, low):
             found.extend(self._sessions(doc, current, lead))
         if (
-            _has_parties(current, low, found)
+            _has_parties(current, low)
             and _passes(self.meeting_literals if plain else self.meeting_gate, low)
             # a call, letter or video link is no meeting; a visit told of beside one still is
             and not (_passes(self.remote_gate, low) and self.remote.search(text))
@@ -1127,34 +1127,32 @@ class EventExtractor:
 
     def _place_meetings(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
         """Place meetings with no place of their own where their people are visiting."""
-        trips = [
-            o
-            for o in found
-            if o.kind == "visit"
-            and not o.planned
-            and o.location
-            and o.location.kind in ("country", "city")
+        visits = [o for o in found if o.kind == "visit" and not o.planned and o.location]
+        trips = [t for t in visits if t.location and t.location.kind in ("country", "city")]
+        # a visit to a venue ('landed at the CATAM air base in Bogotá') is one to its city,
+        # when no visit to a city or country tells where they were
+        sites = [
+            replace(o, location=Location(o.location.within, o.location.country, "city"))
+            for o in visits
+            if o.location
+            and o.location.kind == "place"
+            and o.location.within
+            and o.location.country in doc.countries[:2]  # not "Nur Khan Airbase" in Iran's Nur
         ]
         dateline, home = self._dateline_place(doc), self._home(doc)
         for occ in found:
             venue = occ.location if occ.location and not occ.location.country else None
             if occ.kind != "meeting" or (occ.location is not None and venue is None):
                 continue
-            during = [
+            during = self._during(trips, occ)
+            # of the stops of their tour, the one they reached last before the meeting
+            theirs = [t for t in during if set(map(id, t.people)) & set(map(id, occ.people))]
+            theirs = theirs or [
                 t
-                for t in trips
-                if _within_trip(t.date, occ.date)  # not June's trip
-                # not 'Later in the day, she travelled to Lahore' told after the meeting, nor
-                # 'Earlier this month, a delegation visited the port'
-                and not (
-                    t.sentence > occ.sentence
-                    and self.other_time is not None
-                    and self.other_time.match(t.evidence.sentence)
-                )
+                for t in self._during(sites, occ)
+                if set(map(id, t.people)) & set(map(id, occ.people))
             ]
-            trip = next(
-                (t for t in during if set(map(id, t.people)) & set(map(id, occ.people))), None
-            )
+            trip = max(theirs, key=lambda t: t.date.iso() if t.date else "", default=None)
             if trip is None and during and not any(t.people for t in during):
                 trip = during[0]
             if trip is None and venue is None:
@@ -1171,6 +1169,21 @@ class EventExtractor:
                 city = place.name if place.kind == "city" else None
                 place = Location(venue.name, place.country, "place", city)
             occ.location = place or venue
+
+    def _during(self, trips: list[Occurrence], occ: Occurrence) -> list[Occurrence]:
+        """Return the visits under way when `occ` took place."""
+        return [
+            t
+            for t in trips
+            if _within_trip(t.date, occ.date)  # not June's trip
+            # not 'Later in the day, she travelled to Lahore' told after the meeting, nor
+            # 'Earlier this month, a delegation visited the port'
+            and not (
+                t.sentence > occ.sentence
+                and self.other_time is not None
+                and self.other_time.match(t.evidence.sentence)
+            )
+        ]
 
     def _wished(self, text: str, start: int) -> bool:
         """Tell whether a trigger after 'to' is what its clause only wishes or invites to
@@ -1887,12 +1900,10 @@ def _passes(gate: re.Pattern[str] | None, low: str) -> bool:
     return gate is None or gate.search(low) is not None
 
 
-def _has_parties(current: AnalyzedSentence, low: str, found: Sequence[Occurrence]) -> bool:
+def _has_parties(current: AnalyzedSentence, low: str) -> bool:
     """Tell whether a sentence may tell of a meeting: it refers to someone, or it may be
-    'the two ministers' (events.json "the_two") of a meeting reported before."""
-    return bool(current.refs) or (
-        ("two" in low or "both" in low) and any(o.kind == "meeting" for o in found)
-    )
+    'the two ministers' (events.json "the_two")."""
+    return bool(current.refs) or "two" in low or "both" in low
 
 
 def _visitable(current: AnalyzedSentence) -> set[int]:
