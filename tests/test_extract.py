@@ -3767,6 +3767,16 @@ def test_a_welcome_of_a_counterpart_and_the_two_presidents_at_the_tour_s_last_st
     )
 
 
+def test_a_man_s_given_name_in_a_is_he(read) -> None:
+    facts = read(
+        "MUMBAI, 11 February 2025 (FBC) - Fiji's Deputy Prime Minister Josaia Koroitamana is in "
+        "Mumbai today. He met Maharashtra's Minister for Industries Anil Kulkarni at Mantralaya."
+    )
+    assert {e[1] for e in events(facts) if e[0] == "meeting"} == {
+        ("Anil Kulkarni", "Josaia Koroitamana")
+    }
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
