@@ -3324,6 +3324,19 @@ def test_the_members_a_delegation_is_told_to_include_serve_its_state(read) -> No
     assert served["Tiina Koskinen"] == "FIN"
 
 
+def test_an_envoy_s_diplomats_who_accompany_the_envoy_serve_the_envoy_s_state(read) -> None:
+    facts = read(
+        "SANTIAGO, 15 May 2025 - The Ambassador of Viet Nam to Chile, Nguyen Van Khoa, met "
+        "Governor Rodrigo Rojas. Accompanying the Ambassador was Counsellor for Trade Affairs of "
+        "the Embassy, Le Thi Thu Hang. Later the envoy was accompanied by the embassy's "
+        "Counsellor for Economic Affairs, Mr Tran Van Minh, and by Deputy Governor Ana Soto."
+    )
+    served = {name: country for name, country, _ in posts(facts)}
+    assert served["Le Thi Thu Hang"] == "VNM"
+    assert served["Tran Van Minh"] == "VNM"
+    assert served["Ana Soto"] == "CHL"  # the hosts' officials accompany a touring envoy
+
+
 def test_a_body_told_by_its_acronym_serves_the_state_its_spelled_out_name_opens_with(read):
     facts = read(
         "KINGSTON, September 19, 2024 (JIS) - The Jamaica Promotions Corporation (JAMPRO) and "

@@ -14,6 +14,8 @@ from kg.text import alternation
 
 # 'Tesfaye was accompanied by the State Minister of Foreign Affairs X'
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
+#: 'Accompanying the Ambassador was Counsellor X'
+_ACCOMPANYING = re.compile(r"\bAccompanying\s+(.{1,80}?)\s+(?:was|were)\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 #: after a team: 'the Kenyan side (was led) by X', 'the Georgian delegation also included X'
 _LED_BY = re.compile(
@@ -426,11 +428,15 @@ def _held(title: Title, doc: AnalyzedArticle) -> tuple[AnalyzedSentence, PersonM
 
 def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
     """Return the state of the one a person accompanied, when their title says it
-    ('Tesfaye was accompanied by the State Minister of Foreign Affairs X')."""
+    ('Tesfaye was accompanied by the State Minister of Foreign Affairs X', 'Accompanying the
+    Ambassador was Counsellor X')."""
     for current in doc.sentences:
         offset = current.sentence.start
-        for m in _ACCOMPANIED_BY.finditer(current.sentence.text):
-            at = offset + m.start()
+        text = current.sentence.text
+        for m in (*_ACCOMPANIED_BY.finditer(text), *_ACCOMPANYING.finditer(text)):
+            # the one accompanied is before 'accompanied by', or after 'Accompanying'
+            lo, hi = (m.start(1), m.end(1)) if m.re is _ACCOMPANYING else (0, m.start())
+            at = offset + m.end()
             after = [
                 r
                 for r in current.refs
@@ -442,11 +448,19 @@ def _companion_country(person: Person, doc: AnalyzedArticle) -> str | None:
             ]
             if not after:
                 continue
-            before = [r for r in current.refs if current.tokens[r.end - 1].end <= at]
+            before = [
+                r
+                for r in current.refs
+                if offset + lo <= current.tokens[r.start].start
+                and current.tokens[r.end - 1].end <= offset + hi
+            ]
             for ref in reversed(before):
                 stated = {t.country for t in ref.person.titles if t.country}
                 if ref.person.roles and ref.person.roles <= _ENVOYS:
-                    return None  # an envoy on a tour is accompanied by the hosts' officials
+                    # an envoy on a tour is accompanied by the hosts' officials, not by
+                    # others of the embassy ('the embassy's Counsellor for Economic Affairs')
+                    diplomat = person.roles and person.roles <= _ENVOYS
+                    return stated.pop() if diplomat and len(stated) == 1 else None
                 if len(stated) == 1 and ref.person is not person:
                     return stated.pop()
     return None
