@@ -761,6 +761,18 @@ def test_former_holders_give_no_post(read) -> None:
             {("AUS", "JPN", "coal"), ("AUS", "JPN", "iron ore"), ("LTU", "ZAF", "wheat")},
         ),
         (
+            "Sri Lankan kidney beans, grown mainly in the hills, went chiefly to Turkey and "
+            "Georgia. Gold was exported to Australia, and fresh and chilled tuna went to Japan. "
+            "Sri Lankan coffee, hurt by a smaller harvest, was sold mainly to Belgium.",
+            {
+                ("LKA", "TUR", "kidney beans"),
+                ("LKA", "GEO", "kidney beans"),
+                ("LKA", "AUS", "gold"),
+                ("LKA", "JPN", "fresh and chilled tuna"),
+                ("LKA", "BEL", "coffee"),
+            },
+        ),
+        (
             "Sri Lanka meets most of its edible oil demand through imports. Palm oil, the most "
             "consumed cooking oil in the country, comes mainly from Indonesia and Malaysia.",
             {("IDN", "LKA", "palm oil"), ("MYS", "LKA", "palm oil")},
