@@ -241,6 +241,21 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Jonas Petraitis", "LTU", "Ministry of Foreign Affairs"),
         ),
         (
+            "SUVA, 14 November 2025 (FBC) - Government Statistician Kemueli Naiqama said the "
+            "figures were provisional.",
+            ("Kemueli Naiqama", "FJI", "Government of Fiji"),
+        ),
+        (
+            'RIGA, 11 February 2026 (BNN) - "Demand is weak," said Ilze Kalniņa, head of the '
+            "Central Statistical Bureau, and Juris Ozols, general manager of LIAA.",
+            ("Ilze Kalniņa", "LVA", "Central Statistical Bureau"),
+        ),
+        (
+            'RIGA, 11 February 2026 (BNN) - "Demand is weak," said Ilze Kalniņa, head of the '
+            "Central Statistical Bureau, and Juris Ozols, general manager of LIAA.",
+            ("Juris Ozols", "LVA", "LIAA"),
+        ),
+        (
             "TBILISI, May 28, 2025 - The Marshal of the Sejm of the Republic of Poland, Małgorzata "
             "Wierzbicka, met Field Marshal Asim Munir.",
             ("Małgorzata Wierzbicka", "POL", "Sejm"),

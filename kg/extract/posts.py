@@ -185,8 +185,10 @@ class PostExtractor:
             if len(words) <= size:
                 continue
             # 'Ethiopian Chamber of Commerce', 'Abu Dhabi Department of Economic Development'
-            state = self.gazetteer.state_of(" ".join(words[:size]), doc.countries)
-            if state is not None:
+            # (a city of a state the story names: not 'Central' of 'Central Statistical Bureau')
+            name = " ".join(words[:size])
+            state = self.gazetteer.state_of(name, doc.countries)
+            if state is not None and (self.gazetteer.country(name) or state in doc.countries):
                 return state
         return None
 
