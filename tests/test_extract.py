@@ -3817,6 +3817,17 @@ def test_a_man_s_given_name_in_a_is_he(read) -> None:
     }
 
 
+def test_a_working_session_is_a_meeting(read) -> None:
+    facts = read(
+        "Hanoi (VNA) – Deputy Minister of Industry and Trade Tran Quoc Hung had a working "
+        "session with Norwegian Ambassador to Vietnam Kjetil Haugland in Hanoi on March 17.",
+        date="2025-03-18",
+    )
+    assert ("meeting", ("Kjetil Haugland", "Tran Quoc Hung"), "Hanoi", "2025-03-17", False) in (
+        events(facts)
+    )
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
