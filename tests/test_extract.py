@@ -256,6 +256,16 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             ("Juris Ozols", "LVA", "LIAA"),
         ),
         (
+            "ADDIS ABABA, March 4, 2025 (ENA) - The meeting was attended by Deputy Commissioner of "
+            "the Ethiopian Investment Commission Hanna Girma. Deputy Commissioner Hanna spoke.",
+            ("Hanna Girma", "ETH", "Ethiopian Investment Commission"),
+        ),
+        (
+            "ACCRA, Nov. 20, 2024, GNA - Mr Mehmet Ali Kaya, the Chairman of the Türkiye-Ghana "
+            "Business Council of DEİK, said investors were interested.",
+            ("Mehmet Ali Kaya", "TUR", "Türkiye-Ghana Business Council of DEİK"),
+        ),
+        (
             "TBILISI, May 28, 2025 - The Marshal of the Sejm of the Republic of Poland, Małgorzata "
             "Wierzbicka, met Field Marshal Asim Munir.",
             ("Małgorzata Wierzbicka", "POL", "Sejm"),

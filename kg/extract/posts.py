@@ -127,8 +127,10 @@ class PostExtractor:
             return stated.country
         for known in person.titles:
             body = " ".join((known.body or "").casefold().split())
-            if body in self.body_countries:
-                return self.body_countries[body]  # 'JETRO Karachi's Chief Representative'
+            # 'JETRO Karachi's Chief Representative', 'the Türkiye-Ghana Business Council of DEİK'
+            for name in (body, body.rpartition(" of ")[2]):
+                if name in self.body_countries:
+                    return self.body_countries[name]
         placed = self._body_place(title, doc) or self._local_country(title, doc)
         if placed is not None:
             return placed  # 'Director General of the Abu Dhabi Department of Economic Development'
