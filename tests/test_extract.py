@@ -844,6 +844,20 @@ def test_trade_phrasings(read, sentence: str, expected: set) -> None:
     assert flows(read("COLOMBO, 2024-08-22 — " + sentence)) == expected
 
 
+def test_imports_from_a_partner_give_the_list_under_the_sentence_after_them(read) -> None:
+    facts = read(
+        "# Trade report\n\nBISHKEK, Aug 5, 2025 (Kabar) - Exports rose. Imports from Türkiye "
+        "came to $312.8 million. The main items were:\n\n- clothing,\n- textile fabrics,\n"
+        "- confectionery.\n\n## Gold still dominates\n\nImports from Latvia totalled $85.8 "
+        "million. Latvian pharmaceutical companies account for almost a third of these goods."
+    )
+    assert flows(facts) == {
+        ("TUR", "KGZ", "clothing"),
+        ("TUR", "KGZ", "textile fabrics"),
+        ("TUR", "KGZ", "confectionery"),
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -24,6 +24,8 @@ _LED_BY = re.compile(
     re.IGNORECASE,
 )
 _ENVOYS = frozenset({"Ambassador", "Diplomat"})
+#: a city great enough that a body's name opening with it places the body there
+_GREAT_CITY = 1_000_000
 #: between a state and its delegation's noun: "'s", 'Thai business delegation'
 _GROUP_MODIFIERS = re.compile(r"(?:['’]s)?\s+(?:[a-z0-9][\w-]*\s+){0,3}")
 #: between a delegation's noun and its state: 'a delegation from Finland'
@@ -187,10 +189,16 @@ class PostExtractor:
             if len(words) <= size:
                 continue
             # 'Ethiopian Chamber of Commerce', 'Abu Dhabi Department of Economic Development'
-            # (a city of a state the story names: not 'Central' of 'Central Statistical Bureau')
+            # (a city of a state the story names or a great one: not 'Central' of 'Central
+            # Statistical Bureau')
             name = " ".join(words[:size])
             state = self.gazetteer.state_of(name, doc.countries)
-            if state is not None and (self.gazetteer.country(name) or state in doc.countries):
+            city = self.gazetteer.city(name, doc.countries)
+            if state is not None and (
+                self.gazetteer.country(name)
+                or state in doc.countries
+                or (city is not None and city.population >= _GREAT_CITY)
+            ):
                 return state
         return None
 

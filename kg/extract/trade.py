@@ -469,6 +469,8 @@ class TradeExtractor:
         )
         self.keep = {k.lower() for k in data["keep_together"]}
         self.not_products = {w.lower() for w in data.get("not_products", [])}
+        #: nouns of those who trade, never a product's head ('pharmaceutical companies')
+        self.trader_heads = {w.lower() for w in data.get("trader_heads", [])}
         self.product_adjectives = {w.lower() for w in data.get("product_adjectives", [])}
         vocabulary = {
             word
@@ -517,6 +519,7 @@ class TradeExtractor:
         table: tuple[Header, Context] | None = None  # the header of the table being read
         # what the sentences above a list of partners told, and whether they supply
         partners: tuple[Context, bool] | None = None
+        joined = False  # the list item before ended with a comma or semicolon
         for index, current in enumerate(doc.sentences):
             cells = cells_of(current.sentence.text)
             if cells is not None:  # a table's row: its header, or a flow under one
@@ -548,7 +551,12 @@ class TradeExtractor:
             items = self._bare_items(current, doc) if listing else []
             if items and listing is not None:  # "Ghana's main exports to the Netherlands were:",
                 _keep(found, [(*listing, p) for p in items], current)  # then '- cocoa beans'
+                mark = current.sentence.text.rstrip()[-1:]
+                if mark == "." and joined:  # '- clothing,' ... '- confectionery.': the last
+                    listing = None
+                joined = mark in ",;"
                 continue
+            joined = False
             flows, direction = self._sentence(current, doc.sentences[:index], doc, direction)
             told = flows
             listing = (
@@ -748,7 +756,8 @@ class TradeExtractor:
     def _direction(self, coded: str, slots: list[str], home: str | None) -> tuple[str, str] | None:
         """Return the first direction of trade a coded sentence states without products:
         'Nepal shipped goods worth Rs 4.6 billion to Bangladesh'; 'Domestic exports to New
-        Zealand reached ...' (a direction with no exporter slot) is the outlet's country's."""
+        Zealand reached ...' (a direction with no exporter slot) is the outlet's country's, and
+        so are 'Imports from Türkiye came to ...' (no importer slot)."""
         first: tuple[int, str, str] | None = None
         for regex in self.directions:
             m = regex.search(coded)
@@ -756,7 +765,7 @@ class TradeExtractor:
                 continue
             groups = m.groupdict()  # a user's direction may name neither side
             exporter = _slot(groups.get("exp"), slots) if "exp" in groups else home
-            importer = _slot(groups.get("imps"), slots)
+            importer = _slot(groups.get("imps"), slots) if "imps" in groups else home
             if exporter and importer and exporter != importer:
                 first = (m.start(), exporter, importer)
         return (first[1], first[2]) if first else None
@@ -1340,6 +1349,8 @@ class TradeExtractor:
             return False  # 'and invited', 'unprocessed': a verb or a bare participle
         if item.lower() in self.not_products or all(w.lower() in self.not_products for w in words):
             return False  # 'total' in "Pakistan's total exports to Egypt"
+        if len(words) > 1 and words[-1].lower() in self.trader_heads:
+            return False  # 'Latvian pharmaceutical companies account for ...': who trades
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return False  # 'Promotion Council' of 'the Nigerian Export Promotion Council
         low = f" {item.lower()} "
