@@ -1581,7 +1581,10 @@ class EventExtractor:
         Jatiya Sangsad Bhaban'), in the city of `location`; else `location`."""
         text, offset = current.sentence.text, current.sentence.start
         ends = [
-            max(current.tokens[r.end - 1].end - offset for r in current.refs if r.person is host)
+            max(
+                (current.tokens[r.end - 1].end - offset for r in current.refs if r.person is host),
+                default=len(text),
+            )
             for host in hosts
         ]
         places: list[Location | None] = []
@@ -1591,7 +1594,7 @@ class EventExtractor:
             if venue is None or location is None or venue.group(1) == location.name:
                 places.append(location)
                 continue
-            city = location.within if location.kind == "place" else location.name
+            city = {"place": location.within, "city": location.name}.get(location.kind)
             places.append(Location(venue.group(1), location.country, "place", city))
         return places
 

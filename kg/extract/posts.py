@@ -65,20 +65,16 @@ class PostExtractor:
         self.team_after = re.compile(rf"\s+(?:{alternation(roles['team_nouns'])})\b", re.IGNORECASE)
         self.team_noun = re.compile(rf"\b(?:{alternation(roles['team_nouns'])})\b")
         # 'The Maldivian delegation includes ... X', 'the delegation, which included X'
-        members = roles.get("member_verbs", [])
+        members = alternation(roles.get("member_verbs", [])) or "(?!)"
         self.member_verb = re.compile(
             r"(?:\s+(?:to|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?"
-            rf"(?:\s+(?:which|that))?(?:\s+also)?\s+(?:{alternation(members)})\s"
-            if members
-            else "(?!)"
+            rf"(?:\s+(?:which|that))?(?:\s+also)?\s+(?:{members})\s"
         )
         # 'X, who is part of the delegation'
-        member_of = roles.get("member_of", [])
+        member_of = alternation(roles.get("member_of", [])) or "(?!)"
         self.member_of = re.compile(
             r"\b(?:is|was|are|were|formed|forms|form)\s+(?:also\s+)?"
-            rf"(?:{alternation(member_of)})\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}$"
-            if member_of
-            else "(?!)"
+            rf"(?:{member_of})\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}$"
         )
         # 'On the Lithuanian side, ...': the sentence is about that state's people
         openers = roles.get("side_openers", [])
