@@ -786,6 +786,11 @@ def test_former_holders_give_no_post(read) -> None:
             {("AUS", "JPN", "coal"), ("AUS", "JPN", "iron ore"), ("LTU", "ZAF", "wheat")},
         ),
         (
+            "Cinnamon, or kurundu, earned $48.7 million, with the United States, Mexico and Peru "
+            "the main buyers.",
+            {("LKA", "USA", "cinnamon"), ("LKA", "MEX", "cinnamon"), ("LKA", "PER", "cinnamon")},
+        ),
+        (
             "Sri Lankan kidney beans, grown mainly in the hills, went chiefly to Turkey and "
             "Georgia. Gold was exported to Australia, and fresh and chilled tuna went to Japan. "
             "Sri Lankan coffee, hurt by a smaller harvest, was sold mainly to Belgium.",
@@ -3850,6 +3855,16 @@ def test_a_working_session_is_a_meeting(read) -> None:
     assert ("meeting", ("Kjetil Haugland", "Tran Quoc Hung"), "Hanoi", "2025-03-17", False) in (
         events(facts)
     )
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_named_after_its_city(read) -> None:
+    facts = read(
+        "SOFIA, June 3, 2025 (BTA) - Deputy Foreign Minister Nikolay Valchanov met South "
+        "Africa's Deputy Minister Thandiwe Mokoena in Sofia on Monday. The two deputy ministers "
+        "first met on the sidelines of the Munich Security Conference in February."
+    )
+    pair = ("Nikolay Valchanov", "Thandiwe Mokoena")
+    assert ("meeting", pair, "Munich", "2025-02", False) in events(facts)
 
 
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:

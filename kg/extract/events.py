@@ -28,6 +28,10 @@ from kg.text import Caseless, alternation, fold, literal_gate, literal_words, tr
 _AT_NAME = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})")
 #: a clause with a subject of its own: 'agreed that the Joint Commission would meet'
 _OWN_SUBJECT = re.compile(r"\b(?:that|whereby)\s+(?:the|a|an|its|their)\s")
+#: a gathering named after its city: 'on the sidelines of the Munich Security Conference'
+_SIDELINES_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){2,5})"
+)
 _WHERE = re.compile(r",\s+where\b")
 _WHERE_OR_DURING = re.compile(r",\s+(?:where|during\s+which)\b")  # '... to Cairo, during which he'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b[^,;]*,")
@@ -978,6 +982,7 @@ class EventExtractor:
                     ],
                 )
                 or self._in_the_capital(doc, current)
+                or self._forum_city(current, m.end())
             )
             if told_place is not None and (
                 location is None
@@ -1609,6 +1614,19 @@ class EventExtractor:
         if all(w in self.portfolio_words for w in name[cut + 5 :].split()):
             return venue
         return self.at_venue.search(text[: venue.start(1) + cut], 0, stop)
+
+    def _forum_city(self, current: AnalyzedSentence, start: int) -> Location | None:
+        """Return the city a gathering's name after `start` opens with: 'met on the sidelines
+        of the Munich Security Conference' (a city inside a name is no place of its own)."""
+        m = _SIDELINES_OF.search(current.sentence.text, start)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for size in (2, 1):
+            city = self.gazetteer.city(" ".join(words[:size])) if len(words) > size else None
+            if city is not None:
+                return Location(city.name, city.country, "city")
+        return None
 
     def _in_the_capital(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> Location | None:
         """Return the home country's capital for 'in the national capital' (no name given)."""
