@@ -375,11 +375,7 @@ class ArticleReader:
             for part in _BYLINE_PARTS.split(line):
                 pieces = [p.strip(" .") for p in part.split(",")]
                 for name in (pieces[0], pieces[-1]):
-                    if (
-                        0 < len(name.split()) <= 3
-                        and name[:1].isupper()
-                        and self._known_place(name)
-                    ):
+                    if self._place_named(name):
                         return name
         return None
 
@@ -388,7 +384,7 @@ class ArticleReader:
         paragraphs without that line."""
         for index, paragraph in enumerate(paragraphs[:3]):
             name = paragraph.strip(" .,:–—-")
-            if len(name.split()) <= 3 and name[:1].isupper() and self._known_place(name):
+            if self._place_named(name):
                 return name, paragraphs[:index] + paragraphs[index + 1 :]
             byline = _BYLINE_PLACE.match(paragraph)  # 'By Daily News Reporter, Dar es Salaam'
             if byline and self._known_place(byline.group(1)):
@@ -419,6 +415,10 @@ class ArticleReader:
                 line = replace(line, place=None, region=None, end=len(paragraphs[index]))
             unknown = unknown or (index, line)
         return unknown
+
+    def _place_named(self, name: str) -> bool:
+        """Tell whether a short capitalised line or part of one is a known place's name."""
+        return len(name.split()) <= 3 and name[:1].isupper() and self._known_place(name)
 
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
@@ -484,8 +484,8 @@ class ArticleReader:
             iso3 = self.gazetteer.country(name)
             if iso3:
                 return iso3
-            shared = story is not None and self.gazetteer.shared_city(name)
-            city = self.gazetteer.city(name, self._named_most(story) if shared and story else ())
+            prefer = self._named_most(story) if story and self.gazetteer.shared_city(name) else []
+            city = self.gazetteer.city(name, prefer)
             if city:
                 return city.country
         return None

@@ -359,18 +359,18 @@ class PostExtractor:
                 return geo.country
             if left >= end and _GROUP_OF.fullmatch(text, end, left):
                 return geo.country
-        leaders = []
-        by = _GROUP_LED_BY.match(text, end)
-        if by is not None:
-            leaders = [
-                r for r in current.refs if current.tokens[r.start].start - offset >= by.end()
-            ]
-            leaders = leaders[:1]
+        leader = None
+        if (by := _GROUP_LED_BY.match(text, end)) is not None:
+            leader = next(
+                (r for r in current.refs if current.tokens[r.start].start - offset >= by.end()),
+                None,
+            )
         elif _HEADS_GROUP.search(text, 0, start):
-            before = [r for r in current.refs if current.tokens[r.end - 1].end - offset <= start]
-            leaders = before[:1]
-        states = {c for r in leaders for c in r.person.states}
-        return states.pop() if len(states) == 1 else None
+            leader = next(
+                (r for r in current.refs if current.tokens[r.end - 1].end - offset <= start), None
+            )
+        states = leader.person.states if leader is not None else set()
+        return next(iter(states)) if len(states) == 1 else None
 
     def _local_country(self, title: Title, doc: AnalyzedArticle) -> str | None:
         """Return the state of the city or province named last before a local office told

@@ -1340,9 +1340,7 @@ class TradeExtractor:
         if words[0].lower() in self.reject_first or "⟦" in item or item.endswith(("'s", "’s")):
             return False  # "SA's exports to Germany": an owner, not a product
         if self.hedges.fullmatch(words[0]) and (
-            len(words) == 1
-            or _AFTER_VERB.fullmatch(words[1].lower())
-            or words[0].lower() in ("not", "no")
+            len(words) == 1 or _AFTER_VERB.fullmatch(words[1].lower()) or words[0].lower() == "not"
         ):
             return False  # "its exports and hoped to enter": a verb, not 'triple superphosphate'
         if len(words) == 1 and re.fullmatch(r"[a-z]+ed", item) and not item.endswith("eed"):
