@@ -488,6 +488,9 @@ class ArticleReader:
             city = self.gazetteer.city(name, prefer)
             if city:
                 return city.country
+            province = self.gazetteer.province(name, prefer)  # 'HÀ NỘI —': a municipality
+            if province:
+                return province[1]
         return None
 
 

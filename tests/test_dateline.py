@@ -550,3 +550,9 @@ def test_a_city_name_of_several_states_is_the_one_of_the_state_the_story_names(r
     text = "Chips lead\n\nSAN JOSE — American chip exports climbed 11.8% in 2025."
     article = reader.read(RawDoc("x", text, "x.txt", "text", date="2026-01-15"))
     assert article.home_country == "USA"
+
+
+def test_a_dateline_naming_a_municipality_is_at_home_there(reader) -> None:
+    text = "Trade climbs\n\nHÀ NỘI — Trade between Việt Nam and Chile reached US$1.08 billion."
+    article = reader.read(RawDoc("x", text, "x.txt", "text", date="2024-08-21"))
+    assert (article.place, article.home_country) == ("Hà Nội", "VNM")

@@ -3867,6 +3867,37 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_named_after_its_city(read) ->
     assert ("meeting", pair, "Munich", "2025-02", False) in events(facts)
 
 
+def test_a_venue_named_after_a_foreign_town_is_not_in_it(read) -> None:
+    facts = read(
+        "ISLAMABAD, October 17 (APP): Speaker of the Milli Majlis Gulnara Huseynova, who "
+        "arrived at Nur Khan Airbase on Monday evening, was received by Federal Minister for "
+        "Parliamentary Affairs Rana Shahid Iqbal.",
+        date="2024-10-17",
+    )
+    places = {
+        (e.kind, e.location.name, e.location.within, e.location.country) for e in facts.events
+    }
+    assert places == {
+        ("visit", "Nur Khan Airbase", "Islamabad", "PAK"),
+        ("meeting", "Nur Khan Airbase", "Islamabad", "PAK"),
+    }
+    # a guest received on arrival: the day of the arrival the aside tells
+    assert {e.date.iso() for e in facts.events} == {"2024-10-14"}
+
+
+def test_a_venue_named_after_a_city_of_note_or_of_the_story_s_state_is_in_it(read) -> None:
+    facts = read(
+        "LUSAKA, 3 June 2025 (ZANIS) - Zambia's Minister of Transport Mutale Kapembwa visited "
+        "the Lobito Corridor Terminal on Monday."
+    )
+    (visit,) = [e for e in facts.events if e.kind == "visit"]
+    assert (visit.location.name, visit.location.within, visit.location.country) == (
+        "Lobito Corridor Terminal",
+        "Lobito",
+        "AGO",
+    )
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

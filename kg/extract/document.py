@@ -83,6 +83,8 @@ class AnalyzedArticle:
     sentences: list[AnalyzedSentence]
     people: list[Person]
     countries: list[str]  # ISO alpha-3, most mentioned first
+    #: the states named as such ('Iran', 'Iranian'), not only through one of their cities
+    named_states: frozenset[str] = frozenset()
 
     @property
     def home_first(self) -> list[str]:
@@ -160,7 +162,10 @@ class DocumentReader:
                 prefer = home + sorted(counts, key=lambda c: (-counts[c], c))
             analyzed.append(current)
         countries = sorted(counts, key=lambda c: (-counts[c], c))
-        return AnalyzedArticle(article, analyzed, people, countries)
+        named = frozenset(
+            g.country for s in analyzed for g in s.places if g.kind in ("country", "demonym")
+        )
+        return AnalyzedArticle(article, analyzed, people, countries, named)
 
     # -- resolution steps --------------------------------------------------------------------
 

@@ -867,7 +867,7 @@ class EventExtractor:
             if dateline is not None and dateline.country == doc.article.home_country:
                 return dateline
         stop = min(_clause_end(text, m.end()), m.end() + 80)
-        place = self._place_after(current, m.end(), stop, doc.home_first)
+        place = self._place_after(doc, current, m.end(), stop)
         nominal = _THE_STATE.match(text, m.end()) if place is None else None
         if nominal is not None and nominal.group(1).lower() in self.country_nominals:
             # 'would pay a visit to the sultanate': the one the article tells of
@@ -1131,7 +1131,8 @@ class EventExtractor:
         ]
 
     def _place_meetings(self, doc: AnalyzedArticle, found: list[Occurrence]) -> None:
-        """Place meetings with no place of their own where their people are visiting."""
+        """Place meetings with no place of their own, and venues visited with no state, where
+        their people are visiting."""
         visits = [o for o in found if o.kind == "visit" and not o.planned and o.location]
         trips = [t for t in visits if t.location and t.location.kind in ("country", "city")]
         # a visit to a venue ('landed at the CATAM air base in Bogotá') is one to its city,
@@ -1147,8 +1148,10 @@ class EventExtractor:
         dateline, home = self._dateline_place(doc), self._home(doc)
         for occ in found:
             venue = occ.location if occ.location and not occ.location.country else None
-            if occ.kind != "meeting" or (occ.location is not None and venue is None):
-                continue
+            if (occ.kind != "meeting" and (venue is None or occ.planned)) or (
+                occ.location is not None and venue is None
+            ):
+                continue  # a meeting, or a visit to a venue ('arrived at Nur Khan Airbase')
             during = self._during(trips, occ)
             # of the stops of their tour, the one they reached last before the meeting
             theirs = [t for t in during if set(map(id, t.people)) & set(map(id, occ.people))]
@@ -1285,8 +1288,11 @@ class EventExtractor:
             and not any(s <= d.start < e for s, e in asides)  # ', who arrived on Sunday,'
         ]
         first = min(written, key=lambda d: d.start) if written else None
-        if "same day" in text.lower():
-            # 'X, who arrived in Tunis on Wednesday, was received the same day by': that day
+        if "same day" in text.lower() or (
+            not written and _RECEIVED.fullmatch(text, trigger[0], trigger[1]) is not None
+        ):
+            # 'X, who arrived in Tunis on Wednesday, was received the same day by': that day;
+            # 'X, who arrived at Nur Khan Airbase on Monday, was received by': on arrival
             arrival = next(
                 (
                     d.date
@@ -1506,7 +1512,7 @@ class EventExtractor:
         """Return the place the last visit trigger ending before `position` names, up to it."""
         for trigger in reversed(self._visit_triggers(current)):
             if trigger.end() <= position:
-                return self._place_after(current, trigger.end(), position, doc.home_first)
+                return self._place_after(doc, current, trigger.end(), position)
         return None
 
     def _place_in(
@@ -1662,12 +1668,11 @@ class EventExtractor:
         return Location(self.gazetteer.name_of(iso3), iso3, "country")
 
     def _place_after(
-        self, current: AnalyzedSentence, start: int, stop: int, ranked: Sequence[str]
+        self, doc: AnalyzedArticle, current: AnalyzedSentence, start: int, stop: int
     ) -> Location | None:
-        """Return the place visited: the first venue, city or country named after the trigger.
-
-        ranked: the article's countries, most named first, for 'a visit to the Kingdom'.
-        """
+        """Return the place visited: the first venue, city or country named after the trigger;
+        the article's countries, most named first, tell 'a visit to the Kingdom'."""
+        ranked = doc.home_first
         text = current.sentence.text
         offset = current.sentence.start
         amount = _AMOUNT.search(text, start, stop)
@@ -1725,6 +1730,8 @@ class EventExtractor:
                     return Location(self.gazetteer.name_of(iso3), iso3, "country")
             if first is None or begins <= first.char_start - offset:
                 near = first is not None and _holds(text, begins + len(name), first, offset)
+                if first is not None and first.char_start - offset < begins + len(name):
+                    near = self._city_stands(doc, first.name, first.country)  # inside the name
                 within = self._location(first) if near and first is not None else None
                 if within is None:  # 'will travel to Munich to visit the BMW Group plant'
                     earlier = [
@@ -1736,7 +1743,7 @@ class EventExtractor:
                     ]
                     within = self._location(earlier[-1]) if earlier else None
                 if within is None:
-                    within = self._city_in_name(name, ranked)  # 'the Vientiane South Station'
+                    within = self._city_in_name(doc, name)  # 'the Vientiane South Station'
 
                 if within is not None:
                     return Location(name, within.country, "place", within.name)
@@ -1744,16 +1751,26 @@ class EventExtractor:
                     return Location(name, None, "place")
         return self._location(first) if first is not None else None
 
-    def _city_in_name(self, name: str, ranked: Sequence[str]) -> Location | None:
-        """Return the city of one of the article's countries (`ranked`) that a venue's name
-        starts with: 'Vientiane South Station'."""
+    def _city_in_name(self, doc: AnalyzedArticle, name: str) -> Location | None:
+        """Return the city of one of the article's countries that a venue's name starts
+        with: 'Vientiane South Station'; not Iran's Nūr of 'Nur Khan Airbase'."""
         words = name.split()
         for size in (2, 1):
             if len(words) > size:
-                city = self.gazetteer.city(" ".join(words[:size]), ranked)
-                if city is not None and city.country in ranked:
+                city = self.gazetteer.city(" ".join(words[:size]), doc.home_first)
+                if city is not None and self._city_stands(doc, city.name, city.country):
                     return Location(city.name, city.country, "city")
         return None
+
+    def _city_stands(self, doc: AnalyzedArticle, name: str, country: str | None) -> bool:
+        """Tell whether a city a venue's name holds is the venue's city: one of the home
+        state or of a state the story names, or a city of note."""
+        if country is not None and (
+            country == doc.article.home_country or country in doc.named_states
+        ):
+            return True
+        city = self.gazetteer.city(name, [country] if country else [])
+        return city is not None and city.population >= _CITY_OF_NOTE
 
     def _venue(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """Return a venue named right after a trigger, and where its name starts."""
@@ -2009,6 +2026,10 @@ def _negated(text: str, start: int) -> bool:
 
 
 #: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
+#: the population of a city that names venues of its own ('Lobito Corridor Terminal')
+_CITY_OF_NOTE = 100_000
+#: a guest's reception told in the passive: 'was received by', 'were welcomed by'
+_RECEIVED = re.compile(r"(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by")
 _ON_DAY = re.compile(
     r"on\b|last\b|this (?:morning|afternoon|evening)\b|today\b|tonight\b|yesterday\b",
     re.IGNORECASE,
