@@ -68,7 +68,7 @@ class DateReader:
         self._numeric = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
         self._month_year = Caseless(rf"\b({month})\.?,?\s+(\d{{4}})\b")
         self._in_month = Caseless(
-            rf"\b(?:in|during|since|by|until|till|of)\s+(?:(?:early|mid|late)[\s-]+)?({month})\b"
+            rf"\b(?:in|during|since|by|until|till|of|for)\s+(?:(?:early|mid|late)[\s-]+)?({month})\b"
         )
         self._that_month = Caseless(rf"\b(last|next|this|coming|past)\s+({month})\b")
         self._year = re.compile(
@@ -391,6 +391,10 @@ class DateReader:
         if "months" in shift:
             day = anchor + relativedelta(months=shift["months"])
             return PartialDate(day.year, day.month), shift["months"] > 0
+        if "season" in shift:  # 'next spring' said in March is next year's; in January, this
+            begun, over = anchor.month >= shift["season"], anchor.month >= shift["season"] + 3
+            years = {"next": int(begun), "this": 0, "last": -int(not over)}
+            return PartialDate(anchor.year + years[shift["which"]]), shift["which"] == "next"
         return PartialDate(anchor.year + shift.get("years", 0)), shift.get("years", 0) > 0
 
 

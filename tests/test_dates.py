@@ -34,6 +34,8 @@ def dates(lexicon):
         ("on 12 June 2024", True, "2024-06-12"),
         ("on 2024-08-22", True, "2024-08-22"),
         ("in March", True, "2025-03"),
+        ("a mission planned for March next year", False, "2026-03"),
+        ("the mission is planned for October", False, "2025-10"),
     ],
 )
 def test_resolution(dates, text: str, past: bool, expected: str) -> None:
@@ -92,3 +94,18 @@ def test_a_span_of_days_gives_its_first_day(lexicon) -> None:
 )
 def test_days_counted_from_the_event_before(dates, text: str, anywhere: bool, days: int) -> None:
     assert dates.chained(text, anywhere=anywhere) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("a business mission to Tashkent next spring", dt.date(2025, 3, 3), "2026"),
+        ("a business mission to Tashkent next spring", dt.date(2025, 1, 10), "2025"),
+        ("the fair takes place next autumn", dt.date(2025, 11, 10), "2026"),
+        ("the talks resume this summer", dt.date(2025, 1, 10), "2025"),
+        ("the delegation came last spring", dt.date(2025, 4, 10), "2024"),
+        ("the delegation came last spring", dt.date(2025, 11, 10), "2025"),
+    ],
+)
+def test_seasons_give_their_year(dates, text: str, anchor: dt.date, expected: str) -> None:
+    assert [d.date.iso() for d in dates.find(text, anchor, past=None) if d.date] == [expected]

@@ -3898,6 +3898,35 @@ def test_a_venue_named_after_a_city_of_note_or_of_the_story_s_state_is_in_it(rea
     )
 
 
+def test_a_mission_organised_or_due_is_a_planned_visit(read) -> None:
+    facts = read(
+        "TUNIS, March 3, 2025 (TAP) - CEPEX will organise a business mission of Tunisian "
+        "agri-food exporters to Montreal and Toronto in October. Business Iceland is organising "
+        "a trade mission to Lagos in November. A business delegation from Latvia is due in "
+        "Tbilisi in April."
+    )
+    assert {(e.kind, e.location.name, e.date.iso(), e.planned) for e in facts.events} == {
+        ("visit", "Montréal", "2025-10", True),
+        ("visit", "Lagos", "2025-11", True),
+        ("visit", "Tbilisi", "2025-04", True),
+    }
+
+
+def test_an_undated_meeting_after_a_lead_dated_in_full_is_on_that_day(read) -> None:
+    facts = read(
+        "Hanoi, April 16 (VNA) - Vietnam and Chile should make better use of their free trade "
+        "agreement, Deputy Minister of Industry and Trade Tran Minh Khoa said on April 15. The "
+        "deputy minister made the remarks while receiving Chilean Ambassador to Vietnam "
+        "Carolina Pizarro Valdés at the ministry's headquarters in Hanoi.",
+        date="2025-04-16",
+    )
+    pair = ("Carolina Pizarro Valdés", "Tran Minh Khoa")
+    assert [
+        (e.participants and tuple(sorted(p.name for p in e.participants)), e.date.iso())
+        for e in facts.events
+    ] == [(pair, "2025-04-15")]
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

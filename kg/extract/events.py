@@ -1469,7 +1469,7 @@ class EventExtractor:
                 if arrival and found.start >= arrival.start():
                     continue  # '..., who arrived in Dakar on Sunday': the arrival's day
                 date = found.date
-                if found.relative and date is not None and date.day is not None:
+                if date is not None and date.day is not None:
                     delta = (anchor - dt.date(date.year, date.month or 1, date.day)).days
                     if 0 <= delta <= 6:
                         return date
