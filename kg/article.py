@@ -92,7 +92,9 @@ class ArticleReader:
         told = alternation(a for a in self.outlet_names if len(a) > 3)
         self._told = re.compile(
             rf"\b(?:told|(?:interview|conversation|chat)\s+with|(?:speaking|talking)\s+to)\s+"
-            rf"(?:the\s+)?({told})\b",
+            rf"(?:the\s+)?({told})\b"
+            # '..., an Ukrinform correspondent reports', '..., AKIpress reports': its own story
+            rf"|\b({told})\s+(?:correspondent\s+)?reports\b|\ban?\s+({told})\s+correspondent\b",
             re.IGNORECASE,
         )
         self._posted_by = re.compile(
@@ -237,11 +239,15 @@ class ArticleReader:
                 ),
                 None,
             )
+        if outlet is None and raw.outlet is None and raw.title:
+            # a page's title ending in its site's name: '... cooperation | New Era'
+            outlet = self._outlet(_SECTION_BAR.split(raw.title)[-1])
         if outlet is None and raw.outlet is None:
             # 'Posted On: 13 FEB 2025 6:40PM by PIB Delhi' above the story, or 'told TOLOnews'
             told = self._posted_by.search(head) or self._told.search("\n\n".join(paragraphs))
             if told:
-                outlet = self.outlet_names.get(" ".join(told.group(1).casefold().split()))
+                name = next(g for g in told.groups() if g)
+                outlet = self.outlet_names.get(" ".join(name.casefold().split()))
         if outlet in self.namesakes and self._place_country(place, None) is None:
             outlet = self._namesake_named_most(outlet, paragraphs)
         return Article(
@@ -421,7 +427,11 @@ class ArticleReader:
         return len(name.split()) <= 3 and name[:1].isupper() and self._known_place(name)
 
     def _known_place(self, name: str) -> bool:
-        return self.gazetteer.city(name) is not None or self.gazetteer.country(name) is not None
+        return (
+            self.gazetteer.city(name) is not None
+            or self.gazetteer.country(name) is not None
+            or self.gazetteer.province(name) is not None  # 'HÀ NỘI —': a municipality
+        )
 
     def _is_noise(self, line: str) -> bool:
         if self._any_noise is not None:

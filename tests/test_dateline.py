@@ -556,3 +556,29 @@ def test_a_dateline_naming_a_municipality_is_at_home_there(reader) -> None:
     text = "Trade climbs\n\nHÀ NỘI — Trade between Việt Nam and Chile reached US$1.08 billion."
     article = reader.read(RawDoc("x", text, "x.txt", "text", date="2024-08-21"))
     assert (article.place, article.home_country) == ("Hà Nội", "VNM")
+
+
+def test_a_municipality_after_a_date_line_is_the_dateline(reader) -> None:
+    text = (
+        "Trade widens\n\nUpdate: March 14, 2025 - 07:45\n\n"
+        "HÀ NỘI — Deputy Minister Phan Thị Hồng Vân on Thursday received the ambassador."
+    )
+    article = reader.read(RawDoc("x", text, "x.txt", "text"))
+    assert (article.place, article.home_country) == ("Hà Nội", "VNM")
+
+
+def test_the_outlet_of_a_page_title_or_of_its_own_correspondent(reader) -> None:
+    page = RawDoc(
+        "x",
+        "The minister will arrive in Windhoek on Sunday.",
+        "x.html",
+        "html",
+        title="Irish minister to visit | New Era",
+        date="2025-06-12",
+    )
+    assert reader.read(page).home_country == "NAM"
+    text = (
+        "Minister in Kyiv\n\nBy Olena Marchuk | 22.10.2025 15:40\n\nThe minister arrived on "
+        "Wednesday on a working visit, an Ukrinform correspondent reports."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "UKR"

@@ -843,6 +843,30 @@ def test_former_holders_give_no_post(read) -> None:
             'factories. "We expect exports to Germany to pass EUR 4 billion," he said.',
             {("LKA", "ITA", "seat covers"), ("LKA", "ITA", "garments")},
         ),
+        (
+            "In January–September 2025 domestic exports to Iceland reached USD 14.3 million, "
+            "mostly sunflower oil and sawn timber. Imports from Norway came to USD 58.7 million, "
+            "with frozen mackerel and herring accounting for nearly nine-tenths of the total.",
+            {
+                ("LKA", "ISL", "sunflower oil"),
+                ("LKA", "ISL", "sawn timber"),
+                ("NOR", "LKA", "frozen mackerel"),
+                ("NOR", "LKA", "herring"),
+            },
+        ),
+        (
+            "Sri Lankan exports to Peru reached US$ 212 million in 2024. The shipments were led "
+            "by fishmeal and fish oil, used as feed in the Peruvian salmon industry, followed by "
+            "avocados. Exports to Brazil reached US$1.42 billion. Tea and rubber led the "
+            "country's shipments.",
+            {
+                ("LKA", "PER", "fishmeal"),
+                ("LKA", "PER", "fish oil"),
+                ("LKA", "PER", "avocados"),
+                ("LKA", "BRA", "tea"),
+                ("LKA", "BRA", "rubber"),
+            },
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

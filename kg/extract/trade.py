@@ -48,7 +48,8 @@ _HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+country\b")
 _CLAUSE_START = (
     r"(?:^|(?<=⟧)|(?<=[,:;]\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)"
     r"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
-    r"|(?<=\bshow\s)|(?<=\bshows\s)|(?<=\bshowed\s)|(?<=\bindicate\s)|(?<=\bindicated\s))"
+    r"|(?<=\bshow\s)|(?<=\bshows\s)|(?<=\bshowed\s)|(?<=\bindicate\s)|(?<=\bindicated\s)"
+    r"|(?<=\b[12]\d{3}\s))"  # 'in January–September 2025 domestic exports to Iceland'
 )
 _AUXILIARIES = {
     "has",
