@@ -270,6 +270,26 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Wierzbicka, met Field Marshal Asim Munir.",
             ("Małgorzata Wierzbicka", "POL", "Sejm"),
         ),
+        (
+            "PODGORICA, 18 September 2025 (MINA) - He was accompanied by Oman's non-resident "
+            "ambassador to Montenegro, Yousuf bin Ali Al Harthy, who is based in Vienna.",
+            ("Yousuf bin Ali Al Harthy", "OMN", "Embassy of Oman"),
+        ),
+        (
+            "PODGORICA, 18 September 2025 (MINA) - He met Kenya's deputy trade minister, Moses "
+            "Wekesa.",
+            ("Moses Wekesa", "KEN", "Ministry of Trade"),
+        ),
+        (
+            "JOHANNESBURG, 18 September 2025 - The delegation is led by Dr Katrin Hoffmann-Berg, "
+            "parliamentary state secretary at Germany's federal ministry for economic affairs.",
+            ("Katrin Hoffmann-Berg", "DEU", "Ministry of Economic Affairs"),
+        ),
+        (
+            "PODGORICA, 18 September 2025 (MINA) - The delegation included Director-General for "
+            "Bilateral Affairs Ana Perović.",
+            ("Ana Perović", "MNE", "Bilateral Affairs"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:

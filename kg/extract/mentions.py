@@ -515,8 +515,14 @@ class MentionFinder:
         After a demonym ('Belarusian minister'), after a body ('Dubai Chambers chairman',
         'LCCI president'), or in apposition after a name ('Nurul Amin, senior secretary of').
         """
-        while i > 0 and tokens[i - 1].text.islower() and self._is_portfolio(tokens[i - 1].text):
-            i -= 1  # 'the foreign minister of Sudan', "Sudan's trade minister"
+        while (
+            i > 0
+            and tokens[i - 1].text.islower()
+            and (
+                self._is_portfolio(tokens[i - 1].text) or tokens[i - 1].key in self.lower_modifiers
+            )
+        ):
+            i -= 1  # 'the foreign minister of Sudan', "Sudan's trade minister", "acting ambassador"
         if i in geo_ending and geo_ending[i].kind in ("demonym", "country"):
             return True
         if i > 1 and tokens[i - 1].key in ("'s", "'") and (i - 1) in geo_ending:
@@ -564,7 +570,10 @@ class MentionFinder:
         while k > 0:
             prev = tokens[k - 1]
             mod = self.modifiers.match_ending(tokens, k)
-            if mod and tokens[mod[0]].is_capitalized:
+            if mod and (  # 'Acting Ambassador'; "Kenya's deputy trade minister"
+                tokens[mod[0]].is_capitalized
+                or (not title.capitalized and tokens[mod[0]].text.islower())
+            ):
                 k = mod[0]
                 continue
             exc = self.excluded.match_ending(tokens, k)
@@ -725,7 +734,8 @@ class MentionFinder:
             and tokens[k + 1].key in ("of", "for")
         ):
             return m
-        end, words = self._portfolio(tokens, k + 2, geo_at)
+        # 'at Germany's federal ministry for economic affairs': lower case after a lower title
+        end, words = self._portfolio(tokens, k + 2, geo_at, lower=not title.capitalized)
         if not words:
             return m
         title.portfolio = words  # the ministry as named: 'Trade, Industry and Energy'
@@ -1013,6 +1023,10 @@ class MentionFinder:
                 end, words = self._portfolio(tokens, m + 1, geo_at)
                 if words and end + 1 < n and tokens[end].key == "at":
                     m = end  # 'Director-General for Foreign Economic Relations at the ...'
+                    continue
+                if words and "{body}" in rule.org and not title.body:
+                    title.body = words  # 'Director-General for Bilateral Affairs Ana Perović'
+                    m = end
                     continue
             if word == "at" and m + 1 < n:
                 geo = geo_at.get(m + 1)
