@@ -288,6 +288,10 @@ class Caseless:
         offset kept and found to hold a string of each group of `literals`."""
         return self._plain.finditer(low)
 
+    def search_lowered(self, low: str, pos: int = 0) -> re.Match[str] | None:
+        """Search `low` from `pos`, a text as `finditer_lowered` takes."""
+        return self._plain.search(low, pos)
+
 
 #: the text lower-cased last and its lower case: Caseless patterns run in turn on one text
 _LAST_LOWERED = ("", "")

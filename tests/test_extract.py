@@ -887,6 +887,19 @@ def test_former_holders_give_no_post(read) -> None:
                 ("LKA", "BRA", "rubber"),
             },
         ),
+        (
+            "Canada exports wheat to Indonesia, which in turn ships natural rubber to Canada. "
+            "Angola exports crude oil to Spain, while it imports from Spain machinery and olive "
+            "oil. Brazil buys urea produced at the SOCAR plant from Azerbaijan.",
+            {
+                ("CAN", "IDN", "wheat"),
+                ("IDN", "CAN", "natural rubber"),
+                ("AGO", "ESP", "crude oil"),
+                ("ESP", "AGO", "machinery"),
+                ("ESP", "AGO", "olive oil"),
+                ("AZE", "BRA", "urea"),
+            },
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

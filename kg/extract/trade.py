@@ -9,7 +9,7 @@ stated as happening counts: a match whose clause holds a hedge ('can', 'keen',
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kg.errors import LexiconError
@@ -735,9 +735,9 @@ class TradeExtractor:
                         held = self.literal_groups.held(lowered)
                     if not pattern.literals <= held:
                         continue  # a string the pattern needs is missing
-                matches = regex.finditer_lowered(lowered)
+                matches = _overlapping(regex.search_lowered, lowered)
             else:
-                matches = regex.finditer(coded)
+                matches = _overlapping(regex.search, coded)
             for m in matches:
                 start, end = _core(coded, _opened_at(m, coded), self._used_end(m, coded))
                 if any(s < end and start < e for s, e in covered):
@@ -1561,6 +1561,23 @@ def _opened_at(m: re.Match[str], coded: str) -> int:
         return m.start()
     opener = _LIST_OPENER.match(coded[m.start() : m.end("list")])
     return m.start() + opener.end() if opener else m.start()
+
+
+def _overlapping(
+    search: Callable[[str, int], re.Match[str] | None], coded: str
+) -> Iterator[re.Match[str]]:
+    """Yield a pattern's matches as `finditer` does, but the next may start at the country
+    slot that ends the last: the importer of one clause may be the subject of the next
+    ('... wheat to ⟦C1⟧, which in turn ships rubber to ⟦C0⟧')."""
+    pos = 0
+    while pos <= len(coded):
+        m = search(coded, pos)
+        if m is None:
+            return
+        yield m
+        tail = _EDGE_SLOT_END.search(coded, m.start(), m.end())
+        pos = tail.start() if tail is not None and tail.start() > m.start() else m.end()
+        pos = max(pos, m.start() + 1)
 
 
 def _core(coded: str, start: int, end: int) -> tuple[int, int]:
