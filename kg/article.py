@@ -92,9 +92,7 @@ class ArticleReader:
         told = alternation(a for a in self.outlet_names if len(a) > 3)
         self._told = re.compile(
             rf"\b(?:told|(?:interview|conversation|chat)\s+with|(?:speaking|talking)\s+to)\s+"
-            rf"(?:the\s+)?({told})\b"
-            # '..., an Ukrinform correspondent reports', '..., AKIpress reports': its own story
-            rf"|\b({told})\s+(?:correspondent\s+)?reports\b|\ban?\s+({told})\s+correspondent\b",
+            rf"(?:the\s+)?({told})\b",
             re.IGNORECASE,
         )
         self._posted_by = re.compile(
@@ -244,10 +242,12 @@ class ArticleReader:
             outlet = self._outlet(_SECTION_BAR.split(raw.title)[-1])
         if outlet is None and raw.outlet is None:
             # 'Posted On: 13 FEB 2025 6:40PM by PIB Delhi' above the story, or 'told TOLOnews'
-            told = self._posted_by.search(head) or self._told.search("\n\n".join(paragraphs))
+            body = "\n\n".join(paragraphs)
+            told = self._posted_by.search(head) or self._told.search(body)
             if told:
-                name = next(g for g in told.groups() if g)
-                outlet = self.outlet_names.get(" ".join(name.casefold().split()))
+                outlet = self.outlet_names.get(" ".join(told.group(1).casefold().split()))
+            else:
+                outlet = self._own_report(body)
         if outlet in self.namesakes and self._place_country(place, None) is None:
             outlet = self._namesake_named_most(outlet, paragraphs)
         return Article(
@@ -336,6 +336,17 @@ class ArticleReader:
         for d in reversed(found):
             rest = rest[: d.start] + " " + rest[d.end :]
         return [w for w in re.findall(r"[^\W\d_]{2,}", rest) if not self.dates.is_date_word(w)]
+
+    def _own_report(self, body: str) -> str | None:
+        """Return the outlet that says it reports the story: '..., an Ukrinform correspondent
+        reports', '..., AKIpress reports'."""
+        for m in _REPORTS.finditer(body):
+            words = body[max(0, m.start() - 60) : m.start()].casefold().split()[-4:]
+            for size in range(len(words), 0, -1):
+                outlet = self.outlet_names.get(" ".join(words[-size:]))
+                if outlet is not None:
+                    return outlet
+        return None
 
     def _byline_outlet(self, paragraphs: list[str]) -> str | None:
         """Return the outlet a short byline names: 'Pedro Vilela - Agência Brasil reporter'."""
@@ -525,6 +536,8 @@ _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 #: a deck under a headline: six words or more, no byline, section bar or year
 _DECK = re.compile(r"(?!By\s)(?![^|]*\|)(?!.*\b(?:19|20)\d\d\b)(?:\S+\s+){5,}\S+$")
 #: the words before 'reporter' or 'correspondent' in a folded byline
+#: the words after an outlet's name that tell its own story: '..., AKIpress reports'
+_REPORTS = re.compile(r"\s(?:correspondent\s+reports?|reports|correspondent)\b")
 _STAFF_OF = re.compile(r"((?:\S+ ){1,3})(?:reporter|correspondent) ")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*(?:in\s+)?([A-Z][\w' -]{1,40}?)\s*$")
 
