@@ -341,10 +341,12 @@ class ArticleReader:
         """Return the outlet that says it reports the story: '..., an Ukrinform correspondent
         reports', '..., AKIpress reports'."""
         for m in _REPORTS.finditer(body):
-            words = body[max(0, m.start() - 60) : m.start()].casefold().split()[-4:]
+            words = body[max(0, m.start() - 60) : m.start()].casefold().split()[-5:]
             for size in range(len(words), 0, -1):
                 outlet = self.outlet_names.get(" ".join(words[-size:]))
-                if outlet is not None:
+                # 'a Daily News correspondent'; not 'by Daily News correspondent, Songwe'
+                article = size < len(words) and words[-size - 1] in ("a", "an")
+                if outlet is not None and (m["says"] or m["own"] or article):
                     return outlet
         return None
 
@@ -537,7 +539,7 @@ _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 _DECK = re.compile(r"(?!By\s)(?![^|]*\|)(?!.*\b(?:19|20)\d\d\b)(?:\S+\s+){5,}\S+$")
 #: the words before 'reporter' or 'correspondent' in a folded byline
 #: the words after an outlet's name that tell its own story: '..., AKIpress reports'
-_REPORTS = re.compile(r"\s(?:correspondent\s+reports?|reports|correspondent)\b")
+_REPORTS = re.compile(r"\s(?:correspondent\s+(?P<says>reports?)|(?P<own>reports)|correspondent)\b")
 _STAFF_OF = re.compile(r"((?:\S+ ){1,3})(?:reporter|correspondent) ")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*(?:in\s+)?([A-Z][\w' -]{1,40}?)\s*$")
 

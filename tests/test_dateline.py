@@ -582,3 +582,11 @@ def test_the_outlet_of_a_page_title_or_of_its_own_correspondent(reader) -> None:
         "Wednesday on a working visit, an Ukrinform correspondent reports."
     )
     assert reader.read(RawDoc("x", text, "x.txt", "text")).home_country == "UKR"
+
+
+def test_a_correspondent_of_another_paper_named_only_in_passing_is_no_outlet(reader) -> None:
+    text = (
+        "Exports hit a record\n\nBy REHEMA MWAKALINGA\n\nExports rose in May.\n\n"
+        "Additional reporting by Daily News correspondent, Songwe."
+    )
+    assert reader.read(RawDoc("x", text, "x.txt", "text")).outlet is None
