@@ -290,6 +290,12 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Bilateral Affairs Ana Perović.",
             ("Ana Perović", "MNE", "Bilateral Affairs"),
         ),
+        (
+            "NEW DELHI, 27 May 2025 - India and Morocco agreed on a task force following talks "
+            "between Morocco's Minister of Industry and Trade Karim Benjelloun-Tazi and Union "
+            "Minister of Commerce and Industry Anand Venkataraman at Vanijya Bhawan.",
+            ("Anand Venkataraman", "IND", "Ministry of Commerce and Industry"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -3982,6 +3988,16 @@ def test_an_undated_meeting_after_a_lead_dated_in_full_is_on_that_day(read) -> N
         (e.participants and tuple(sorted(p.name for p in e.participants)), e.date.iso())
         for e in facts.events
     ] == [(pair, "2025-04-15")]
+
+
+def test_a_call_at_someone_s_office_in_a_city_is_in_that_city(read) -> None:
+    facts = read(
+        "LAUTOKA, October 8, 2025 - The delegation, led by Dato' Ravindran Subramaniam, called on "
+        "the Deputy Prime Minister, Josaia Nakarawa Vuniwai, at his office in Suva yesterday."
+    )
+    assert {(e.kind, e.location.name, e.date.iso()) for e in facts.events} == {
+        ("meeting", "Suva", "2025-10-07")
+    }
 
 
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:

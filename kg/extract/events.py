@@ -1530,6 +1530,10 @@ class EventExtractor:
             stop = len(text)
         titles = [(t.start, t.end) for t in current.mentions.titles]
         venue = self._at_venue(text, stop) or self.office_at.search(text, 0, stop)
+        if venue is not None and (
+            self.gazetteer.city(venue.group(1)) or self.gazetteer.country(venue.group(1))
+        ):
+            venue = None  # 'at his office in Suva': the city is the place
         tokens = current.tokens
         if (
             venue is not None

@@ -1696,6 +1696,8 @@ def _shared_countries(
             continue  # 'Mexican Ambassador to India A and Additional Secretary B': the host's
         if after.start < second.start or before.end + 1 != second.start:
             continue  # only 'title name and title name'
+        if first.start > 0 and tokens[first.start - 1].key == "between":
+            continue  # 'talks between Morocco's Minister A and Union Minister B': two sides
         opener = geo_at.get(first.start)
         if (
             tokens[before.end].key == "and"
