@@ -238,8 +238,18 @@ class ArticleReader:
                 None,
             )
         if outlet is None and raw.outlet is None and raw.title:
-            # a page's title ending in its site's name: '... cooperation | New Era'
-            outlet = self._outlet(_SECTION_BAR.split(raw.title)[-1])
+            # a page's title ending in its site's name: '... cooperation | New Era'; of the
+            # sites of that name, the one of the dateline's state, and none of another state
+            named = self._outlet(_SECTION_BAR.split(raw.title)[-1])
+            where = self._place_country(place, None)
+            outlet = next(
+                (
+                    o
+                    for o in ([named, *self.namesakes.get(named, [])] if named else [])
+                    if where is None or self.outlet_country.get(o) in (None, where)
+                ),
+                None,
+            )
         if outlet is None and raw.outlet is None:
             # 'Posted On: 13 FEB 2025 6:40PM by PIB Delhi' above the story, or 'told TOLOnews'
             body = "\n\n".join(paragraphs)

@@ -590,3 +590,16 @@ def test_a_correspondent_of_another_paper_named_only_in_passing_is_no_outlet(rea
         "Additional reporting by Daily News correspondent, Songwe."
     )
     assert reader.read(RawDoc("x", text, "x.txt", "text")).outlet is None
+
+
+def test_a_page_title_s_site_name_is_the_paper_of_the_dateline_s_state(reader) -> None:
+    page = RawDoc(
+        "x",
+        "NAIROBI, Kenya — The minister met the envoy on Monday.",
+        "x.html",
+        "html",
+        title="Kenya, Pakistan eye tea deal | The Nation",
+        date="2025-06-12",
+    )
+    article = reader.read(page)
+    assert (article.outlet, article.home_country) == ("Daily Nation", "KEN")
