@@ -296,6 +296,11 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Minister of Commerce and Industry Anand Venkataraman at Vanijya Bhawan.",
             ("Anand Venkataraman", "IND", "Ministry of Commerce and Industry"),
         ),
+        (
+            "LIMA, March 11, 2025 (ANDINA) - He will hold a working meeting with the regional "
+            "governor of Áncash, Fidel Huerta Salazar, and with local fishing associations.",
+            ("Fidel Huerta Salazar", "PER", "Government of Ancash"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
