@@ -4005,6 +4005,16 @@ def test_a_call_at_someone_s_office_in_a_city_is_in_that_city(read) -> None:
     }
 
 
+def test_ministers_who_drove_out_to_a_site_visited_it(read) -> None:
+    facts = read(
+        "MONTEVIDEO, 23/10/2025 - On Tuesday, Uruguay's Minister of Livestock Martín Iturralde "
+        "held talks with New Zealand's Trade Minister Callum Whitfield. The following day the "
+        "two ministers drove out to the Las Brujas experimental station, in Canelones."
+    )
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert [(e.location.name, e.date.iso()) for e in visits] == [("Las Brujas", "2025-10-22")]
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
