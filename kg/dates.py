@@ -72,7 +72,7 @@ class DateReader:
         )
         self._that_month = Caseless(rf"\b(last|next|this|coming|past)\s+({month})\b")
         self._year = re.compile(
-            r"\b(?:in|during|since|by|of)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b"
+            r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|of)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b"
         )
         self._weekday = Caseless(
             rf"\b(?:(?:on|last|next|this|coming|past)\s+)?({weekday})\b(?:\s+(?:morning|evening|afternoon|night))?"

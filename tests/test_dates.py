@@ -36,6 +36,7 @@ def dates(lexicon):
         ("in March", True, "2025-03"),
         ("a mission planned for March next year", False, "2026-03"),
         ("the mission is planned for October", False, "2025-10"),
+        ("In 2023, the minister visited Wellington", True, "2023"),
     ],
 )
 def test_resolution(dates, text: str, past: bool, expected: str) -> None:

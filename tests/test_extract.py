@@ -301,6 +301,22 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "governor of Áncash, Fidel Huerta Salazar, and with local fishing associations.",
             ("Fidel Huerta Salazar", "PER", "Government of Ancash"),
         ),
+        (
+            "COLOMBO, 21 August 2025 - A mission led by New Zealand Trade Commissioner for South "
+            "Asia Liam Fairbairn, who is based in Mumbai, will arrive in Colombo in October.",
+            ("Liam Fairbairn", "NZL", "Embassy of New Zealand"),
+        ),
+        (
+            "KUALA LUMPUR, 14/08/2025 - A Malaysian Palm Oil Council (MPOC) mission led by its "
+            "chief executive officer Haslina Yusof visited Nairobi.",
+            ("Haslina Yusof", "MYS", "Malaysian Palm Oil Council"),
+        ),
+        (
+            "BRUSSELS, 20 June 2025 - On Monday, the minister toured the Antwerp World Diamond "
+            "Centre (AWDC) in Belgium and held talks with its chief executive officer, Koen "
+            "Verhaegen.",
+            ("Koen Verhaegen", "BEL", "Antwerp World Diamond Centre"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -4013,6 +4029,18 @@ def test_ministers_who_drove_out_to_a_site_visited_it(read) -> None:
     )
     visits = [e for e in facts.events if e.kind == "visit"]
     assert [(e.location.name, e.date.iso()) for e in visits] == [("Las Brujas", "2025-10-22")]
+
+
+def test_a_year_opening_the_sentence_dates_a_visit(read) -> None:
+    facts = read(
+        "COLOMBO, 21 August 2025 - Last year, a team from the Department of Animal Production "
+        "visited dairy farms near Wellington. In 2023, Minister of Trade Kumudu Jayasekara "
+        "visited Auckland."
+    )
+    assert {(e.location.name, e.date.iso()) for e in facts.events} == {
+        ("Wellington", "2024"),
+        ("Auckland", "2023"),
+    }
 
 
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:

@@ -1309,7 +1309,11 @@ class EventExtractor:
             return previous  # 'Meanwhile, on the same day, ...': the day of the event before
         # a bare year tells a done event's date only right after its trigger ('visited
         # Tashkent in 2023'); elsewhere it is rather a plan's or a figure's year
-        found = [d for d in written if planned or d.date.month is not None]
+        found = [
+            d
+            for d in written
+            if planned or d.date.month is not None or _OPENING_TIME.fullmatch(text, 0, d.start)
+        ]  # 'Last year, a team visited ...', 'In 2023, X visited ...': the year opens it
         inside = [d for d in found if trigger[0] <= d.start < trigger[1]]  # 'met today with'
         if inside:
             return inside[0].date
@@ -2030,6 +2034,8 @@ def _negated(text: str, start: int) -> bool:
 
 
 #: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
+#: what may come before a date that opens a sentence: 'In 2023, ...', 'Back in 2019, ...'
+_OPENING_TIME = re.compile(r"(?:(?:back\s+|earlier\s+|later\s+)?(?:in|during)\s+)?", re.IGNORECASE)
 #: the population of a city that names venues of its own ('Lobito Corridor Terminal')
 _CITY_OF_NOTE = 100_000
 #: a guest's reception told in the passive: 'was received by', 'were welcomed by'

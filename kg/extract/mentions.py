@@ -41,6 +41,10 @@ class TitleRule:
     given_name: bool = False
 
 
+#: the articles before a body's name, no part of it: 'A Malaysian Palm Oil Council mission'
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
     """Return the index after a short aside in parentheses at k, or k.
 
@@ -119,6 +123,10 @@ class MentionFinder:
         names = lexicon["names.json"]
         portfolios = lexicon["portfolios.json"]
         self.gazetteer = gazetteer
+        #: the regions an envoy may be posted for: 'Trade Commissioner for South Asia'
+        self.regions: PhraseTable[bool] = PhraseTable(
+            (r, True) for r in lexicon["countries.json"].get("regions", [])
+        )
         before_head = {h.lower() for h in roles["portfolio_before_head"]}
         self.heads: PhraseTable[TitleRule] = PhraseTable(
             (
@@ -234,7 +242,8 @@ class MentionFinder:
                     k = i - 1  # 'the executive president of PromPerú, Claudia Valdivieso'
                     while k > 0 and tokens[k].key in self.lower_modifiers:
                         k -= 1
-                    tentative = i > 0 and tokens[k].key == "the"
+                    # 'led by its chief executive officer Haslina Yusof': likewise
+                    tentative = i > 0 and tokens[k].key in ("the", "its", "their")
                     # "the chamber's president, Antonio Sarkis": likewise
                     possessive = (
                         i > 2
@@ -252,7 +261,13 @@ class MentionFinder:
             title = self._grow_title(
                 text, offset, tokens, i, match[0], match[1], geo_at, geo_ending
             )
-            if tentative and not self._named_after(tokens, title, taken, geo_at):
+            if tentative and not (
+                self._named_after(tokens, title, taken, geo_at)
+                or (  # 'led by its chief executive officer Haslina Yusof'
+                    tokens[title.start - 1].key in ("its", "their")
+                    and self._name_after(tokens, title.end, taken, geo_at) is not None
+                )
+            ):
                 continue
             if title.rule.given_name and self.honorifics.match_ending(tokens, i) is not None:
                 continue  # 'Mr. Sultan Hamdan Al Dhaheri': a name, not the Sultan
@@ -504,7 +519,7 @@ class MentionFinder:
         for k in range(end - 1, -1, -1):
             if tokens[k].is_capitalized and is_head(tokens[k]):
                 r = k
-                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key != "the":
+                while r > 0 and tokens[r - 1].is_capitalized and tokens[r - 1].key not in _ARTICLES:
                     r -= 1
                 return self._body(tokens, r)[1]
         return ""
@@ -915,6 +930,14 @@ class MentionFinder:
                 continue
             if word in ("a.i.", "a.i") and rule.role in _POSTED:
                 m += 1  # "Chargé d'Affaires a.i." (ad interim)
+                continue
+            region = (
+                self.regions.match(tokens, m + 1)
+                if word == "for" and rule.role in _POSTED and m + 1 < n
+                else None
+            )
+            if region is not None:
+                m = region[0]  # 'Trade Commissioner for South Asia Liam Fairbairn'
                 continue
             if (
                 word == "of"
