@@ -317,6 +317,16 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Verhaegen.",
             ("Koen Verhaegen", "BEL", "Antwerp World Diamond Centre"),
         ),
+        (
+            "RIGA, 18 February 2025 (LETA) - The guests were received by Ansis Ziediņš, chief "
+            "executive of the Freeport of Riga Authority.",
+            ("Ansis Ziediņš", "LVA", "Freeport of Riga Authority"),
+        ),
+        (
+            "KINGSTON, November 13, 2025 (JIS) - Mr. Quang met with the Mayor of Kingston, "
+            "Councillor Delroy Ricketts, at Kingston City Hall.",
+            ("Delroy Ricketts", "JAM", "Government of Jamaica"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:

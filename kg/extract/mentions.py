@@ -41,6 +41,8 @@ class TitleRule:
     given_name: bool = False
 
 
+#: which of the places a body's name holds tells its state first
+_PLACE_RANK = {"country": 0, "demonym": 0, "province": 1, "city": 2}
 #: the articles before a body's name, no part of it: 'A Malaysian Palm Oil Council mission'
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -973,9 +975,12 @@ class MentionFinder:
                 if body and self.gazetteer.country(body) is None:
                     end, body = self._body_list(tokens, m + 1, end, body, geo_at)
                     title.body = body
-                    for geo in geo_at.values():
-                        if m < geo.start < end and title.country is None:
-                            title.country = geo.country
+                    # a state's name before a town's: not the American Freeport of 'the Freeport
+                    # of Riga Authority'
+                    inside = [g for g in geo_at.values() if m < g.start < end]
+                    inside.sort(key=lambda g: (_PLACE_RANK.get(g.kind, 3), g.start))
+                    if inside and title.country is None:
+                        title.country = inside[0].country
                     m = end
                     continue
             if (

@@ -186,13 +186,14 @@ class PostExtractor:
                 continue
             # 'Ethiopian Chamber of Commerce', 'Abu Dhabi Department of Economic Development'
             # (a city of a state the story names or a great one: not 'Central' of 'Central
-            # Statistical Bureau')
+            # Statistical Bureau', nor the American Freeport of the 'Freeport of Riga Authority')
             name = " ".join(words[:size])
             state = self.gazetteer.state_of(name, doc.countries)
             city = self.gazetteer.city(name, doc.countries)
             if state is not None and (
                 self.gazetteer.country(name)
-                or state in doc.countries
+                or state in doc.named_states  # named as a state: not just by this city
+                or state == doc.article.home_country
                 or (city is not None and city.population >= _GREAT_CITY)
             ):
                 return state
