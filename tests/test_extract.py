@@ -937,6 +937,11 @@ def test_former_holders_give_no_post(read) -> None:
                 ("AZE", "BRA", "urea"),
             },
         ),
+        (
+            "Sri Lanka ships tea to Japan, and the United Kingdom remains the largest buyer of "
+            "Sri Lankan cinnamon.",
+            {("LKA", "JPN", "tea"), ("LKA", "GBR", "cinnamon")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

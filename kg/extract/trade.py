@@ -1112,6 +1112,11 @@ class TradeExtractor:
         subject = ordered[0]
         found: list[GeoMention] = []
         for m in self.subject_pronoun.finditer(text):
+            if any(
+                g.char_start - offset < m.end(1) and m.start(1) < g.char_end - offset
+                for g in ordered
+            ):
+                continue  # 'and the United Kingdom buys': a country named, no reference
             before = [g for g in ordered if g.char_end - offset <= m.start(1)]
             iso3 = self._regional(m.group(1), before, prefer_last=False)
             if before:
