@@ -1400,6 +1400,7 @@ def _compile(template: str, words: dict[str, list[str]]) -> re.Pattern[str] | Ca
     )
     clause = (
         r"(?!\s+(?:exports?|imports?|sales|shipments|supplies|is|are|was|were|has|have"
+        r"|remains?|remained|becomes?|became|buys|bought|takes|took"
         rf"|also|mainly|in\s+turn{''.join('|' + re.escape(w) for w in subject_words)})\b)"
     )
     slots = rf"{slot}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){slot}{clause})*"
