@@ -4058,6 +4058,16 @@ def test_a_year_opening_the_sentence_dates_a_visit(read) -> None:
     }
 
 
+def test_a_call_at_someone_s_official_residence_is_there(read) -> None:
+    facts = read(
+        "MOMBASA, Kenya, Tuesday, February 10, 2026 (KNA) — Indonesian Trade Minister Arief "
+        "Pramudya paid a courtesy call on Deputy President Samuel Kipchumba Rono at his "
+        "official residence in Karen, Nairobi."
+    )
+    (meeting,) = facts.events
+    assert (meeting.location.name, meeting.location.within) == ("Karen", "Nairobi")
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "

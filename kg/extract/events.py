@@ -294,6 +294,7 @@ class EventExtractor:
         #: a venue named after someone's office: 'at the latter's office at Singha Durbar'
         self.office_at = re.compile(
             r"\b(?:his|her|their|its|the\s+latter['’]s|the\s+former['’]s)\s+"
+            r"(?:official\s+|private\s+)?"  # 'at his official residence in Karen'
             rf"(?:{alternation(data['office_nouns'])})\s+(?:at|in)\s+"
             r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
         )
