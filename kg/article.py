@@ -547,9 +547,9 @@ _SECTION_BAR = re.compile(r"\s+[|>›»/·–-]\s+")
 _LIST_ITEM = re.compile(r"[-*•▪◦]\s+(?=\w)")
 #: a deck under a headline: six words or more, no byline, section bar or year
 _DECK = re.compile(r"(?!By\s)(?![^|]*\|)(?!.*\b(?:19|20)\d\d\b)(?:\S+\s+){5,}\S+$")
-#: the words before 'reporter' or 'correspondent' in a folded byline
 #: the words after an outlet's name that tell its own story: '..., AKIpress reports'
 _REPORTS = re.compile(r"\s(?:correspondent\s+(?P<says>reports?)|(?P<own>reports)|correspondent)\b")
+#: the words before 'reporter' or 'correspondent' in a folded byline
 _STAFF_OF = re.compile(r"((?:\S+ ){1,3})(?:reporter|correspondent) ")
 _BYLINE_PLACE = re.compile(r"^By\s[^,.]{2,60},\s*(?:in\s+)?([A-Z][\w' -]{1,40}?)\s*$")
 

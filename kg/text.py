@@ -283,13 +283,9 @@ class Caseless:
         picked = self._pick(text)
         return picked[0].finditer(picked[1], pos, endpos) if picked else iter(())
 
-    def finditer_lowered(self, low: str) -> Iterator[re.Match[str]]:
-        """Iterate over the matches in `low`, a text the caller lower-cased with every
-        offset kept and found to hold a string of each group of `literals`."""
-        return self._plain.finditer(low)
-
     def search_lowered(self, low: str, pos: int = 0) -> re.Match[str] | None:
-        """Search `low` from `pos`, a text as `finditer_lowered` takes."""
+        """Search `low` from `pos`: a text the caller lower-cased with every offset kept
+        and found to hold a string of each group of `literals`."""
         return self._plain.search(low, pos)
 
 

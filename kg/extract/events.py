@@ -2034,13 +2034,13 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - 14), start) is not None
 
 
-#: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
 #: what may come before a date that opens a sentence: 'In 2023, ...', 'Back in 2019, ...'
 _OPENING_TIME = re.compile(r"(?:(?:back\s+|earlier\s+|later\s+)?(?:in|during)\s+)?", re.IGNORECASE)
 #: the population of a city that names venues of its own ('Lobito Corridor Terminal')
 _CITY_OF_NOTE = 100_000
 #: a guest's reception told in the passive: 'was received by', 'were welcomed by'
 _RECEIVED = re.compile(r"(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by")
+#: a day told as the day of a clause's event ('on Tuesday', 'on 9 May', 'this afternoon')
 _ON_DAY = re.compile(
     r"on\b|last\b|this (?:morning|afternoon|evening)\b|today\b|tonight\b|yesterday\b",
     re.IGNORECASE,
