@@ -942,6 +942,11 @@ def test_former_holders_give_no_post(read) -> None:
             "Sri Lankan cinnamon.",
             {("LKA", "JPN", "tea"), ("LKA", "GBR", "cinnamon")},
         ),
+        (
+            "Sri Lanka re-exports fuel to the Maldives and Japan, with the bulk of the fuel going "
+            "to the Maldives.",
+            {("LKA", "MDV", "fuel"), ("LKA", "JPN", "fuel")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:

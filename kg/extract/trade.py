@@ -643,13 +643,15 @@ class TradeExtractor:
         Mombasa') with the latest product of that exporter it covers, or None if there is
         none; any other flow as it is."""
         covered = self.general_products.get(flow.product.lower())
-        if covered is None or not re.search(
-            rf"\b(?:the|this|these|that)\s+{self.nominal_noun}(?:[\w-]+\s+)?"
-            rf"{re.escape(flow.product)}\b",
-            flow.evidence.sentence,
-            re.IGNORECASE,
-        ):
+        if covered is None:
             return flow
+        sentence = flow.evidence.sentence
+        referring = re.compile(
+            rf"\b(?:the|this|these|that)\s+{self.nominal_noun}(?:[\w-]+\s+)?$", re.IGNORECASE
+        )
+        told = list(re.finditer(rf"\b{re.escape(flow.product)}\b", sentence, re.IGNORECASE))
+        if not told or any(referring.search(sentence, 0, m.start()) is None for m in told):
+            return flow  # named as such ('exports fuel to Tonga, the bulk of the fuel ...')
         told = next(
             (
                 f
