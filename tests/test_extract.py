@@ -327,6 +327,12 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Councillor Delroy Ricketts, at Kingston City Hall.",
             ("Delroy Ricketts", "JAM", "Government of Jamaica"),
         ),
+        (
+            "ROME, October 15, 2025 - Philippine officials said Agriculture Secretary Ramon "
+            "Dizon Bautista met with his Italian counterpart, Minister of Agriculture Lorenzo "
+            "Bellandi, on Monday.",
+            ("Ramon Dizon Bautista", "PHL", "Ministry of Agriculture"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:

@@ -83,6 +83,8 @@ class Title:
     province: str | None = None
     excluded: bool = False  # 'former', 'late'
     region: str | None = None  # "the Gulf state's Minister": words naming the state's region
+    #: the state its holder does not serve: that of 'his Italian counterpart'
+    unlike: str | None = None
 
     @property
     def role(self) -> str:
@@ -441,6 +443,8 @@ class MentionFinder:
             nxt = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
             if model is None or nxt >= len(tokens) or not tokens[nxt].is_capitalized:
                 continue  # 'his Iraqi counterpart Haider', 'her Nigerian counterpart, Dr X'
+            if model.country is None:
+                model.unlike = geo.country  # 'Secretary X met his Italian counterpart': not Italy's
             if any(t.start == nxt for t in titles):
                 continue  # 'his Egyptian counterpart, Minister of Investment X': its own title
             title = replace(

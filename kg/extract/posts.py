@@ -151,6 +151,10 @@ class PostExtractor:
             # 'Ambassador to Pakistan' in a Pakistani paper: the envoy of the other party
             others = [c for c in doc.countries if c != home]
             return others[0] if others else None
+        if home and any(t.unlike == home for t in person.titles):
+            # 'Agriculture Secretary X met his Italian counterpart' in a story datelined Rome:
+            # the other state the story is about
+            return next((c for c in doc.countries if c != home), home)
         if home:
             return home
         # no home country known: the most named country not served by the people beside them
