@@ -4079,6 +4079,15 @@ def test_a_call_at_someone_s_official_residence_is_there(read) -> None:
     assert (meeting.location.name, meeting.location.within) == ("Karen", "Nairobi")
 
 
+def test_a_proposal_made_at_a_meeting_does_not_make_it_planned(read) -> None:
+    facts = read(
+        "HANOI, March 18, 2025 (VNA) - Prime Minister Nguyen Duc Thang received Chilean Foreign "
+        "Minister Ricardo Valdebenito on Monday. Receiving the guest, PM Thang proposed that the "
+        "two countries soon set up a working group to review the free trade agreement."
+    )
+    assert facts.events and not any(e.planned for e in facts.events)
+
+
 def test_a_visit_told_as_earlier_does_not_place_the_meeting(read) -> None:
     facts = read(
         "ASTANA, 27 November 2024 (Kazinform) - Minister of Trade Arman Zhaksylykov met on "
