@@ -333,10 +333,23 @@ def flows(facts: Facts) -> set[tuple[str, str | None, str]]:
             "Bellandi, on Monday.",
             ("Ramon Dizon Bautista", "PHL", "Ministry of Agriculture"),
         ),
+        (
+            "WINDHOEK, 18 June 2025 - The delegation paid a courtesy call on Erongo governor "
+            "Ndapewa Amupolo at her office in Swakopmund.",
+            ("Ndapewa Amupolo", "NAM", "Government of Erongo"),
+        ),
     ],
 )
 def test_post_forms(read, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in posts(read(text))
+
+
+def test_a_lower_case_title_after_led_by_is_the_leader_s(read) -> None:
+    facts = read(
+        "SUVA, 9 April 2025 - Officials of the Fiji Revenue and Customs Service (FRCS), led by "
+        "acting chief executive Ravinesh Chand, held a video conference."
+    )
+    assert [(p.person.name, p.country) for p in facts.posts] == [("Ravinesh Chand", "FJI")]
 
 
 @pytest.mark.parametrize(

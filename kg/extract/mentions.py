@@ -47,6 +47,11 @@ _PLACE_RANK = {"country": 0, "demonym": 0, "province": 1, "city": 2}
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _led_by(tokens: Sequence[Token], k: int) -> bool:
+    """Tell whether token k is the 'by' of 'led by', 'headed by' or 'chaired by'."""
+    return k > 0 and tokens[k].key == "by" and tokens[k - 1].key in ("led", "headed", "chaired")
+
+
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
     """Return the index after a short aside in parentheses at k, or k.
 
@@ -246,8 +251,11 @@ class MentionFinder:
                     k = i - 1  # 'the executive president of PromPerú, Claudia Valdivieso'
                     while k > 0 and tokens[k].key in self.lower_modifiers:
                         k -= 1
-                    # 'led by its chief executive officer Haslina Yusof': likewise
-                    tentative = i > 0 and tokens[k].key in ("the", "its", "their")
+                    # 'led by its chief executive officer Haslina Yusof', 'led by acting chief
+                    # executive Ravinesh Chand': likewise
+                    tentative = i > 0 and (
+                        tokens[k].key in ("the", "its", "their") or _led_by(tokens, k)
+                    )
                     # "the chamber's president, Antonio Sarkis": likewise
                     possessive = (
                         i > 2
@@ -268,7 +276,7 @@ class MentionFinder:
             if tentative and not (
                 self._named_after(tokens, title, taken, geo_at)
                 or (  # 'led by its chief executive officer Haslina Yusof'
-                    tokens[title.start - 1].key in ("its", "their")
+                    (tokens[title.start - 1].key in ("its", "their") or _led_by(tokens, k))
                     and self._name_after(tokens, title.end, taken, geo_at) is not None
                 )
             ):
@@ -544,8 +552,8 @@ class MentionFinder:
             )
         ):
             i -= 1  # 'the foreign minister of Sudan', "Sudan's trade minister", "acting ambassador"
-        if i in geo_ending and geo_ending[i].kind in ("demonym", "country"):
-            return True
+        if i in geo_ending and geo_ending[i].kind in ("demonym", "country", "province"):
+            return True  # 'Belarusian minister', 'Erongo governor Ndapewa Amupolo'
         if i > 1 and tokens[i - 1].key in ("'s", "'") and (i - 1) in geo_ending:
             return geo_ending[i - 1].kind == "country"  # "Kenya's ambassador"
         if i == 0:
