@@ -966,6 +966,10 @@ def test_former_holders_give_no_post(read) -> None:
             "to the Maldives.",
             {("LKA", "MDV", "fuel"), ("LKA", "JPN", "fuel")},
         ),
+        (
+            "The country sourced its fertilizers mainly from Brazil and Canada in 2024.",
+            {("BRA", "LKA", "fertilizers"), ("CAN", "LKA", "fertilizers")},
+        ),
     ],
 )
 def test_trade_phrasings(read, sentence: str, expected: set) -> None:
