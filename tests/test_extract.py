@@ -967,7 +967,8 @@ def test_former_holders_give_no_post(read) -> None:
             {("LKA", "MDV", "fuel"), ("LKA", "JPN", "fuel")},
         ),
         (
-            "The country sourced its fertilizers mainly from Brazil and Canada in 2024.",
+            "Sri Lanka's farms use more fertilizer. The country sourced its fertilizers mainly "
+            "from Brazil and Canada in 2024.",
             {("BRA", "LKA", "fertilizers"), ("CAN", "LKA", "fertilizers")},
         ),
     ],
