@@ -276,7 +276,10 @@ class MentionFinder:
             if tentative and not (
                 self._named_after(tokens, title, taken, geo_at)
                 or (  # 'led by its chief executive officer Haslina Yusof'
-                    (tokens[title.start - 1].key in ("its", "their") or _led_by(tokens, k))
+                    (
+                        tokens[title.start - 1].key in ("its", "their")
+                        or _led_by(tokens, title.start - 1)
+                    )
                     and self._name_after(tokens, title.end, taken, geo_at) is not None
                 )
             ):

@@ -226,6 +226,10 @@ class TradeExtractor:
         # 'sells the country fuel': a country between 'the' and a general noun, not 'the fuel'
         nouns = "|".join(re.escape(n.lower().removeprefix("the ")) for n in nominals)
         self.nominal_noun = rf"(?!(?:{nouns})\s)" if nouns else ""
+        #: what makes a general product a reference back when it ends it: 'the fuel'
+        self.referring = re.compile(
+            rf"\b(?:the|this|these|that)\s+{self.nominal_noun}(?:[\w-]+\s+)?$", re.IGNORECASE
+        )
         #: nouns of 'the Asian giant', 'its southern neighbour': a country named before
         partner_nouns = f"(?:{alternation(w.lower() for w in data['partner_nouns'])})"
         # 'the Gulf state's', 'the Eastern European country': the country of that region
@@ -646,11 +650,8 @@ class TradeExtractor:
         if covered is None:
             return flow
         sentence = flow.evidence.sentence
-        referring = re.compile(
-            rf"\b(?:the|this|these|that)\s+{self.nominal_noun}(?:[\w-]+\s+)?$", re.IGNORECASE
-        )
-        told = list(re.finditer(rf"\b{re.escape(flow.product)}\b", sentence, re.IGNORECASE))
-        if not told or any(referring.search(sentence, 0, m.start()) is None for m in told):
+        named = list(re.finditer(rf"\b{re.escape(flow.product)}\b", sentence, re.IGNORECASE))
+        if not named or any(self.referring.search(sentence, 0, m.start()) is None for m in named):
             return flow  # named as such ('exports fuel to Tonga, the bulk of the fuel ...')
         told = next(
             (
