@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.mentions import MentionFinder, PersonMention, SentenceMentions, Title
 from kg.extract.phrases import PhraseTable
@@ -83,8 +84,18 @@ class AnalyzedArticle:
     sentences: list[AnalyzedSentence]
     people: list[Person]
     countries: list[str]  # ISO alpha-3, most mentioned first
-    #: the states named as such ('Iran', 'Iranian'), not only through one of their cities
-    named_states: frozenset[str] = frozenset()
+
+    @cached_property
+    def named_states(self) -> frozenset[str]:
+        """Return the states named as such ('Iran', 'Iranian'), not only through a city."""
+        return frozenset(
+            g.country for s in self.sentences for g in s.places if g.kind in ("country", "demonym")
+        )
+
+    def tells_of(self, iso3: str | None) -> bool:
+        """Tell whether a state is the paper's own or one the story names as such: a town
+        of it inside a name ('Nur Khan Airbase', 'Freeport of Riga Authority') may be it."""
+        return iso3 is not None and (iso3 == self.article.home_country or iso3 in self.named_states)
 
     @property
     def home_first(self) -> list[str]:
@@ -162,10 +173,7 @@ class DocumentReader:
                 prefer = home + sorted(counts, key=lambda c: (-counts[c], c))
             analyzed.append(current)
         countries = sorted(counts, key=lambda c: (-counts[c], c))
-        named = frozenset(
-            g.country for s in analyzed for g in s.places if g.kind in ("country", "demonym")
-        )
-        return AnalyzedArticle(article, analyzed, people, countries, named)
+        return AnalyzedArticle(article, analyzed, people, countries)
 
     # -- resolution steps --------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kg.dates import DateReader
@@ -19,7 +19,7 @@ from kg.errors import LexiconError
 from kg.extract.document import AnalyzedArticle, AnalyzedSentence, Person, Reference
 from kg.extract.itinerary import Itinerary
 from kg.extract.mentions import Title
-from kg.gazetteer import Gazetteer, GeoMention
+from kg.gazetteer import City, Gazetteer, GeoMention
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Location, PartialDate
 from kg.text import Caseless, alternation, fold, literal_gate, literal_words, trie_alternation
@@ -1563,11 +1563,7 @@ class EventExtractor:
             if _IN_PLACE.search(before) and not self.seat.search(before):
                 city = self._location(geo)
                 break
-        if (
-            venue
-            and not self.gazetteer.city(venue.group(1))
-            and not self.gazetteer.country(venue.group(1))
-        ):
+        if venue:  # no city's or country's name (see above)
             if city is None:  # 'at Joint Staff Headquarters, Rawalpindi'
                 city = next(
                     (
@@ -1636,12 +1632,8 @@ class EventExtractor:
         m = _SIDELINES_OF.search(current.sentence.text, start)
         if m is None:
             return None
-        words = m.group(1).split()
-        for size in (2, 1):
-            city = self.gazetteer.city(" ".join(words[:size])) if len(words) > size else None
-            if city is not None:
-                return Location(city.name, city.country, "city")
-        return None
+        city = next(self._opening_cities(m.group(1)), None)
+        return Location(city.name, city.country, "city") if city is not None else None
 
     def _in_the_capital(self, doc: AnalyzedArticle, current: AnalyzedSentence) -> Location | None:
         """Return the home country's capital for 'in the national capital' (no name given)."""
@@ -1763,20 +1755,31 @@ class EventExtractor:
     def _city_in_name(self, doc: AnalyzedArticle, name: str) -> Location | None:
         """Return the city of one of the article's countries that a venue's name starts
         with: 'Vientiane South Station'; not Iran's Nūr of 'Nur Khan Airbase'."""
+        city = next(
+            (
+                c
+                for c in self._opening_cities(name, doc.home_first)
+                if self._city_stands(doc, c.name, c.country)
+            ),
+            None,
+        )
+        return Location(city.name, city.country, "city") if city is not None else None
+
+    def _opening_cities(self, name: str, prefer: Sequence[str] = ()) -> Iterator[City]:
+        """Yield the cities a longer name opens with, two words before one: 'Vientiane
+        South Station', 'Munich Security Conference'."""
         words = name.split()
         for size in (2, 1):
-            if len(words) > size:
-                city = self.gazetteer.city(" ".join(words[:size]), doc.home_first)
-                if city is not None and self._city_stands(doc, city.name, city.country):
-                    return Location(city.name, city.country, "city")
-        return None
+            city = (
+                self.gazetteer.city(" ".join(words[:size]), prefer) if len(words) > size else None
+            )
+            if city is not None:
+                yield city
 
     def _city_stands(self, doc: AnalyzedArticle, name: str, country: str | None) -> bool:
         """Tell whether a city a venue's name holds is the venue's city: one of the home
         state or of a state the story names, or a city of note."""
-        if country is not None and (
-            country == doc.article.home_country or country in doc.named_states
-        ):
+        if doc.tells_of(country):
             return True
         city = self.gazetteer.city(name, [country] if country else [])
         return city is not None and city.population >= _CITY_OF_NOTE

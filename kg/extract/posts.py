@@ -196,8 +196,7 @@ class PostExtractor:
             city = self.gazetteer.city(name, doc.countries)
             if state is not None and (
                 self.gazetteer.country(name)
-                or state in doc.named_states  # named as a state: not just by this city
-                or state == doc.article.home_country
+                or doc.tells_of(state)  # named as a state: not just by this city
                 or (city is not None and city.population >= _GREAT_CITY)
             ):
                 return state
